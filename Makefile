@@ -1,0 +1,49 @@
+# govreport — PGXS build.
+#
+#   make                 build the extension
+#   make install         install it into the PostgreSQL found by pg_config
+#   make installcheck    pg_regress against a running server
+#   make core-check      build and run the core's C unit tests (no PostgreSQL)
+
+EXTENSION = govreport
+MODULE_big = govreport
+DATA = govreport--1.0.sql
+PGFILEDESC = "govreport - Chinese government information disclosure annual reports"
+
+CORE_SRCS = $(sort $(wildcard src/core/*.c))
+PG_SRCS = $(sort $(wildcard src/pg/*.c))
+OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
+
+XML2_CFLAGS := $(shell xml2-config --cflags 2>/dev/null || pkg-config --cflags libxml-2.0)
+XML2_LIBS := $(shell xml2-config --libs 2>/dev/null || pkg-config --libs libxml-2.0)
+
+PG_CPPFLAGS = -I$(srcdir)/src/core $(XML2_CFLAGS)
+SHLIB_LINK = -lpcre2-8 -lutf8proc $(XML2_LIBS)
+
+REGRESS = parse seeds layouts errors
+REGRESS_OPTS = --inputdir=test/regress --outputdir=test/regress/results \
+	--load-extension=govreport
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+# ---- the core on its own ------------------------------------------------
+CORE_CC ?= cc
+CORE_CFLAGS ?= -O2 -g -Wall -Wextra -Wno-unused-parameter -std=gnu11
+CORE_TEST_SRCS = test/core/gr_stdalone.c
+CORE_LIBS = -lpcre2-8 -lutf8proc $(XML2_LIBS)
+
+test/core/gr_dump: $(CORE_SRCS) $(CORE_TEST_SRCS) test/core/gr_dump.c src/core/*.h
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/core $(XML2_CFLAGS) -o $@ \
+		$(CORE_SRCS) $(CORE_TEST_SRCS) test/core/gr_dump.c $(CORE_LIBS)
+
+test/core/test_core: $(CORE_SRCS) $(CORE_TEST_SRCS) test/core/test_core.c src/core/*.h
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/core $(XML2_CFLAGS) -o $@ \
+		$(CORE_SRCS) $(CORE_TEST_SRCS) test/core/test_core.c $(CORE_LIBS)
+
+core-check: test/core/test_core test/core/gr_dump
+	test/core/test_core
+
+.PHONY: core-check
+EXTRA_CLEAN = test/core/gr_dump test/core/test_core test/regress/results

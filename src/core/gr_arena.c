@@ -1,0 +1,207 @@
+/*
+ * gr_arena.c — bump allocation in chunks obtained from the handlers.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "gr_arena.h"
+#include "gr_core.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#define GR_CHUNK_SIZE (64 * 1024)
+#define GR_ALIGN(n) (((n) + 15) & ~(size_t) 15)
+/* Keeps any single request well below 1 GB, PostgreSQL's palloc limit. */
+#define GR_MAX_REQUEST ((size_t) 0x3FFFFFFF - 64)
+
+typedef struct gr_chunk
+{
+	struct gr_chunk *next;
+	size_t		size;
+	size_t		used;
+	/* data follows, 16-byte aligned */
+} gr_chunk;
+
+struct gr_arena
+{
+	gr_chunk   *head;
+};
+
+#define CHUNK_HEADER GR_ALIGN(sizeof(gr_chunk))
+
+static gr_chunk *
+new_chunk(size_t payload)
+{
+	const gr_handlers *h = gr_get_handlers();
+	gr_chunk   *chunk;
+
+	if (payload > GR_MAX_REQUEST)
+		h->error(GR_ERR_INPUT_TOO_LARGE, "报告过大，无法解析",
+				 "A single allocation of the parser would exceed 1 GB.",
+				 "Split the input into one report per row.");
+	chunk = h->alloc(CHUNK_HEADER + payload);
+	if (chunk == NULL)
+		h->error(GR_ERR_OUT_OF_MEMORY, "out of memory", NULL, NULL);
+	chunk->next = NULL;
+	chunk->size = payload;
+	chunk->used = 0;
+	return chunk;
+}
+
+gr_arena *
+gr_arena_create(void)
+{
+	gr_chunk   *chunk = new_chunk(GR_CHUNK_SIZE);
+	gr_arena   *arena = (gr_arena *) ((char *) chunk + CHUNK_HEADER);
+
+	chunk->used = GR_ALIGN(sizeof(gr_arena));
+	arena->head = chunk;
+	return arena;
+}
+
+void
+gr_arena_destroy(gr_arena *arena)
+{
+	const gr_handlers *h = gr_get_handlers();
+	gr_chunk   *chunk;
+
+	if (arena == NULL)
+		return;
+	chunk = arena->head;
+	while (chunk)
+	{
+		gr_chunk   *next = chunk->next;
+
+		/* the arena struct itself lives in the last chunk of the list */
+		h->release(chunk);
+		chunk = next;
+	}
+}
+
+void *
+gr_arena_alloc(gr_arena *arena, size_t size)
+{
+	gr_chunk   *chunk = arena->head;
+	size_t		need = GR_ALIGN(size ? size : 1);
+	void	   *ptr;
+
+	if (chunk->used + need > chunk->size)
+	{
+		size_t		payload = need > GR_CHUNK_SIZE / 4 ? need : GR_CHUNK_SIZE;
+		gr_chunk   *fresh = new_chunk(payload);
+
+		if (payload == need)
+		{
+			/* big request: keep the current chunk for small ones */
+			fresh->next = chunk->next;
+			chunk->next = fresh;
+			fresh->used = need;
+			return (char *) fresh + CHUNK_HEADER;
+		}
+		fresh->next = chunk;
+		arena->head = fresh;
+		chunk = fresh;
+	}
+	ptr = (char *) chunk + CHUNK_HEADER + chunk->used;
+	chunk->used += need;
+	return ptr;
+}
+
+void *
+gr_arena_alloc0(gr_arena *arena, size_t size)
+{
+	void	   *ptr = gr_arena_alloc(arena, size);
+
+	memset(ptr, 0, size);
+	return ptr;
+}
+
+char *
+gr_arena_strndup(gr_arena *arena, const char *s, size_t len)
+{
+	char	   *copy = gr_arena_alloc(arena, len + 1);
+
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	return copy;
+}
+
+char *
+gr_arena_printf(gr_arena *arena, const char *fmt,...)
+{
+	va_list		args;
+	char		small[512];
+	int			len;
+	char	   *out;
+
+	va_start(args, fmt);
+	len = vsnprintf(small, sizeof(small), fmt, args);
+	va_end(args);
+	if (len < 0)
+		len = 0;
+	out = gr_arena_alloc(arena, (size_t) len + 1);
+	if ((size_t) len < sizeof(small))
+		memcpy(out, small, (size_t) len + 1);
+	else
+	{
+		va_start(args, fmt);
+		vsnprintf(out, (size_t) len + 1, fmt, args);
+		va_end(args);
+	}
+	return out;
+}
+
+void
+gr_vec_init(gr_vec *vec, size_t elem_size)
+{
+	vec->items = NULL;
+	vec->count = 0;
+	vec->capacity = 0;
+	vec->elem_size = elem_size;
+}
+
+void *
+gr_vec_push(gr_arena *arena, gr_vec *vec)
+{
+	if (vec->count == vec->capacity)
+	{
+		int			newcap = vec->capacity ? vec->capacity * 2 : 16;
+		void	   *grown = gr_arena_alloc(arena, (size_t) newcap * vec->elem_size);
+
+		if (vec->count)
+			memcpy(grown, vec->items, (size_t) vec->count * vec->elem_size);
+		vec->items = grown;
+		vec->capacity = newcap;
+	}
+	return memset((char *) vec->items + (size_t) vec->count++ * vec->elem_size,
+				  0, vec->elem_size);
+}
+
+void
+gr_buf_reserve(gr_arena *arena, gr_buf *buf, size_t extra)
+{
+	if (buf->len + extra + 1 > buf->capacity)
+	{
+		size_t		newcap = buf->capacity ? buf->capacity * 2 : 256;
+		char	   *grown;
+
+		while (newcap < buf->len + extra + 1)
+			newcap *= 2;
+		grown = gr_arena_alloc(arena, newcap);
+		if (buf->len)
+			memcpy(grown, buf->data, buf->len);
+		buf->data = grown;
+		buf->capacity = newcap;
+	}
+}
+
+void
+gr_buf_append(gr_arena *arena, gr_buf *buf, const char *s, size_t len)
+{
+	gr_buf_reserve(arena, buf, len);
+	memcpy(buf->data + buf->len, s, len);
+	buf->len += len;
+	buf->data[buf->len] = '\0';
+}

@@ -1,0 +1,45 @@
+/*
+ * gr_arena.h — a bump allocator on top of the handlers' alloc, so that a
+ * parse releases all its memory at once and an error path leaks nothing
+ * (the glue's memory context owns the chunks).
+ */
+#ifndef GR_ARENA_H
+#define GR_ARENA_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct gr_arena gr_arena;
+
+gr_arena   *gr_arena_create(void);
+void		gr_arena_destroy(gr_arena *arena);
+void	   *gr_arena_alloc(gr_arena *arena, size_t size);
+void	   *gr_arena_alloc0(gr_arena *arena, size_t size);
+char	   *gr_arena_strndup(gr_arena *arena, const char *s, size_t len);
+char	   *gr_arena_printf(gr_arena *arena, const char *fmt,...)
+			__attribute__((format(printf, 2, 3)));
+
+/* A growable array of fixed-size elements living in an arena. */
+typedef struct gr_vec
+{
+	void	   *items;
+	int			count;
+	int			capacity;
+	size_t		elem_size;
+} gr_vec;
+
+void		gr_vec_init(gr_vec *vec, size_t elem_size);
+void	   *gr_vec_push(gr_arena *arena, gr_vec *vec);
+
+/* A growable byte buffer living in an arena. */
+typedef struct gr_buf
+{
+	char	   *data;
+	size_t		len;
+	size_t		capacity;
+} gr_buf;
+
+void		gr_buf_reserve(gr_arena *arena, gr_buf *buf, size_t extra);
+void		gr_buf_append(gr_arena *arena, gr_buf *buf, const char *s, size_t len);
+
+#endif

@@ -1,0 +1,267 @@
+/*
+ * gr_html.c — HTML to text through libxml2's HTML SAX parser.
+ *
+ * libxml2 allocates with malloc; everything it owns is freed before this
+ * file returns, and nothing here checks for interrupts, so a query cancel
+ * cannot leave libxml2 memory behind.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "gr_html.h"
+#include "gr_core.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
+
+typedef struct flatten_state
+{
+	gr_arena   *arena;
+	gr_buf	   *out;
+	int32_t    *srcpos;			/* grows with out */
+	size_t		srcpos_cap;
+	const int32_t *charpos;		/* input byte -> 1-based char position */
+	size_t		inlen;
+	htmlParserCtxtPtr ctxt;
+	int			in_cell;		/* depth of td/th */
+	int			skip;			/* depth of script/style */
+	bool		row_has_cell;
+	int			pending_colspan;
+} flatten_state;
+
+static const char *const block_tags[] = {
+	"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+	"table", "tbody", "thead", "section", "article", "header", "footer",
+	"title", "blockquote", "pre", "hr", "dd", "dt", "caption", NULL
+};
+
+static bool
+is_block(const char *name)
+{
+	for (int i = 0; block_tags[i]; i++)
+		if (strcmp(name, block_tags[i]) == 0)
+			return true;
+	return false;
+}
+
+static int32_t
+current_pos(flatten_state *st)
+{
+	long		consumed = xmlByteConsumed(st->ctxt);
+
+	if (consumed < 0)
+		consumed = 0;
+	if ((size_t) consumed >= st->inlen)
+		consumed = st->inlen ? (long) st->inlen - 1 : 0;
+	return st->inlen ? st->charpos[consumed] : 1;
+}
+
+static void
+emit(flatten_state *st, const char *s, size_t len, int32_t pos, bool advance)
+{
+	size_t		start = st->out->len;
+
+	gr_buf_append(st->arena, st->out, s, len);
+	if (st->out->len + 1 > st->srcpos_cap)
+	{
+		size_t		cap = st->srcpos_cap ? st->srcpos_cap * 2 : 1024;
+		int32_t    *grown;
+
+		while (cap < st->out->len + 1)
+			cap *= 2;
+		grown = gr_arena_alloc(st->arena, cap * sizeof(int32_t));
+		if (start)
+			memcpy(grown, st->srcpos, start * sizeof(int32_t));
+		st->srcpos = grown;
+		st->srcpos_cap = cap;
+	}
+	for (size_t i = 0; i < len; i++)
+	{
+		int32_t		p = pos;
+
+		/* text bytes advance through the input; inserted separators do not */
+		if (advance && ((unsigned char) s[i] & 0xC0) != 0x80)
+			p = pos++;
+		st->srcpos[start + i] = p;
+	}
+}
+
+static void
+newline(flatten_state *st)
+{
+	if (st->out->len && st->out->data[st->out->len - 1] != '\n')
+		emit(st, "\n", 1, current_pos(st), false);
+}
+
+static int
+attr_int(const xmlChar **attrs, const char *name)
+{
+	for (int i = 0; attrs && attrs[i]; i += 2)
+		if (strcmp((const char *) attrs[i], name) == 0 && attrs[i + 1])
+		{
+			int			v = atoi((const char *) attrs[i + 1]);
+
+			return v > 0 && v < 1000 ? v : 1;
+		}
+	return 1;
+}
+
+static void
+on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
+{
+	flatten_state *st = ctx;
+	const char *name = (const char *) name_x;
+
+	if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
+	{
+		st->skip++;
+		return;
+	}
+	if (strcmp(name, "tr") == 0)
+	{
+		newline(st);
+		st->row_has_cell = false;
+	}
+	else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)
+	{
+		if (st->row_has_cell)
+			emit(st, "\t", 1, current_pos(st), false);
+		st->row_has_cell = true;
+		st->in_cell++;
+		st->pending_colspan = attr_int(attrs, "colspan");
+	}
+	else if (st->in_cell == 0 && is_block(name))
+		newline(st);
+	else if (st->in_cell > 0 && strcmp(name, "br") == 0)
+		emit(st, " ", 1, current_pos(st), false);
+}
+
+static void
+on_end(void *ctx, const xmlChar *name_x)
+{
+	flatten_state *st = ctx;
+	const char *name = (const char *) name_x;
+
+	if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
+	{
+		if (st->skip > 0)
+			st->skip--;
+		return;
+	}
+	if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)
+	{
+		/* a spanned cell leaves empty cells behind it, as in the grid */
+		for (int i = 1; i < st->pending_colspan; i++)
+			emit(st, "\t", 1, current_pos(st), false);
+		st->pending_colspan = 1;
+		if (st->in_cell > 0)
+			st->in_cell--;
+	}
+	else if (strcmp(name, "tr") == 0 || (st->in_cell == 0 && is_block(name)))
+		newline(st);
+}
+
+static void
+on_characters(void *ctx, const xmlChar *chars, int len)
+{
+	flatten_state *st = ctx;
+	long		consumed;
+	int32_t		pos;
+
+	if (st->skip > 0 || len <= 0)
+		return;
+	consumed = xmlByteConsumed(st->ctxt) - len;
+	if (consumed < 0)
+		consumed = 0;
+	if ((size_t) consumed >= st->inlen)
+		consumed = st->inlen ? (long) st->inlen - 1 : 0;
+	pos = st->inlen ? st->charpos[consumed] : 1;
+	if (st->in_cell > 0)
+	{
+		/* a cell stays on its row's line */
+		char	   *flat = gr_arena_strndup(st->arena, (const char *) chars, (size_t) len);
+
+		for (int i = 0; i < len; i++)
+			if (flat[i] == '\n' || flat[i] == '\r' || flat[i] == '\t')
+				flat[i] = ' ';
+		emit(st, flat, (size_t) len, pos, true);
+	}
+	else
+		emit(st, (const char *) chars, (size_t) len, pos, true);
+}
+
+bool
+gr_looks_like_html(const char *text, size_t len)
+{
+	static const char *const markers[] = {
+		"<table", "<tr", "<td", "<html", "<body", "<p>", "<p ", "<div", NULL
+	};
+	size_t		limit = len;
+
+	for (size_t i = 0; i + 3 < limit; i++)
+	{
+		if (text[i] != '<')
+			continue;
+		for (int m = 0; markers[m]; m++)
+		{
+			size_t		ml = strlen(markers[m]);
+
+			if (i + ml <= len && strncasecmp(text + i, markers[m], ml) == 0)
+				return true;
+		}
+	}
+	return false;
+}
+
+void
+gr_html_flatten(gr_arena *arena, const char *html, size_t len,
+				gr_buf *out, int32_t **out_srcpos)
+{
+	htmlSAXHandler sax;
+	flatten_state st;
+	int32_t    *charpos = gr_arena_alloc(arena, (len + 1) * sizeof(int32_t));
+	int32_t		c = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (((unsigned char) html[i] & 0xC0) != 0x80)
+			c++;
+		charpos[i] = c;
+	}
+	memset(&sax, 0, sizeof(sax));
+	sax.startElement = on_start;
+	sax.endElement = on_end;
+	sax.characters = on_characters;
+	sax.cdataBlock = on_characters;
+
+	memset(&st, 0, sizeof(st));
+	st.arena = arena;
+	st.out = out;
+	st.charpos = charpos;
+	st.inlen = len;
+	st.pending_colspan = 1;
+
+	st.ctxt = htmlCreatePushParserCtxt(&sax, &st, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
+	if (st.ctxt == NULL)
+		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "无法创建 HTML 解析器", NULL, NULL);
+	htmlCtxtUseOptions(st.ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+					   HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
+	/* feed in slices so that very large inputs never need one huge int */
+	for (size_t off = 0; off < len;)
+	{
+		size_t		n = len - off > (1 << 20) ? (1 << 20) : len - off;
+
+		htmlParseChunk(st.ctxt, html + off, (int) n, 0);
+		off += n;
+	}
+	htmlParseChunk(st.ctxt, NULL, 0, 1);
+	htmlFreeParserCtxt(st.ctxt);
+
+	if (out->data == NULL)
+		gr_buf_append(arena, out, "", 0);
+	if (st.srcpos == NULL)
+		st.srcpos = gr_arena_alloc(arena, sizeof(int32_t));
+	*out_srcpos = st.srcpos;
+}

@@ -1,0 +1,570 @@
+/*
+ * gr_lex.c — cells out of folded text.
+ *
+ * A line is cut into fields at hard delimiters (tab, pipe); a field into
+ * segments at runs of two or more spaces (pdftotext -layout); a segment into
+ * words at single spaces.  Adjacent text words of one segment form one text
+ * cell, so 「(一) 予以公开」 stays whole while 「0 0 0」 gives three numbers.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "gr_lex.h"
+#include "gr_core.h"
+
+#include <string.h>
+
+typedef enum gap_kind
+{
+	GAP_LINE_START,
+	GAP_SPACE,					/* one space */
+	GAP_SOFT,					/* two or more spaces */
+	GAP_HARD					/* tab or pipe */
+} gap_kind;
+
+typedef struct word
+{
+	uint32_t	off;
+	uint32_t	len;
+	gap_kind	gap;
+	int			field;
+	int			col;
+} word;
+
+typedef struct lex_state
+{
+	gr_arena   *arena;
+	gr_text    *text;
+	gr_vec		toks;
+	gr_vec		skipped;
+	gr_buf		compact;
+	gr_vec		coff_map;		/* uint32_t per compact byte */
+	gr_vec		cword;			/* unsigned char per compact byte */
+	int			line;
+} lex_state;
+
+static bool
+is_space(char c)
+{
+	return c == ' ';
+}
+
+static bool
+starts_with(const char *s, size_t len, const char *prefix)
+{
+	size_t		pl = strlen(prefix);
+
+	return len >= pl && memcmp(s, prefix, pl) == 0;
+}
+
+/* Skips dashes of any width at s[i]; returns the new index. */
+static size_t
+skip_dashes(const char *s, size_t len, size_t i, int *count)
+{
+	for (;;)
+	{
+		if (i < len && (s[i] == '-' || s[i] == '~'))
+		{
+			i++;
+			(*count)++;
+		}
+		else if (starts_with(s + i, len - i, "—") || starts_with(s + i, len - i, "–") ||
+				 starts_with(s + i, len - i, "―"))
+		{
+			i += 3;
+			(*count)++;
+		}
+		else if (i < len && s[i] == ' ')
+			i++;
+		else
+			return i;
+	}
+}
+
+/* 「- 4 -」, 「—4—」, 「第 4 页」, 「第4页 共12页」: page chrome. */
+static bool
+is_page_number_line(const char *s, size_t len)
+{
+	size_t		i = 0;
+	int			dashes = 0;
+	int			digits = 0;
+	bool		page_word = false;
+
+	while (i < len && s[i] == ' ')
+		i++;
+	i = skip_dashes(s, len, i, &dashes);
+	if (starts_with(s + i, len - i, "第"))
+	{
+		page_word = true;
+		i += 3;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+	{
+		i++;
+		digits++;
+	}
+	if (digits == 0 || digits > 4)
+		return false;
+	while (i < len && s[i] == ' ')
+		i++;
+	if (starts_with(s + i, len - i, "页"))
+	{
+		page_word = true;
+		i += 3;
+		while (i < len && s[i] == ' ')
+			i++;
+		if (starts_with(s + i, len - i, "共"))
+		{
+			i += 3;
+			while (i < len && ((s[i] >= '0' && s[i] <= '9') || s[i] == ' '))
+				i++;
+			if (starts_with(s + i, len - i, "页"))
+				i += 3;
+		}
+	}
+	i = skip_dashes(s, len, i, &dashes);
+	while (i < len && s[i] == ' ')
+		i++;
+	return i == len && (dashes >= 2 || page_word);
+}
+
+/* 「|---|:--:|」 Markdown table rule. */
+static bool
+is_markdown_rule(const char *s, size_t len)
+{
+	int			dashes = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (s[i] == '-')
+			dashes++;
+		else if (s[i] != '|' && s[i] != ':' && s[i] != ' ' && s[i] != '\t')
+			return false;
+	}
+	return dashes >= 3;
+}
+
+static bool
+is_null_mark(const char *s, size_t len)
+{
+	static const char *const marks[] = {
+		"/", "-", "--", "—", "——", "–", "―", "无", "\\", NULL
+	};
+
+	for (int i = 0; marks[i]; i++)
+		if (strlen(marks[i]) == len && memcmp(s, marks[i], len) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Parses a numeric cell: [+-]digits[,ddd]*[.digits][万元|元][(annotation)].
+ * Returns false when the word is not a number cell.
+ */
+static bool
+parse_number(const char *s, size_t len, gr_tok *tok)
+{
+	size_t		i = 0;
+	int			digits = 0;
+	int			sig = 0;
+	int64_t		mant = 0;
+	bool		neg = false;
+	bool		overflow = false;
+	int			scale = 0;
+	int			group_len = -1;	/* digits since the last comma, -1 = no comma yet */
+	bool		grouped = false;
+
+	if (i < len && (s[i] == '+' || s[i] == '-'))
+	{
+		neg = s[i] == '-';
+		i++;
+	}
+	for (; i < len; i++)
+	{
+		char		c = s[i];
+
+		if (c >= '0' && c <= '9')
+		{
+			digits++;
+			if (group_len >= 0)
+				group_len++;
+			if (sig > 0 || c != '0')
+				sig++;
+			if (sig > 18)
+				overflow = true;
+			else
+				mant = mant * 10 + (c - '0');
+		}
+		else if (c == ',' && digits > 0 && i + 1 < len && s[i + 1] >= '0' && s[i + 1] <= '9')
+		{
+			if ((group_len >= 0 && group_len != 3) || (group_len < 0 && digits > 3))
+				return false;
+			group_len = 0;
+			grouped = true;
+		}
+		else
+			break;
+	}
+	if (digits == 0 || (group_len >= 0 && group_len != 3))
+		return false;
+	if (i < len && s[i] == '.')
+	{
+		size_t		j = i + 1;
+
+		while (j < len && s[j] >= '0' && s[j] <= '9')
+		{
+			if (scale < 9 && sig < 18)
+			{
+				mant = mant * 10 + (s[j] - '0');
+				scale++;
+				sig++;
+			}
+			j++;
+		}
+		if (j == i + 1)
+			return false;		/* 「1.」 is an enumerator */
+		i = j;
+	}
+	tok->num_len = (uint32_t) i;
+	tok->unit = UNIT_NONE;
+	if (starts_with(s + i, len - i, "万元"))
+	{
+		tok->unit = UNIT_WANYUAN;
+		i += 6;
+	}
+	else if (starts_with(s + i, len - i, "元"))
+	{
+		tok->unit = UNIT_YUAN;
+		i += 3;
+	}
+	tok->annotated = false;
+	if (i < len)
+	{
+		/* 「22(其中修订16件)」: a number with a note inside the cell */
+		if (s[i] == '(' && s[len - 1] == ')')
+			tok->annotated = true;
+		else
+			return false;
+	}
+	tok->kind = TK_NUM;
+	tok->mantissa = neg ? -mant : mant;
+	tok->scale = scale;
+	tok->overflow = overflow;
+	tok->grouped = grouped;
+	return true;
+}
+
+static void
+add_compact(lex_state *st, gr_tok *tok)
+{
+	const char *s = st->text->data + tok->off;
+	bool		word_start = true;
+
+	tok->coff = (uint32_t) st->compact.len;
+	for (uint32_t i = 0; i < tok->len; i++)
+	{
+		if (s[i] == ' ' || s[i] == '\t')
+		{
+			word_start = true;
+			continue;
+		}
+		gr_buf_append(st->arena, &st->compact, s + i, 1);
+		*(uint32_t *) gr_vec_push(st->arena, &st->coff_map) = tok->off + i;
+		*(unsigned char *) gr_vec_push(st->arena, &st->cword) = word_start;
+		word_start = false;
+	}
+	tok->clen = (uint32_t) st->compact.len - tok->coff;
+}
+
+static gr_tok *
+push_tok(lex_state *st, gr_tok_kind kind, const word *w, bool delimited)
+{
+	gr_tok	   *tok = gr_vec_push(st->arena, &st->toks);
+
+	tok->kind = kind;
+	tok->off = w->off;
+	tok->len = w->len;
+	tok->line = st->line;
+	tok->col = w->col;
+	tok->delimited = delimited;
+	return tok;
+}
+
+/* 「||」: a run of empty cells in one-cell-per-line text, not a Markdown row */
+static bool
+pipes_only(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != '|' && s[i] != ' ' && s[i] != '\t')
+			return false;
+	return true;
+}
+
+/* Splits a line into words, noting the gap before each and its field. */
+static int
+split_words(lex_state *st, uint32_t start, uint32_t end, bool pipe_cells,
+			gr_vec *words, gr_vec *empties)
+{
+	const char *s = st->text->data;
+	int			field = 0;
+	int			col = 0;
+	gap_kind	gap = GAP_LINE_START;
+	bool		field_has_word = false;
+	bool		markdown = pipe_cells && s[start] == '|' && !pipes_only(s + start, end - start);
+	uint32_t	i = start;
+	int			paren_depth = 0;
+
+	while (i < end)
+	{
+		char		c = s[i];
+
+		if (c == '\t' || c == '|')
+		{
+			bool		leading_md = markdown && field == 0 && !field_has_word && i == start;
+
+			if (!field_has_word && !leading_md)
+			{
+				word	   *e = gr_vec_push(st->arena, empties);
+
+				e->off = i;
+				e->len = 0;
+				e->field = field;
+				e->col = col;
+			}
+			field++;
+			field_has_word = false;
+			gap = GAP_HARD;
+			paren_depth = 0;
+			i++;
+			col++;
+			continue;
+		}
+		if (is_space(c))
+		{
+			uint32_t	j = i;
+
+			while (j < end && is_space(s[j]))
+				j++;
+			if (paren_depth > 0)
+			{
+				/* a bracketed remark stays one word: 「(单位: 万元, 保留 4 位小数)」 */
+				col += (int) (j - i);
+				i = j;
+				continue;
+			}
+			if (gap != GAP_HARD && gap != GAP_LINE_START)
+				gap = (j - i >= 2) ? GAP_SOFT : GAP_SPACE;
+			col += (int) (j - i);
+			i = j;
+			continue;
+		}
+		{
+			word	   *w = gr_vec_push(st->arena, words);
+			uint32_t	j = i;
+			int			wcol = col;
+
+			while (j < end && s[j] != '\t' && s[j] != '|')
+			{
+				if (s[j] == '(')
+					paren_depth++;
+				else if (s[j] == ')' && paren_depth > 0)
+					paren_depth--;
+				else if (is_space(s[j]))
+				{
+					if (paren_depth == 0)
+						break;
+					/* only keep going if the bracket closes on this line */
+					if (memchr(s + j, ')', end - j) == NULL)
+					{
+						paren_depth = 0;
+						break;
+					}
+				}
+				if (((unsigned char) s[j] & 0xC0) != 0x80)
+					col++;
+				j++;
+			}
+			w->off = i;
+			w->len = j - i;
+			w->gap = gap;
+			w->field = field;
+			w->col = wcol;
+			field_has_word = true;
+			gap = GAP_SPACE;
+			i = j;
+		}
+	}
+	/* an empty field after the last delimiter is no cell */
+	return field;
+}
+
+static void
+lex_line(lex_state *st, uint32_t start, uint32_t end)
+{
+	const char *s = st->text->data;
+	bool		has_pipe = memchr(s + start, '|', end - start) != NULL;
+	bool		has_tab = memchr(s + start, '\t', end - start) != NULL;
+	bool		delimited = has_pipe || has_tab;
+	gr_vec		words;
+	gr_vec		empties;
+	word	   *w;
+	int			ei = 0;
+
+	gr_vec_init(&words, sizeof(word));
+	gr_vec_init(&empties, sizeof(word));
+	split_words(st, start, end, has_pipe, &words, &empties);
+	w = words.items;
+
+	for (int k = 0; k < words.count;)
+	{
+		gr_tok		probe;
+		word	   *cur = &w[k];
+
+		/* empty cells that come before this word */
+		while (ei < empties.count && ((word *) empties.items)[ei].off < cur->off)
+			push_tok(st, TK_EMPTY, &((word *) empties.items)[ei++], delimited);
+
+		memset(&probe, 0, sizeof(probe));
+		if (is_null_mark(s + cur->off, cur->len))
+		{
+			push_tok(st, TK_NULLMARK, cur, delimited);
+			k++;
+			continue;
+		}
+		if (parse_number(s + cur->off, cur->len, &probe))
+		{
+			gr_tok	   *tok = push_tok(st, TK_NUM, cur, delimited);
+			int			next = k + 1;
+
+			tok->mantissa = probe.mantissa;
+			tok->scale = probe.scale;
+			tok->overflow = probe.overflow;
+			tok->unit = probe.unit;
+			tok->num_len = probe.num_len;
+			tok->annotated = probe.annotated;
+			tok->grouped = probe.grouped;
+			/* 「10.42 万元」, 「22 (其中修订16件)」: unit or remark after a space */
+			if (next < words.count && w[next].gap == GAP_SPACE && w[next].field == cur->field)
+			{
+				const char *ns = s + w[next].off;
+				uint32_t	nl = w[next].len;
+
+				if (tok->unit == UNIT_NONE && nl == 6 && memcmp(ns, "万元", 6) == 0)
+					tok->unit = UNIT_WANYUAN;
+				else if (tok->unit == UNIT_NONE && nl == 3 && memcmp(ns, "元", 3) == 0)
+					tok->unit = UNIT_YUAN;
+				else if (nl >= 2 && ns[0] == '(' && ns[nl - 1] == ')')
+					tok->annotated = true;
+				else
+					next = -1;
+				if (next > 0)
+				{
+					tok->len = w[next].off + nl - tok->off;
+					k = next + 1;
+					continue;
+				}
+			}
+			k++;
+			continue;
+		}
+		/* text: absorb following text words of the same segment */
+		{
+			int			j = k + 1;
+			gr_tok	   *tok;
+
+			while (j < words.count && w[j].gap == GAP_SPACE && w[j].field == cur->field)
+			{
+				gr_tok		p2;
+
+				memset(&p2, 0, sizeof(p2));
+				if (is_null_mark(s + w[j].off, w[j].len) ||
+					parse_number(s + w[j].off, w[j].len, &p2))
+					break;
+				j++;
+			}
+			tok = push_tok(st, TK_TEXT, cur, delimited);
+			tok->len = w[j - 1].off + w[j - 1].len - cur->off;
+			add_compact(st, tok);
+			k = j;
+		}
+	}
+	while (ei < empties.count)
+		push_tok(st, TK_EMPTY, &((word *) empties.items)[ei++], delimited);
+}
+
+void
+gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
+{
+	const gr_handlers *h = gr_get_handlers();
+	lex_state	st;
+	uint32_t	start = 0;
+
+	memset(&st, 0, sizeof(st));
+	st.arena = arena;
+	st.text = text;
+	gr_vec_init(&st.toks, sizeof(gr_tok));
+	gr_vec_init(&st.skipped, sizeof(gr_skipped));
+	gr_vec_init(&st.coff_map, sizeof(uint32_t));
+	gr_vec_init(&st.cword, sizeof(unsigned char));
+	gr_buf_append(arena, &st.compact, "", 0);
+
+	while (start <= text->len)
+	{
+		const char *nl = memchr(text->data + start, '\n', text->len - start);
+		uint32_t	end = nl ? (uint32_t) (nl - text->data) : (uint32_t) text->len;
+
+		if ((st.line & 1023) == 0)
+			h->check_interrupts();
+		if (is_page_number_line(text->data + start, end - start))
+		{
+			gr_skipped *sk = gr_vec_push(arena, &st.skipped);
+
+			sk->off = start;
+			sk->len = end - start;
+		}
+		else if (!is_markdown_rule(text->data + start, end - start))
+			lex_line(&st, start, end);
+		st.line++;
+		if (nl == NULL)
+			break;
+		start = end + 1;
+	}
+	out->text = text;
+	out->toks = st.toks.items;
+	out->ntoks = st.toks.count;
+	out->compact = st.compact.data;
+	out->clen = (uint32_t) st.compact.len;
+	out->coff_to_off = st.coff_map.items;
+	out->cword_start = st.cword.items;
+	out->skipped = st.skipped.items;
+	out->nskipped = st.skipped.count;
+	out->text_toks = gr_arena_alloc(arena, sizeof(int) * (size_t) (out->ntoks + 1));
+	out->ntext = 0;
+	for (int i = 0; i < out->ntoks; i++)
+		if (out->toks[i].kind == TK_TEXT)
+			out->text_toks[out->ntext++] = i;
+}
+
+int
+gr_tok_at_compact(const gr_lexed *lx, uint32_t coff)
+{
+	int			lo = 0,
+				hi = lx->ntext - 1,
+				best = -1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (lx->toks[lx->text_toks[mid]].coff <= coff)
+		{
+			best = mid;
+			lo = mid + 1;
+		}
+		else
+			hi = mid - 1;
+	}
+	return best < 0 ? -1 : lx->text_toks[best];
+}

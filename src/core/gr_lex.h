@@ -1,0 +1,82 @@
+/*
+ * gr_lex.h — turns folded text into a stream of cells: text, numbers,
+ * null marks and (on delimited lines) empty cells, each with its line,
+ * column and position, plus a "compact" copy of all text without white
+ * space in which labels are searched.
+ */
+#ifndef GR_LEX_H
+#define GR_LEX_H
+
+#include "gr_arena.h"
+#include "gr_norm.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef enum gr_tok_kind
+{
+	TK_TEXT,
+	TK_NUM,
+	TK_NULLMARK,				/* 「/」「-」「—」「无」: a cell printed as empty */
+	TK_EMPTY					/* nothing between two delimiters */
+} gr_tok_kind;
+
+typedef enum gr_unit
+{
+	UNIT_NONE,
+	UNIT_YUAN,
+	UNIT_WANYUAN
+} gr_unit;
+
+typedef struct gr_tok
+{
+	gr_tok_kind kind;
+	uint32_t	off;			/* byte range in the folded text */
+	uint32_t	len;
+	int			line;
+	int			col;			/* character column within the line */
+	bool		delimited;		/* its line separates cells with tabs or pipes */
+	/* numbers */
+	int64_t		mantissa;
+	int			scale;
+	bool		overflow;		/* more digits than fit: value unknown */
+	gr_unit		unit;
+	uint32_t	num_len;		/* bytes of the numeral itself (before unit/annotation) */
+	bool		annotated;		/* text after the number inside the cell */
+	bool		grouped;		/* written with thousands separators */
+	/* text: where it sits in the compact text */
+	uint32_t	coff;
+	uint32_t	clen;
+} gr_tok;
+
+typedef struct gr_skipped
+{
+	uint32_t	off;
+	uint32_t	len;
+} gr_skipped;
+
+typedef struct gr_lexed
+{
+	gr_text    *text;
+	gr_tok	   *toks;
+	int			ntoks;
+	/* all text cells without white space, and per byte its folded offset */
+	char	   *compact;
+	uint32_t	clen;
+	uint32_t   *coff_to_off;
+	/* per compact byte: starts a word in the folded text */
+	unsigned char *cword_start;
+	/* page numbers and similar chrome dropped before tokenising */
+	gr_skipped *skipped;
+	int			nskipped;
+	/* indexes of the text tokens, in compact order */
+	int		   *text_toks;
+	int			ntext;
+} gr_lexed;
+
+void		gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out);
+
+/* Token index of the text token holding compact offset 'coff'. */
+int			gr_tok_at_compact(const gr_lexed *lx, uint32_t coff);
+
+#endif

@@ -1,0 +1,794 @@
+/*
+ * gr_meta.c — title, organ (发布机关), year and publication date.
+ *
+ * The organ comes from the title, else from the signature above the closing
+ * date, else from the body (the organ that the text calls 「我局」「我委」…).
+ * Everything not read from the title is noted.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#define PCRE2_CODE_UNIT_WIDTH 8
+
+#include "gr_doc.h"
+#include "gr_template.h"
+
+#include <pcre2.h>
+#include <stdio.h>
+#include <string.h>
+
+typedef enum pattern_id
+{
+	P_YEAR,
+	P_DATE_DIGITS,
+	P_DATE_ISO,
+	P_DATE_HAN,
+	P_PUBLISHED_LABEL,
+	P_ORGAN,
+	P_COUNT
+} pattern_id;
+
+#define HAN "[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}]"
+
+static const char *const pattern_source[P_COUNT] = {
+	[P_YEAR] = "((?:19|20)\\d\\d)\\s*年",
+	[P_DATE_DIGITS] = "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
+	[P_DATE_ISO] = "((?:19|20)\\d\\d)\\s*[-./]\\s*(\\d{1,2})\\s*[-./]\\s*(\\d{1,2})(?!\\d)",
+	[P_DATE_HAN] = "([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日",
+	[P_PUBLISHED_LABEL] = "(?:发布时间|发布日期|成文日期|印发日期|发文日期|公开日期)\\s*:?\\s*",
+	/* ideographs only: \\p{Han} also takes 「。」「、」 through Script_Extensions */
+	[P_ORGAN] = "(?:" HAN "{1,8}?(?:自治区|自治州|地区|省|市|州|盟|县|区|旗)){1,3}(?:" HAN "|[()]){0,14}?"
+	"(?:人民政府办公室|人民政府|办公室|委员会|管理局|局|厅|委|办|中心|院)",
+};
+
+static pcre2_code *patterns[P_COUNT];
+static pcre2_general_context *general_ctx;
+static bool in_setup = false;
+
+/*
+ * Compiled patterns and the context itself live for the process; match data
+ * is made per parse in the caller's memory, so an error path leaks nothing.
+ */
+static void *
+pattern_malloc(PCRE2_SIZE size, void *data)
+{
+	(void) data;
+	return in_setup ? gr_get_handlers()->alloc_persistent(size)
+		: gr_get_handlers()->alloc(size);
+}
+
+static void
+pattern_free(void *ptr, void *data)
+{
+	(void) data;
+	if (ptr)
+		gr_get_handlers()->release(ptr);
+}
+
+/* Compiles the patterns once per process; JIT when the platform has it. */
+static void
+ensure_patterns(void)
+{
+	pcre2_compile_context *cctx;
+	uint32_t	jit = 0;
+
+	if (patterns[P_COUNT - 1] != NULL)
+		return;
+	in_setup = true;
+	if (general_ctx == NULL)
+		general_ctx = pcre2_general_context_create(pattern_malloc, pattern_free, NULL);
+	cctx = pcre2_compile_context_create(general_ctx);
+	if (general_ctx == NULL || cctx == NULL)
+	{
+		in_setup = false;
+		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "out of memory", NULL, NULL);
+	}
+	pcre2_config(PCRE2_CONFIG_JIT, &jit);
+	for (int i = 0; i < P_COUNT; i++)
+	{
+		int			err;
+		PCRE2_SIZE	erroff;
+		pcre2_code *code;
+
+		if (patterns[i] != NULL)
+			continue;
+		code = pcre2_compile((PCRE2_SPTR) pattern_source[i], PCRE2_ZERO_TERMINATED,
+							 PCRE2_UTF | PCRE2_NO_UTF_CHECK, &err, &erroff, cctx);
+		if (code == NULL)
+		{
+			char		msg[256];
+
+			in_setup = false;
+			pcre2_get_error_message(err, (PCRE2_UCHAR *) msg, sizeof(msg));
+			gr_get_handlers()->error(GR_ERR_INTERNAL, "内部正则表达式无法编译", msg, NULL);
+		}
+		if (jit)
+			pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+		patterns[i] = code;
+	}
+	pcre2_compile_context_free(cctx);
+	in_setup = false;
+}
+
+typedef struct match
+{
+	bool		ok;
+	size_t		start;
+	size_t		end;
+	size_t		group_start[4];
+	size_t		group_end[4];
+} match;
+
+/* First match of pattern id in s[from, to). */
+static match
+find(pattern_id id, const char *s, size_t from, size_t to)
+{
+	match		m;
+	pcre2_match_data *md;
+	int			rc;
+
+	memset(&m, 0, sizeof(m));
+	if (from >= to)
+		return m;
+	md = pcre2_match_data_create(5, general_ctx);
+	rc = pcre2_match(patterns[id], (PCRE2_SPTR) s, to, from, PCRE2_NO_UTF_CHECK, md, NULL);
+	if (rc > 0)
+	{
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+
+		m.ok = true;
+		m.start = ov[0];
+		m.end = ov[1];
+		for (int g = 1; g < rc && g < 5; g++)
+		{
+			m.group_start[g - 1] = ov[2 * g];
+			m.group_end[g - 1] = ov[2 * g + 1];
+		}
+	}
+	pcre2_match_data_free(md);
+	return m;
+}
+
+static int
+atoi_range(const char *s, size_t a, size_t b)
+{
+	int			v = 0;
+
+	for (size_t i = a; i < b; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+/* Value of a Chinese numeral: 〇一二…九 digits, or 十/二十三 style. */
+static int
+han_number(const char *s, size_t a, size_t b, bool digitwise)
+{
+	static const char *const digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+	int			v = 0;
+	int			tens = -1;
+
+	for (size_t i = a; i < b;)
+	{
+		int			d = -1;
+
+		if (memcmp(s + i, "○", 3) == 0 || memcmp(s + i, "零", 3) == 0)
+			d = 0;
+		for (int k = 0; k < 10 && d < 0; k++)
+			if (memcmp(s + i, digits[k], 3) == 0)
+				d = k;
+		if (d >= 0)
+			v = v * 10 + d;
+		else if (!digitwise && memcmp(s + i, "十", 3) == 0)
+		{
+			tens = v == 0 ? 1 : v;
+			v = 0;
+		}
+		i += 3;
+	}
+	if (tens >= 0)
+		v += tens * 10;
+	return v;
+}
+
+static bool
+valid_date(int y, int m, int d)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+	if (y < 1990 || y > 2200 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return false;
+	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return false;
+	return true;
+}
+
+typedef struct date_hit
+{
+	bool		ok;
+	int			y,
+				m,
+				d;
+	size_t		start,
+				end;
+} date_hit;
+
+/* First valid date of any form in s[from, to). */
+static date_hit
+find_date(const char *s, size_t from, size_t to)
+{
+	date_hit	best;
+
+	memset(&best, 0, sizeof(best));
+	for (int id = P_DATE_DIGITS; id <= P_DATE_HAN; id++)
+	{
+		size_t		at = from;
+
+		for (;;)
+		{
+			match		m = find((pattern_id) id, s, at, to);
+			date_hit	h;
+
+			if (!m.ok)
+				break;
+			memset(&h, 0, sizeof(h));
+			if (id == P_DATE_HAN)
+			{
+				h.y = han_number(s, m.group_start[0], m.group_end[0], true);
+				h.m = han_number(s, m.group_start[1], m.group_end[1], false);
+				h.d = han_number(s, m.group_start[2], m.group_end[2], false);
+			}
+			else
+			{
+				h.y = atoi_range(s, m.group_start[0], m.group_end[0]);
+				h.m = atoi_range(s, m.group_start[1], m.group_end[1]);
+				h.d = atoi_range(s, m.group_start[2], m.group_end[2]);
+			}
+			h.start = m.start;
+			h.end = m.end;
+			h.ok = valid_date(h.y, h.m, h.d);
+			if (h.ok)
+			{
+				if (!best.ok || h.start < best.start)
+					best = h;
+				break;
+			}
+			at = m.end;
+		}
+	}
+	return best;
+}
+
+/* Last valid date in s[from, to). */
+static date_hit
+find_last_date(const char *s, size_t from, size_t to)
+{
+	date_hit	last;
+	size_t		at = from;
+
+	memset(&last, 0, sizeof(last));
+	for (;;)
+	{
+		date_hit	h = find_date(s, at, to);
+
+		if (!h.ok)
+			return last;
+		last = h;
+		at = h.end;
+	}
+}
+
+/* Copies s[a, b) without white space and Markdown marks. */
+static char *
+compact_copy(gr_doc *doc, const char *s, size_t a, size_t b)
+{
+	char	   *out = gr_arena_alloc(doc->arena, b - a + 1);
+	size_t		n = 0;
+
+	for (size_t i = a; i < b; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '#' && s[i] != '*' && s[i] != '|' && s[i] != '\n')
+			out[n++] = s[i];
+	out[n] = '\0';
+	return out;
+}
+
+static bool
+contains(const char *s, const char *needle)
+{
+	return strstr(s, needle) != NULL;
+}
+
+static bool
+ends_with(const char *s, const char *suffix)
+{
+	size_t		ls = strlen(s),
+				lf = strlen(suffix);
+
+	return ls >= lf && memcmp(s + ls - lf, suffix, lf) == 0;
+}
+
+static bool
+looks_like_title(const char *c)
+{
+	size_t		len = strlen(c);
+
+	if (len == 0 || len > 150)
+		return false;
+	if (!(contains(c, "年度报告") || contains(c, "工作报告") || contains(c, "年报")))
+		return false;
+	/* a sentence, not a title: 「根据《条例》，特向社会公布…年度报告。」 */
+	return !(contains(c, "。") || contains(c, ",") || contains(c, "《") || contains(c, "根据"));
+}
+
+static const char *
+strip_prefix(const char *c)
+{
+	static const char *const prefixes[] = {"标题:", "题目:", "文章标题:", NULL};
+
+	for (int i = 0; prefixes[i]; i++)
+		if (strncmp(c, prefixes[i], strlen(prefixes[i])) == 0)
+			return c + strlen(prefixes[i]);
+	return c;
+}
+
+/* Starts of the lines in s[0, limit), at most max. */
+static int
+line_starts(const gr_doc *doc, size_t limit, size_t *starts, int max)
+{
+	int			n = 0;
+	const char *s = doc->text.data;
+
+	if (n < max)
+		starts[n++] = 0;
+	for (size_t i = 0; i < limit && n < max; i++)
+		if (s[i] == '\n')
+			starts[n++] = i + 1;
+	return n;
+}
+
+static size_t
+line_end(const gr_doc *doc, size_t start)
+{
+	const char *nl = memchr(doc->text.data + start, '\n', doc->text.len - start);
+
+	return nl ? (size_t) (nl - doc->text.data) : doc->text.len;
+}
+
+static size_t
+head_limit(const gr_doc *doc)
+{
+	if (doc->sec_coff[1] >= 0)
+		return doc->lx.coff_to_off[doc->sec_coff[1]];
+	return doc->text.len < 3000 ? doc->text.len : 3000;
+}
+
+/* The title line, with the organ line above it when it starts with the year. */
+static void
+find_title(gr_doc *doc, size_t *title_off)
+{
+	size_t		starts[64];
+	int			n = line_starts(doc, head_limit(doc), starts, 64);
+	const char *s = doc->text.data;
+	const char *prev = NULL;
+	size_t		prev_off = 0;
+
+	*title_off = 0;
+	for (int i = 0; i < n; i++)
+	{
+		size_t		e = line_end(doc, starts[i]);
+		const char *c = strip_prefix(compact_copy(doc, s, starts[i], e));
+
+		if (*c == '\0')
+			continue;
+		if (looks_like_title(c))
+		{
+			bool		starts_plain = (c[0] >= '0' && c[0] <= '9') ||
+				strncmp(c, "政府信息公开", strlen("政府信息公开")) == 0 ||
+				strncmp(c, "年度", strlen("年度")) == 0;
+
+			if (starts_plain && prev && strlen(prev) <= 90 && !contains(prev, "。") &&
+				!looks_like_title(prev))
+			{
+				doc->rep->title = gr_arena_printf(doc->arena, "%s%s", prev, c);
+				*title_off = prev_off;
+			}
+			else
+			{
+				doc->rep->title = c;
+				*title_off = starts[i];
+			}
+			return;
+		}
+		prev = c;
+		prev_off = starts[i];
+	}
+}
+
+/* Organ and year from the title: the text before 「2020年」. */
+static void
+organ_from_title(gr_doc *doc)
+{
+	const char *t = doc->rep->title;
+	match		y;
+
+	if (t == NULL)
+		return;
+	y = find(P_YEAR, t, 0, strlen(t));
+	if (!y.ok)
+		return;
+	doc->rep->year = atoi_range(t, y.group_start[0], y.group_end[0]);
+	if (y.start > 0)
+	{
+		char	   *organ = gr_arena_strndup(doc->arena, t, y.start);
+		size_t		len = strlen(organ);
+
+		/* 「…关于2020年…」 */
+		if (ends_with(organ, "关于"))
+			organ[len - strlen("关于")] = '\0';
+		if (strlen(organ) >= 6)
+			doc->rep->organ = organ;
+	}
+}
+
+static const struct
+{
+	const char *self;			/* how the text names its organ */
+	const char *suffix;			/* the suffix of that organ's name */
+}			self_names[] = {
+	{"我局", "局"}, {"本局", "局"}, {"我委", "委员会"}, {"本委", "委员会"},
+	{"我办", "办公室"}, {"我厅", "厅"}, {"我中心", "中心"}, {"我院", "院"},
+	{"我县", "县人民政府"}, {"我市", "市人民政府"}, {"我区", "区人民政府"},
+	{"我省", "省人民政府"}, {"我镇", "镇人民政府"}, {"我乡", "乡人民政府"},
+	{NULL, NULL}
+};
+
+static int
+count_occurrences(const char *hay, size_t len, const char *needle)
+{
+	int			n = 0;
+	size_t		nl = strlen(needle);
+	const char *p = hay;
+	const char *end = hay + len;
+
+	while ((p = memmem(p, (size_t) (end - p), needle, nl)) != NULL)
+	{
+		n++;
+		p += nl;
+	}
+	return n;
+}
+
+/*
+ * A body match starts wherever the regex could start: 「公开富源县政务服务管理局」.
+ * Drops leading verbs and function words; NULL when no place name is left.
+ */
+static const char *
+trim_organ_candidate(const char *name)
+{
+	static const char *const lead[] = {
+		"根据", "关于", "通过", "会同", "联合", "配合", "公开", "发布", "印发", "报送",
+		"由", "在", "对", "向", "是", "为", "经", "据", "和", "与", "及", "的", "了",
+		"将", "按", "我", "全", "各", "该", "本", "从", "至", "把", NULL
+	};
+	bool		trimmed = true;
+
+	while (trimmed)
+	{
+		trimmed = false;
+		for (int i = 0; lead[i]; i++)
+		{
+			size_t		n = strlen(lead[i]);
+
+			if (strncmp(name, lead[i], n) == 0)
+			{
+				name += n;
+				trimmed = true;
+			}
+		}
+	}
+	/* a place name of at least two characters must remain: 「县政管局」 is none */
+	for (const char *p = name; *p; p += 3)
+	{
+		if (memcmp(p, "省", 3) == 0 || memcmp(p, "市", 3) == 0 || memcmp(p, "县", 3) == 0 ||
+			memcmp(p, "区", 3) == 0 || memcmp(p, "州", 3) == 0 || memcmp(p, "盟", 3) == 0 ||
+			memcmp(p, "旗", 3) == 0)
+			return p - name >= 3 ? name : NULL;
+		if (((unsigned char) *p & 0xF0) != 0xE0)
+			return NULL;
+	}
+	return NULL;
+}
+
+/* The organ the body speaks of as itself (「我局」 → the …局 named most). */
+static const char *
+organ_from_body(gr_doc *doc, uint32_t *at)
+{
+	const char *c = doc->lx.compact;
+	size_t		clen = doc->lx.clen;
+	const char *suffix = NULL;
+	int			best_self = 0;
+	const char *best = NULL;
+	int			best_count = 0;
+	size_t		from = 0;
+
+	for (int i = 0; self_names[i].self; i++)
+	{
+		int			k = count_occurrences(c, clen, self_names[i].self);
+
+		if (k > best_self)
+		{
+			best_self = k;
+			suffix = self_names[i].suffix;
+		}
+	}
+	for (int guard = 0; guard < 2000; guard++)
+	{
+		match		m = find(P_ORGAN, c, from, clen);
+		char	   *name;
+		int			k;
+
+		if (!m.ok)
+			break;
+		from = m.end;
+		name = gr_arena_strndup(doc->arena, c + m.start, m.end - m.start);
+		name = (char *) trim_organ_candidate(name);
+		if (name == NULL || (suffix && !ends_with(name, suffix)))
+			continue;
+		k = count_occurrences(c, clen, name);
+		if (k > best_count)
+		{
+			best = name;
+			best_count = k;
+			*at = doc->lx.coff_to_off[m.start];
+		}
+	}
+	return best;
+}
+
+/* Characters that end a place name when walking back from 「市」. */
+static bool
+is_stop_char(const char *p)
+{
+	static const char *const stops[] = {
+		"由", "是", "在", "的", "与", "和", "及", "向", "对", "据", "按", "为", "于", "经",
+		"请", "将", "了", "、", NULL
+	};
+
+	for (int i = 0; stops[i]; i++)
+		if (memcmp(p, stops[i], 3) == 0)
+			return true;
+	return false;
+}
+
+static bool
+is_han3(const unsigned char *p)
+{
+	int32_t		cp;
+
+	return gr_utf8_decode(p, 3, &cp) == 3 && cp >= 0x4E00 && cp <= 0x9FFF;
+}
+
+/*
+ * A district or county named without its city in the title (「洪泽区人民政府」)
+ * is qualified from the body when the body names it with one
+ * (「淮安市洪泽区人民政府」).
+ */
+static void
+qualify_organ(gr_doc *doc)
+{
+	const char *organ = doc->rep->organ;
+	const char *c = doc->lx.compact;
+	const char *hit;
+	size_t		olen;
+	const char *place_end;
+
+	if (organ == NULL)
+		return;
+	olen = strlen(organ);
+	place_end = NULL;
+	for (const char *p = organ; *p && p < organ + 5 * 3; p += 3)
+		if (memcmp(p, "区", 3) == 0 || memcmp(p, "县", 3) == 0 || memcmp(p, "旗", 3) == 0)
+		{
+			place_end = p;
+			break;
+		}
+		else if (memcmp(p, "市", 3) == 0 || memcmp(p, "省", 3) == 0 || memcmp(p, "州", 3) == 0)
+			return;				/* already starts with a city or province */
+	if (place_end == NULL)
+		return;
+	hit = c;
+	while ((hit = memmem(hit, doc->lx.clen - (size_t) (hit - c), organ, olen)) != NULL)
+	{
+		const char *p = hit;
+		int			chars = 0;
+
+		if (p - c >= 3 && (memcmp(p - 3, "市", 3) == 0 || memcmp(p - 3, "州", 3) == 0 ||
+						   memcmp(p - 3, "盟", 3) == 0))
+		{
+			p -= 3;
+			while (p - c >= 3 && chars < 4 && is_han3((const unsigned char *) p - 3) && !is_stop_char(p - 3))
+			{
+				p -= 3;
+				chars++;
+			}
+			if (chars >= 1)
+			{
+				char	   *q = gr_arena_strndup(doc->arena, p, (size_t) (hit - p) + olen);
+
+				gr_note_add(doc, "organ_qualified", doc->lx.coff_to_off[p - c],
+							"标题中的发布机关「%s」未写明所属市，正文写作「%s」，采用后者", organ, q);
+				doc->rep->organ = q;
+				return;
+			}
+		}
+		hit += olen;
+	}
+}
+
+/* The date closing the report, or a 「发布时间」 line; and the signature above it. */
+static void
+find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
+{
+	const char *s = doc->text.data;
+	size_t		len = doc->text.len;
+	match		label = find(P_PUBLISHED_LABEL, s, 0, len);
+	date_hit	d;
+
+	*signature = NULL;
+	if (label.ok)
+	{
+		d = find_date(s, label.end, label.end + 40 < len ? label.end + 40 : len);
+		if (d.ok && d.start <= label.end + 2)
+		{
+			doc->rep->published_year = d.y;
+			doc->rep->published_month = d.m;
+			doc->rep->published_day = d.d;
+			return;
+		}
+	}
+	/* the closing date: the last date, standing on a short line at the end */
+	{
+		size_t		tail = len > 400 ? len - 400 : 0;
+		size_t		ls,
+					le;
+		char	   *rest;
+
+		d = find_last_date(s, tail, len);
+		if (!d.ok)
+			return;
+		rest = compact_copy(doc, s, d.end, len);
+		if (strlen(rest) > 12)
+			return;				/* prose follows: not a closing date */
+		ls = d.start;
+		while (ls > 0 && s[ls - 1] != '\n')
+			ls--;
+		le = line_end(doc, d.start);
+		if (strlen(compact_copy(doc, s, ls, le)) > 60)
+		{
+			/* line breaks lost: accept only a date that ends the text */
+			if (strlen(rest) > 0)
+				return;
+		}
+		doc->rep->published_year = d.y;
+		doc->rep->published_month = d.m;
+		doc->rep->published_day = d.d;
+		/* signature: the nearest non-empty line above the date */
+		while (ls > 0)
+		{
+			size_t		pe = ls - 1;
+			size_t		ps = pe;
+			char	   *line;
+
+			while (ps > 0 && s[ps - 1] != '\n')
+				ps--;
+			line = compact_copy(doc, s, ps, pe);
+			if (*line)
+			{
+				if (strlen(line) <= 60 && !contains(line, "。"))
+				{
+					*signature = line;
+					*sig_off = (uint32_t) ps;
+				}
+				break;
+			}
+			ls = ps;
+		}
+	}
+}
+
+static bool
+looks_like_organ(const char *name)
+{
+	static const char *const suffixes[] = {
+		"人民政府", "办公室", "委员会", "局", "厅", "委", "办", "中心", "院", "政府", NULL
+	};
+
+	for (int i = 0; suffixes[i]; i++)
+		if (ends_with(name, suffixes[i]))
+			return true;
+	return false;
+}
+
+static void
+find_year_fallback(gr_doc *doc)
+{
+	const char *s = doc->text.data;
+	size_t		head = head_limit(doc);
+	const char *c = doc->lx.compact;
+	int64_t		period = gr_compact_find(doc, "统计期限", 0, doc->lx.clen);
+	match		m;
+
+	/* 「…公布2020年度本单位政府信息公开工作年度报告」 */
+	if (head > 0)
+	{
+		int64_t		report = gr_compact_find(doc, "年度报告", 0, doc->lx.clen);
+
+		if (report >= 0 && (size_t) report < 1500)
+		{
+			size_t		from = report > 150 ? (size_t) report - 150 : 0;
+			size_t		at = from;
+			match		last;
+
+			memset(&last, 0, sizeof(last));
+			while ((m = find(P_YEAR, c, at, (size_t) report)).ok)
+			{
+				last = m;
+				at = m.end;
+			}
+			if (last.ok)
+			{
+				doc->rep->year = atoi_range(c, last.group_start[0], last.group_end[0]);
+				gr_note_add(doc, "year_from_body", doc->lx.coff_to_off[last.start],
+							"未找到报告标题，年度取自正文「%.*s」", (int) (report + 12 - (int64_t) last.start),
+							c + last.start);
+				return;
+			}
+		}
+	}
+	if (period >= 0)
+	{
+		m = find(P_YEAR, c, (size_t) period, (size_t) period + 60 < doc->lx.clen ? (size_t) period + 60 : doc->lx.clen);
+		if (m.ok)
+		{
+			doc->rep->year = atoi_range(c, m.group_start[0], m.group_end[0]);
+			gr_note_add(doc, "year_from_body", doc->lx.coff_to_off[m.start],
+						"未找到报告标题，年度取自统计期限（%d年）", doc->rep->year);
+		}
+	}
+	(void) s;
+}
+
+void
+gr_read_metadata(gr_doc *doc)
+{
+	size_t		title_off = 0;
+	const char *signature = NULL;
+	uint32_t	sig_off = 0;
+
+	ensure_patterns();
+	find_title(doc, &title_off);
+	organ_from_title(doc);
+	if (doc->rep->year == 0)
+		find_year_fallback(doc);
+	find_published(doc, &signature, &sig_off);
+	if (doc->rep->organ)
+		qualify_organ(doc);
+	else if (signature && looks_like_organ(signature))
+	{
+		doc->rep->organ = signature;
+		gr_note_add(doc, "organ_from_signature", sig_off,
+					"标题未写明发布机关，取自文末署名「%s」", signature);
+	}
+	else
+	{
+		uint32_t	at = 0;
+		const char *body = organ_from_body(doc, &at);
+
+		if (body)
+		{
+			doc->rep->organ = body;
+			gr_note_add(doc, "organ_from_body", at,
+						"标题和署名均未写明发布机关，按正文推断为「%s」", body);
+		}
+	}
+}

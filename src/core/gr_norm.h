@@ -1,0 +1,35 @@
+/*
+ * gr_norm.h — Unicode NFKC folding with a map back to input positions.
+ */
+#ifndef GR_NORM_H
+#define GR_NORM_H
+
+#include "gr_arena.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct gr_text
+{
+	char	   *data;			/* normalised UTF-8, NUL-terminated */
+	size_t		len;
+	int32_t    *srcpos;			/* per byte: 1-based character offset in the input */
+} gr_text;
+
+/*
+ * Folds 'in' to NFKC, drops format characters (zero-width, bidi marks, BOM),
+ * maps CR/CRLF to LF and other control characters to spaces.  When
+ * 'in_srcpos' is given it supplies the input position of each input byte
+ * (used when the text was itself derived from HTML); otherwise positions are
+ * counted in 'in'.  Raises GR_ERR_BAD_ENCODING on invalid UTF-8.
+ */
+void		gr_normalize(gr_arena *arena, const char *in, size_t len,
+						 const int32_t *in_srcpos, gr_text *out);
+
+/* Decodes one UTF-8 sequence; returns its length or -1 when invalid. */
+int			gr_utf8_decode(const unsigned char *s, size_t avail, int32_t *cp);
+
+/* Number of characters in a valid UTF-8 byte range. */
+int			gr_utf8_charlen(const char *s, size_t len);
+
+#endif

@@ -1,0 +1,299 @@
+/*
+ * gr_parse.c — the parse pipeline: HTML flattening, NFKC folding, cells,
+ * sections, tables, metadata; and the handler plumbing.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "gr_core.h"
+#include "gr_doc.h"
+#include "gr_html.h"
+#include "gr_template.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Inputs beyond this are refused rather than risking the 1 GB palloc limit. */
+#define GR_MAX_INPUT ((size_t) 100 * 1024 * 1024)
+
+static gr_handlers handlers;
+static bool handlers_set = false;
+
+void
+gr_set_handlers(const gr_handlers *h)
+{
+	handlers = *h;
+	handlers_set = true;
+}
+
+const gr_handlers *
+gr_get_handlers(void)
+{
+	if (!handlers_set)
+	{
+		fprintf(stderr, "govreport: gr_set_handlers() was not called\n");
+		abort();
+	}
+	return &handlers;
+}
+
+int
+gr_pos(const gr_doc *doc, uint32_t off)
+{
+	if (doc->text.len == 0)
+		return 1;
+	if (off >= doc->text.len)
+		off = (uint32_t) doc->text.len - 1;
+	return doc->text.srcpos[off];
+}
+
+void
+gr_note_add(gr_doc *doc, const char *code, uint32_t off, const char *fmt,...)
+{
+	gr_note    *note = gr_vec_push(doc->arena, &doc->notes);
+	char		buf[1024];
+	va_list		args;
+
+	va_start(args, fmt);
+	vsnprintf(buf, sizeof(buf), fmt, args);
+	va_end(args);
+	note->code = code;
+	note->pos = gr_pos(doc, off);
+	note->message = gr_arena_strndup(doc->arena, buf, strlen(buf));
+}
+
+int64_t
+gr_compact_find(const gr_doc *doc, const char *needle, int64_t from, int64_t to)
+{
+	size_t		nl = strlen(needle);
+	const char *hit;
+
+	if (from < 0)
+		from = 0;
+	if (to > (int64_t) doc->lx.clen)
+		to = doc->lx.clen;
+	if (from >= to || (size_t) (to - from) < nl)
+		return -1;
+	hit = memmem(doc->lx.compact + from, (size_t) (to - from), needle, nl);
+	return hit ? (int64_t) (hit - doc->lx.compact) : -1;
+}
+
+char *
+gr_tok_text(gr_doc *doc, const gr_tok *tok)
+{
+	return gr_arena_strndup(doc->arena, doc->text.data + tok->off, tok->len);
+}
+
+/* Is compact offset c a plausible start of a heading? */
+static bool
+heading_start(const gr_doc *doc, int64_t c)
+{
+	const char *s = doc->lx.compact;
+
+	if (c == 0 || doc->lx.cword_start[c])
+		return true;
+	/* after Markdown marks or the end of a sentence */
+	if (s[c - 1] == '#' || s[c - 1] == '*' || s[c - 1] == '>')
+		return true;
+	if (c >= 3 && (memcmp(s + c - 3, "。", 3) == 0 || memcmp(s + c - 3, "】", 3) == 0))
+		return true;
+	return false;
+}
+
+/* End (compact offset) of the token that holds compact offset c. */
+static int64_t
+token_compact_end(const gr_doc *doc, int64_t c)
+{
+	int			t = gr_tok_at_compact(&doc->lx, (uint32_t) c);
+
+	if (t < 0)
+		return c;
+	return doc->lx.toks[t].coff + doc->lx.toks[t].clen;
+}
+
+/* Title of a heading: from the numeral to the end of its cell, kept short. */
+static char *
+heading_title(gr_doc *doc, int64_t c, int64_t key_end)
+{
+	int64_t		end = token_compact_end(doc, c);
+	const char *s = doc->lx.compact;
+
+	if (end - c > 72)
+	{
+		/* the line breaks were lost: stop after 「…情况」 or 「…事项」 */
+		int64_t		q = gr_compact_find(doc, "情况", key_end, key_end + 30);
+		int64_t		r = gr_compact_find(doc, "事项", key_end, key_end + 30);
+
+		if (q >= 0 && (r < 0 || q < r))
+			end = q + 6;
+		else if (r >= 0)
+			end = r + 6;
+		else
+			end = key_end;
+	}
+	return gr_arena_strndup(doc->arena, s + c, (size_t) (end - c));
+}
+
+void
+gr_find_sections(gr_doc *doc)
+{
+	int64_t		cursor = 0;
+	gr_vec		found;
+
+	gr_vec_init(&found, sizeof(int64_t));
+	for (int k = 0; k < 7; k++)
+		doc->sec_coff[k] = -1;
+	for (int k = 0; k < 6; k++)
+	{
+		const gr_section_def *def = &gr_sections[k];
+		int64_t		c = cursor;
+
+		while ((c = gr_compact_find(doc, def->numeral, c, doc->lx.clen)) >= 0)
+		{
+			const char *after = doc->lx.compact + c + 3;
+			int64_t		tok_end;
+			int64_t		key_end = -1;
+
+			if (c + 3 >= doc->lx.clen ||
+				!(after[0] == '.' || after[0] == ',' || memcmp(after, "、", 3) == 0) ||
+				!heading_start(doc, c))
+			{
+				c += 3;
+				continue;
+			}
+			tok_end = token_compact_end(doc, c);
+			/* in text that lost its line breaks the heading runs into prose */
+			if (tok_end > c + 90)
+				tok_end = c + 90;
+			for (int kk = 0; kk < GR_MAX_KEYS && def->keys[kk]; kk++)
+			{
+				int64_t		hit = gr_compact_find(doc, def->keys[kk], c, tok_end);
+
+				if (hit >= 0 && (key_end < 0 || hit + (int64_t) strlen(def->keys[kk]) < key_end))
+					key_end = hit + (int64_t) strlen(def->keys[kk]);
+			}
+			if (key_end < 0)
+			{
+				c += 3;
+				continue;
+			}
+			{
+				gr_section *sec = gr_vec_push(doc->arena, &doc->sections);
+
+				sec->no = def->no;
+				sec->title = heading_title(doc, c, key_end);
+				sec->pos = gr_pos(doc, doc->lx.coff_to_off[c]);
+				doc->sec_coff[def->no] = c;
+				cursor = key_end;
+			}
+			break;
+		}
+	}
+	/* lengths: up to the next section, the last one to the end of the input */
+	{
+		gr_section *secs = doc->sections.items;
+		int			last_pos = gr_pos(doc, doc->text.len ? (uint32_t) doc->text.len - 1 : 0);
+
+		for (int i = 0; i < doc->sections.count; i++)
+		{
+			int			next = i + 1 < doc->sections.count ? secs[i + 1].pos : last_pos + 1;
+
+			secs[i].length = next - secs[i].pos;
+		}
+	}
+}
+
+static void
+line_flags(gr_doc *doc)
+{
+	int			nlines = 1;
+
+	for (int i = 0; i < doc->lx.ntoks; i++)
+		if (doc->lx.toks[i].line + 1 > nlines)
+			nlines = doc->lx.toks[i].line + 1;
+	doc->nlines = nlines;
+	doc->line_has_text = gr_arena_alloc0(doc->arena, (size_t) nlines);
+	doc->line_has_value = gr_arena_alloc0(doc->arena, (size_t) nlines);
+	for (int i = 0; i < doc->lx.ntoks; i++)
+	{
+		const gr_tok *t = &doc->lx.toks[i];
+
+		if (t->kind == TK_TEXT)
+			doc->line_has_text[t->line] = 1;
+		else if (t->kind == TK_NUM || t->kind == TK_NULLMARK)
+			doc->line_has_value[t->line] = 1;
+	}
+}
+
+static void
+finish_report(gr_doc *doc)
+{
+	gr_report  *rep = doc->rep;
+
+	rep->sections = doc->sections.items;
+	rep->nsections = doc->sections.count;
+	rep->active = doc->active.items;
+	rep->nactive = doc->active.count;
+	rep->applications = doc->applications.items;
+	rep->napplications = doc->applications.count;
+	rep->proceedings = doc->proceedings.items;
+	rep->nproceedings = doc->proceedings.count;
+	rep->notes = doc->notes.items;
+	rep->nnotes = doc->notes.count;
+}
+
+gr_report *
+gr_parse(const char *input, size_t len)
+{
+	const gr_handlers *h = gr_get_handlers();
+	gr_arena   *arena;
+	gr_doc		doc;
+	gr_report  *rep;
+
+	if (len > GR_MAX_INPUT)
+		h->error(GR_ERR_INPUT_TOO_LARGE, "报告文本过长",
+				 "The input is larger than 100 MB; no annual report is that long.",
+				 "Check that the column holds one report per row.");
+	arena = gr_arena_create();
+	rep = gr_arena_alloc0(arena, sizeof(gr_report));
+	rep->arena = arena;
+
+	memset(&doc, 0, sizeof(doc));
+	doc.arena = arena;
+	doc.rep = rep;
+	gr_vec_init(&doc.notes, sizeof(gr_note));
+	gr_vec_init(&doc.sections, sizeof(gr_section));
+	gr_vec_init(&doc.active, sizeof(gr_active_cell));
+	gr_vec_init(&doc.applications, sizeof(gr_application_row));
+	gr_vec_init(&doc.proceedings, sizeof(gr_proceeding_row));
+
+	if (gr_looks_like_html(input, len))
+	{
+		gr_buf		flat = {0};
+		int32_t    *srcpos = NULL;
+
+		gr_html_flatten(arena, input, len, &flat, &srcpos);
+		gr_normalize(arena, flat.data, flat.len, srcpos, &doc.text);
+	}
+	else
+		gr_normalize(arena, input, len, NULL, &doc.text);
+	h->check_interrupts();
+	gr_lex(arena, &doc.text, &doc.lx);
+	h->check_interrupts();
+	line_flags(&doc);
+	gr_find_sections(&doc);
+	gr_read_tables(&doc);
+	h->check_interrupts();
+	gr_read_metadata(&doc);
+	finish_report(&doc);
+	return rep;
+}
+
+void
+gr_report_free(gr_report *report)
+{
+	if (report)
+		gr_arena_destroy(report->arena);
+}

@@ -1,0 +1,1234 @@
+/*
+ * gr_tables.c — tables 2, 3 and 4.
+ *
+ * Rows are found by their labels in the compact text (all text cells, white
+ * space removed), in template order, so a label broken across lines or
+ * cells still matches.  A row's cells are the value cells that follow its
+ * label up to the next text.  When a row has fewer or more cells than the
+ * template asks for, the row resolver decides from explicit delimiters,
+ * column positions or the template's arithmetic — uniquely, or the row is
+ * left NULL with a note.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
+#include "gr_doc.h"
+#include "gr_template.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_WIDTH 15
+#define MAX_CANDIDATES 64
+
+typedef bool (*row_check_fn) (const int64_t *values, int width);
+
+typedef struct row_job
+{
+	int			def;			/* index into the template's row table */
+	int64_t		label_coff;
+	uint32_t	label_off;		/* folded offset of the label */
+	int			label_tok;
+	int		   *cells;			/* token indexes: values and empty cells */
+	int			ncells;
+	int			nvalues;
+	int			width;
+	/* result: token index per column, -1 = NULL */
+	int			chosen[MAX_WIDTH];
+	/* a numeral rejoined from two cells (「1 234」) */
+	bool		joined[MAX_WIDTH];
+	int64_t		joined_value[MAX_WIDTH];
+	bool		resolved;
+} row_job;
+
+typedef struct column_model
+{
+	double		start[MAX_WIDTH];
+	double		end[MAX_WIDTH];
+	int			samples;
+	int			width;
+} column_model;
+
+typedef struct table_ctx
+{
+	gr_doc	   *doc;
+	const char *name;			/* 表二 / 表三 / 表四, for messages */
+	int			width;
+	row_check_fn check;
+	int			lead_histogram[16];
+	column_model columns;
+} table_ctx;
+
+static bool
+is_value(const gr_tok *t)
+{
+	return t->kind == TK_NUM || t->kind == TK_NULLMARK;
+}
+
+/* Token index of the first token at or after compact offset c's token. */
+static int
+tok_for_compact(const gr_doc *doc, int64_t c)
+{
+	int			t;
+
+	if (c < 0 || c >= doc->lx.clen)
+		return doc->lx.ntoks;
+	t = gr_tok_at_compact(&doc->lx, (uint32_t) c);
+	return t < 0 ? 0 : t;
+}
+
+/*
+ * The cells of a row: the value cells after its label up to the first text
+ * that follows them; empty cells only on the label's line, on the value
+ * lines, or on lines of their own (one cell per line).
+ */
+static void
+collect_cells(gr_doc *doc, row_job *job, int from, int to)
+{
+	const gr_tok *toks = doc->lx.toks;
+	int			stop = from;
+	int			nvalues = 0;
+	int			last_value = -1;
+	int			label_line = job->label_tok >= 0 ? toks[job->label_tok].line : -1;
+	int		   *cells;
+	int			n = 0;
+
+	/* pass 1: where the row's values end */
+	for (; stop < to; stop++)
+	{
+		const gr_tok *t = &toks[stop];
+
+		if (t->kind == TK_TEXT && nvalues > 0)
+			break;
+		if (is_value(t))
+		{
+			nvalues++;
+			last_value = stop;
+		}
+	}
+	cells = gr_arena_alloc(doc->arena, sizeof(int) * (size_t) (stop - from + 1));
+	/* pass 2: values, and the empty cells that belong with them */
+	for (int i = from; i < stop; i++)
+	{
+		const gr_tok *t = &toks[i];
+
+		if (is_value(t))
+			cells[n++] = i;
+		else if (t->kind == TK_EMPTY)
+		{
+			bool		own_line = !doc->line_has_text[t->line] && !doc->line_has_value[t->line];
+			bool		value_line = false;
+
+			for (int k = 0; k < n && !value_line; k++)
+				value_line = toks[cells[k]].line == t->line && is_value(&toks[cells[k]]);
+			for (int k = i + 1; k <= last_value && !value_line; k++)
+				value_line = is_value(&toks[k]) && toks[k].line == t->line;
+			if (own_line || value_line || (t->line == label_line && (last_value < 0 || i < last_value)))
+				cells[n++] = i;
+		}
+	}
+	job->cells = cells;
+	job->ncells = n;
+	job->nvalues = nvalues;
+}
+
+static int
+lead_of(const gr_doc *doc, const row_job *job)
+{
+	int			lead = 0;
+
+	for (int i = 0; i < job->ncells; i++)
+	{
+		if (doc->lx.toks[job->cells[i]].kind != TK_EMPTY)
+			break;
+		lead++;
+	}
+	return lead;
+}
+
+/* Space-aligned text (pdftotext -layout): all values on one undelimited line. */
+static bool
+row_is_layout(const gr_doc *doc, const row_job *job)
+{
+	int			line = -1;
+
+	for (int i = 0; i < job->ncells; i++)
+	{
+		const gr_tok *t = &doc->lx.toks[job->cells[i]];
+
+		if (t->delimited || t->kind == TK_EMPTY)
+			return false;
+		if (line >= 0 && t->line != line)
+			return false;
+		line = t->line;
+	}
+	return job->nvalues > 0;
+}
+
+static int
+tok_end_col(const gr_doc *doc, const gr_tok *t)
+{
+	return t->col + gr_utf8_charlen(doc->text.data + t->off, t->len);
+}
+
+/* Learns the table's usual lead of empty cells and its column positions. */
+static void
+learn_table(table_ctx *tc, row_job *jobs, int njobs)
+{
+	gr_doc	   *doc = tc->doc;
+
+	memset(tc->lead_histogram, 0, sizeof(tc->lead_histogram));
+	memset(&tc->columns, 0, sizeof(tc->columns));
+	tc->columns.width = tc->width;
+	for (int r = 0; r < njobs; r++)
+	{
+		row_job    *job = &jobs[r];
+		int			lead;
+
+		if (job->nvalues != job->width || job->width != tc->width)
+			continue;
+		lead = lead_of(doc, job);
+		if (lead < 16)
+			tc->lead_histogram[lead]++;
+		if (row_is_layout(doc, job))
+		{
+			for (int i = 0; i < job->ncells; i++)
+			{
+				const gr_tok *t = &doc->lx.toks[job->cells[i]];
+
+				tc->columns.start[i] += t->col;
+				tc->columns.end[i] += tok_end_col(doc, t);
+			}
+			tc->columns.samples++;
+		}
+	}
+	if (tc->columns.samples > 0)
+		for (int j = 0; j < tc->width; j++)
+		{
+			tc->columns.start[j] /= tc->columns.samples;
+			tc->columns.end[j] /= tc->columns.samples;
+		}
+}
+
+static int
+modal_lead(const table_ctx *tc)
+{
+	int			best = -1;
+	int			best_count = 0;
+
+	for (int i = 0; i < 16; i++)
+		if (tc->lead_histogram[i] > best_count)
+		{
+			best = i;
+			best_count = tc->lead_histogram[i];
+		}
+	return best;
+}
+
+/* Integer value of a number cell for the arithmetic checks. */
+static bool
+cell_int(const gr_tok *t, int64_t *out)
+{
+	if (t->kind != TK_NUM || t->overflow || t->scale != 0)
+		return false;
+	*out = t->mantissa;
+	return true;
+}
+
+static bool
+check_candidate(const table_ctx *tc, const int64_t *values)
+{
+	return tc->check && tc->check(values, tc->width);
+}
+
+/*
+ * Assigns the values of a space-aligned row to columns by position, using
+ * either the left or the right edges the table's complete rows showed.
+ */
+static bool
+place_by_columns(table_ctx *tc, row_job *job)
+{
+	gr_doc	   *doc = tc->doc;
+	const column_model *cm = &tc->columns;
+	double		min_gap = 1e9;
+	int			best_assign[MAX_WIDTH];
+	double		best_cost = -1;
+
+	if (cm->samples == 0)
+		return false;
+	for (int j = 1; j < cm->width; j++)
+	{
+		double		g = cm->start[j] - cm->start[j - 1];
+
+		if (g < min_gap)
+			min_gap = g;
+	}
+	if (min_gap < 2)
+		return false;
+	for (int edge = 0; edge < 2; edge++)
+	{
+		const double *model = edge == 0 ? cm->start : cm->end;
+		int			assign[MAX_WIDTH];
+		double		cost = 0;
+		int			prev = -1;
+		bool		ok = true;
+
+		for (int i = 0; i < job->ncells && ok; i++)
+		{
+			const gr_tok *t = &doc->lx.toks[job->cells[i]];
+			double		x = edge == 0 ? t->col : tok_end_col(doc, t);
+			int			bestj = -1;
+			double		bestd = 1e9;
+
+			for (int j = 0; j < cm->width; j++)
+			{
+				double		d = x > model[j] ? x - model[j] : model[j] - x;
+
+				if (d < bestd)
+				{
+					bestd = d;
+					bestj = j;
+				}
+			}
+			if (bestj <= prev || bestd > min_gap / 2)
+				ok = false;
+			else
+			{
+				assign[i] = bestj;
+				prev = bestj;
+				cost += bestd;
+			}
+		}
+		if (ok && (best_cost < 0 || cost < best_cost))
+		{
+			best_cost = cost;
+			memcpy(best_assign, assign, sizeof(int) * (size_t) job->ncells);
+		}
+	}
+	if (best_cost < 0)
+		return false;
+	for (int j = 0; j < job->width; j++)
+		job->chosen[j] = -1;
+	for (int i = 0; i < job->ncells; i++)
+		job->chosen[best_assign[i]] = job->cells[i];
+	return true;
+}
+
+/* Fewer values than columns, with explicit empty cells: choose the window. */
+static bool
+place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
+{
+	gr_doc	   *doc = tc->doc;
+	int			first = -1,
+				last = -1;
+	int			starts[MAX_CANDIDATES];
+	int			nstarts = 0;
+	int			chosen_start = -1;
+	int			modal = modal_lead(tc);
+
+	for (int i = 0; i < job->ncells; i++)
+		if (is_value(&doc->lx.toks[job->cells[i]]))
+		{
+			if (first < 0)
+				first = i;
+			last = i;
+		}
+	for (int s = last - job->width + 1; s <= first; s++)
+	{
+		if (s < 0 || s + job->width > job->ncells)
+			continue;
+		if (nstarts < MAX_CANDIDATES)
+			starts[nstarts++] = s;
+	}
+	if (nstarts == 1)
+		chosen_start = starts[0];
+	else if (nstarts > 1 && modal >= 0)
+	{
+		int			matching = 0;
+
+		for (int k = 0; k < nstarts; k++)
+			if (starts[k] == modal)
+			{
+				chosen_start = starts[k];
+				matching++;
+			}
+		if (matching != 1)
+			chosen_start = -1;
+		*guessed = true;
+	}
+	if (chosen_start < 0)
+		return false;
+	for (int j = 0; j < job->width; j++)
+	{
+		int			tok = job->cells[chosen_start + j];
+
+		job->chosen[j] = is_value(&doc->lx.toks[tok]) ? tok : -1;
+	}
+	return true;
+}
+
+/*
+ * More values than columns: a stray extra cell or a numeral split by
+ * extraction (「1 234」).  Accept only a reading that is unique, or where
+ * every reading gives the same numbers.
+ */
+static bool
+place_surplus(table_ctx *tc, row_job *job, const char **how)
+{
+	gr_doc	   *doc = tc->doc;
+	int			vals[MAX_CANDIDATES];
+	int			nv = 0;
+	int64_t		cand_values[MAX_CANDIDATES][MAX_WIDTH];
+	int			cand_tok[MAX_CANDIDATES][MAX_WIDTH];
+	bool		cand_join[MAX_CANDIDATES];
+	int			ncand = 0;
+	int			w = job->width;
+	int			passing = -1;
+	int			npassing = 0;
+	bool		windows_identical = true;
+
+	for (int i = 0; i < job->ncells && nv < MAX_CANDIDATES; i++)
+		if (is_value(&doc->lx.toks[job->cells[i]]))
+			vals[nv++] = job->cells[i];
+	if (nv > w + 8)
+		return false;
+	/* windows of w consecutive values */
+	for (int s = 0; s + w <= nv && ncand < MAX_CANDIDATES; s++)
+	{
+		bool		complete = true;
+
+		for (int j = 0; j < w; j++)
+		{
+			const gr_tok *t = &doc->lx.toks[vals[s + j]];
+
+			cand_tok[ncand][j] = vals[s + j];
+			if (!cell_int(t, &cand_values[ncand][j]))
+			{
+				cand_values[ncand][j] = INT64_MIN;
+				complete = false;
+			}
+		}
+		cand_join[ncand] = false;
+		if (ncand > 0)
+			for (int j = 0; j < w; j++)
+			{
+				const gr_tok *a = &doc->lx.toks[cand_tok[0][j]];
+				const gr_tok *b = &doc->lx.toks[cand_tok[ncand][j]];
+
+				if (a->kind != b->kind || cand_values[0][j] != cand_values[ncand][j] ||
+					(a->kind == TK_NUM && (a->mantissa != b->mantissa || a->scale != b->scale)))
+					windows_identical = false;
+			}
+		(void) complete;
+		ncand++;
+	}
+	/* one split numeral, when exactly one surplus value: join a and b */
+	if (nv == w + 1)
+		for (int k = 0; k + 1 < nv && ncand < MAX_CANDIDATES; k++)
+		{
+			const gr_tok *a = &doc->lx.toks[vals[k]];
+			const gr_tok *b = &doc->lx.toks[vals[k + 1]];
+			int64_t		av,
+						bv;
+
+			if (a->line != b->line || !cell_int(a, &av) || !cell_int(b, &bv) ||
+				b->num_len != 3 || av <= 0 || av > 999 || b->grouped || a->grouped)
+				continue;
+			for (int j = 0, src = 0; j < w; j++, src++)
+			{
+				if (src == k)
+				{
+					cand_values[ncand][j] = av * 1000 + bv;
+					cand_tok[ncand][j] = vals[k];
+					src++;
+				}
+				else
+				{
+					cand_tok[ncand][j] = vals[src];
+					if (!cell_int(&doc->lx.toks[vals[src]], &cand_values[ncand][j]))
+						cand_values[ncand][j] = INT64_MIN;
+				}
+			}
+			cand_join[ncand] = true;
+			ncand++;
+		}
+	for (int c = 0; c < ncand; c++)
+	{
+		bool		usable = true;
+
+		for (int j = 0; j < w; j++)
+			if (cand_values[c][j] == INT64_MIN)
+				usable = false;
+		if (!usable || !check_candidate(tc, cand_values[c]))
+			continue;
+		if (passing >= 0 && memcmp(cand_values[passing], cand_values[c], sizeof(int64_t) * (size_t) w) == 0)
+			continue;
+		passing = c;
+		npassing++;
+	}
+	if (npassing == 1)
+	{
+		memcpy(job->chosen, cand_tok[passing], sizeof(int) * (size_t) w);
+		*how = cand_join[passing] ? "split_numeral" : "extra_column";
+		if (cand_join[passing])
+			for (int j = 0; j < w; j++)
+			{
+				int64_t		v;
+
+				if (cell_int(&doc->lx.toks[cand_tok[passing][j]], &v) && v != cand_values[passing][j])
+				{
+					job->joined[j] = true;
+					job->joined_value[j] = cand_values[passing][j];
+				}
+			}
+		return true;
+	}
+	if (npassing == 0 && windows_identical && ncand > 0)
+	{
+		memcpy(job->chosen, cand_tok[0], sizeof(int) * (size_t) w);
+		*how = "extra_column";
+		return true;
+	}
+	return false;
+}
+
+static const char *
+row_desc(const table_ctx *tc, const row_job *job, char *buf, size_t size)
+{
+	const char *label = tc->width == GR_T3_COLS ? gr_t3_rows[job->def].label :
+		tc->width == 15 ? "行政复议、行政诉讼" : gr_t2_rows[job->def].label_2021;
+
+	snprintf(buf, size, "%s「%s」行", tc->name, label);
+	return buf;
+}
+
+/* Decides which token feeds each column of a row; notes every inference. */
+static void
+resolve_row(table_ctx *tc, row_job *job)
+{
+	gr_doc	   *doc = tc->doc;
+	char		desc[512];
+	int			w = job->width;
+
+	for (int j = 0; j < w; j++)
+		job->chosen[j] = -1;
+	job->resolved = true;
+	if (job->nvalues == w)
+	{
+		int			j = 0;
+
+		for (int i = 0; i < job->ncells; i++)
+			if (is_value(&doc->lx.toks[job->cells[i]]))
+				job->chosen[j++] = job->cells[i];
+		return;
+	}
+	if (job->nvalues == 0)
+		return;					/* a row printed blank: all NULL */
+	row_desc(tc, job, desc, sizeof(desc));
+	if (job->nvalues < w)
+	{
+		bool		guessed = false;
+
+		if (job->ncells > job->nvalues && place_by_delimiters(tc, job, &guessed))
+		{
+			if (guessed)
+				gr_note_add(doc, "blank_cells_placed", job->label_off,
+							"%s只有 %d 个数值、%d 个空白单元格，按本表其他行的空格位置确定各数值所在列",
+							desc, job->nvalues, job->ncells - job->nvalues);
+			return;
+		}
+		if (row_is_layout(doc, job) && place_by_columns(tc, job))
+		{
+			gr_note_add(doc, "blank_cells_placed", job->label_off,
+						"%s只有 %d 个数值（应为 %d 个），按本表其他行的列位置确定各数值所在列，其余为空",
+						desc, job->nvalues, w);
+			return;
+		}
+		gr_note_add(doc, "row_incomplete", job->label_off,
+					"%s只读到 %d 个数值（应为 %d 个），无法确定所在列，整行记为空值",
+					desc, job->nvalues, w);
+		job->resolved = false;
+		return;
+	}
+	{
+		const char *how = NULL;
+
+		if (place_surplus(tc, job, &how))
+		{
+			if (strcmp(how, "split_numeral") == 0)
+				gr_note_add(doc, "split_numeral", job->label_off,
+							"%s读到 %d 个数值（应为 %d 个）：一个数字似被提取拆成两段，合并后本行合计成立，按合并读取",
+							desc, job->nvalues, w);
+			else
+				gr_note_add(doc, "extra_column", job->label_off,
+							"%s读到 %d 个数值（应为 %d 个），多出的单元格已忽略",
+							desc, job->nvalues, w);
+			return;
+		}
+		gr_note_add(doc, "row_ambiguous", job->label_off,
+					"%s读到 %d 个数值（应为 %d 个），无法唯一确定各列，整行记为空值",
+					desc, job->nvalues, w);
+		for (int j = 0; j < w; j++)
+			job->chosen[j] = -1;
+		job->resolved = false;
+	}
+}
+
+/* Reads an integer cell of table 3 or 4; NULL with a note when it cannot. */
+static void
+int_cell(gr_doc *doc, const row_job *job, int col, const char *where,
+		 int32_t *value, bool *isnull)
+{
+	const gr_tok *t;
+	int			tok = job->chosen[col];
+
+	*isnull = true;
+	*value = 0;
+	if (tok < 0)
+		return;
+	t = &doc->lx.toks[tok];
+	if (job->joined[col])
+	{
+		if (job->joined_value[col] <= INT32_MAX)
+		{
+			*value = (int32_t) job->joined_value[col];
+			*isnull = false;
+		}
+		return;
+	}
+	if (t->kind != TK_NUM)
+		return;
+	if (t->overflow || t->mantissa > INT32_MAX || t->mantissa < INT32_MIN)
+	{
+		gr_note_add(doc, "value_overflow", t->off, "%s的数值「%.*s」超出可表示范围，记为空值",
+					where, (int) t->len, doc->text.data + t->off);
+		return;
+	}
+	if (t->scale != 0)
+	{
+		gr_note_add(doc, "not_integer", t->off, "%s的数值「%.*s」不是整数，记为空值",
+					where, (int) t->len, doc->text.data + t->off);
+		return;
+	}
+	if (t->annotated)
+		gr_note_add(doc, "cell_annotation", t->off, "%s的单元格「%.*s」带有注释，只读取数字 %lld",
+					where, (int) t->len, doc->text.data + t->off, (long long) t->mantissa);
+	*value = (int32_t) t->mantissa;
+	*isnull = false;
+}
+
+/* ---------------------------------------------------------------- */
+/* label matching in the compact text                               */
+
+typedef struct label_set
+{
+	const char *const *keys;
+	int			nkeys;
+} label_set;
+
+/* Earliest occurrence of any key in [from, to); sets *keylen. */
+static int64_t
+earliest_key(const gr_doc *doc, label_set ls, int64_t from, int64_t to, int *keylen)
+{
+	int64_t		best = -1;
+
+	for (int k = 0; k < ls.nkeys && ls.keys[k]; k++)
+	{
+		int64_t		hit = gr_compact_find(doc, ls.keys[k], from, best >= 0 ? best + (int64_t) strlen(ls.keys[k]) : to);
+
+		if (hit >= 0 && (best < 0 || hit < best))
+		{
+			best = hit;
+			*keylen = (int) strlen(ls.keys[k]);
+		}
+	}
+	return best;
+}
+
+/*
+ * Finds rows in order.  A row whose label first appears after the label of
+ * one of the next three rows is taken as absent, so a missing row does not
+ * swallow a later one.
+ */
+static void
+match_rows(gr_doc *doc, const label_set *sets, int nrows, int64_t from, int64_t to,
+		   int64_t *found, int *found_len)
+{
+	int64_t		cursor = from;
+	int64_t    *cache = gr_arena_alloc(doc->arena, sizeof(int64_t) * (size_t) nrows);
+	int		   *cache_len = gr_arena_alloc(doc->arena, sizeof(int) * (size_t) nrows);
+
+	for (int i = 0; i < nrows; i++)
+	{
+		cache[i] = -2;
+		found[i] = -1;
+	}
+	for (int i = 0; i < nrows; i++)
+	{
+		int64_t		p;
+		bool		overtaken = false;
+
+		for (int j = i; j < nrows && j <= i + 3; j++)
+			if (cache[j] == -2 || (cache[j] >= 0 && cache[j] < cursor))
+				cache[j] = earliest_key(doc, sets[j], cursor, to, &cache_len[j]);
+		p = cache[i];
+		if (p < 0)
+			continue;
+		for (int j = i + 1; j < nrows && j <= i + 3; j++)
+			if (cache[j] >= 0 && cache[j] < p)
+				overtaken = true;
+		if (overtaken)
+			continue;
+		found[i] = p;
+		found_len[i] = cache_len[i];
+		cursor = p + cache_len[i];
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* table 3                                                          */
+
+static bool
+check_t3(const int64_t *v, int width)
+{
+	int64_t		sum = 0;
+
+	(void) width;
+	for (int j = 0; j < 6; j++)
+		sum += v[j];
+	return sum == v[6];
+}
+
+static bool
+check_t4(const int64_t *v, int width)
+{
+	(void) width;
+	for (int g = 0; g < 3; g++)
+	{
+		const int64_t *p = v + g * 5;
+
+		if (p[0] + p[1] + p[2] + p[3] != p[4])
+			return false;
+	}
+	return true;
+}
+
+static int64_t
+first_of(const gr_doc *doc, const char *const *keys, int64_t from, int64_t to)
+{
+	int64_t		best = -1;
+
+	for (int k = 0; keys[k]; k++)
+	{
+		int64_t		hit = gr_compact_find(doc, keys[k], from, to);
+
+		if (hit >= 0 && (best < 0 || hit < best))
+			best = hit;
+	}
+	return best;
+}
+
+/* Reads the rows whose labels were found; returns the jobs. */
+static row_job *
+build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok,
+		   int (*width_of) (gr_doc *, int, int), int *njobs)
+{
+	row_job    *jobs = gr_arena_alloc0(doc->arena, sizeof(row_job) * (size_t) (nrows + 1));
+	int			n = 0;
+
+	for (int i = 0; i < nrows; i++)
+	{
+		row_job    *job;
+
+		if (found[i] < 0)
+			continue;
+		job = &jobs[n++];
+		job->def = i;
+		job->label_coff = found[i];
+		job->label_off = doc->lx.coff_to_off[found[i]];
+		job->label_tok = tok_for_compact(doc, found[i]);
+	}
+	for (int r = 0; r < n; r++)
+	{
+		int			next_tok = r + 1 < n ? jobs[r + 1].label_tok : end_tok;
+
+		collect_cells(doc, &jobs[r], jobs[r].label_tok + 1, next_tok > jobs[r].label_tok ? next_tok : jobs[r].label_tok + 1);
+		jobs[r].width = width_of(doc, jobs[r].def, jobs[r].nvalues);
+	}
+	*njobs = n;
+	return jobs;
+}
+
+static int
+t3_width(gr_doc *doc, int def, int nvalues)
+{
+	(void) doc;
+	(void) def;
+	(void) nvalues;
+	return GR_T3_COLS;
+}
+
+static void
+read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
+{
+	static const char *const anchors[] = {"勾稽关系", "申请人情况", "本年新收", NULL};
+	label_set	sets[32];
+	int64_t		found[32];
+	int			found_len[32];
+	int64_t		anchor = first_of(doc, anchors, from, to);
+	row_job    *jobs;
+	int			njobs;
+	table_ctx	tc;
+	int			idx_36 = gr_t3_row_index("3.6");
+	bool		has_36x = false;
+
+	if (anchor < 0)
+		return;
+	for (int i = 0; i < gr_t3_nrows; i++)
+	{
+		sets[i].keys = gr_t3_rows[i].keys;
+		sets[i].nkeys = GR_MAX_KEYS;
+	}
+	match_rows(doc, sets, gr_t3_nrows, anchor, to, found, found_len);
+	jobs = build_jobs(doc, found, gr_t3_nrows, end_tok, t3_width, &njobs);
+	if (njobs == 0)
+		return;
+
+	memset(&tc, 0, sizeof(tc));
+	tc.doc = doc;
+	tc.name = "表三";
+	tc.width = GR_T3_COLS;
+	tc.check = check_t3;
+	learn_table(&tc, jobs, njobs);
+	if (doc->tables_begin_tok < 0 || jobs[0].label_tok < doc->tables_begin_tok)
+		doc->tables_begin_tok = jobs[0].label_tok;
+
+	for (int r = 0; r < njobs; r++)
+		if (jobs[r].def > idx_36 && strncmp(gr_t3_rows[jobs[r].def].code, "3.6.", 4) == 0)
+			has_36x = true;
+
+	for (int r = 0; r < njobs; r++)
+	{
+		row_job    *job = &jobs[r];
+		const gr_t3_row_def *def = &gr_t3_rows[job->def];
+		gr_application_row *row;
+
+		/* 「（六）其他处理」 heading its three sub-rows is no row itself */
+		if (job->def == idx_36 && has_36x && job->nvalues == 0)
+			continue;
+		resolve_row(&tc, job);
+		row = gr_vec_push(doc->arena, &doc->applications);
+		row->code = def->code;
+		row->name = def->name;
+		row->label = def->label;
+		row->pos = gr_pos(doc, job->label_off);
+		for (int j = 0; j < GR_T3_COLS; j++)
+		{
+			char		where[256];
+
+			snprintf(where, sizeof(where), "表三「%s」行「%s」列", def->label, gr_t3_column_labels[j]);
+			int_cell(doc, job, j, where, &row->value[j], &row->isnull[j]);
+		}
+		if (job->ncells > 0)
+		{
+			int			last = job->cells[job->ncells - 1];
+
+			if (last > doc->tables_end_tok)
+				doc->tables_end_tok = last;
+		}
+	}
+	doc->t3_template = has_36x ? 2021 : (found[idx_36] >= 0 ? 2019 : 0);
+}
+
+/* ---------------------------------------------------------------- */
+/* table 4                                                          */
+
+static void
+read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
+{
+	int64_t		anchor = gr_compact_find(doc, "行政复议", from, to);
+	int64_t		header;
+	row_job		job;
+	table_ctx	tc;
+
+	if (anchor < 0)
+		return;
+	header = gr_compact_find(doc, "维持", anchor, to);
+	if (header < 0)
+		return;
+	memset(&job, 0, sizeof(job));
+	job.def = 0;
+	job.label_coff = header;
+	job.label_off = doc->lx.coff_to_off[header];
+	job.label_tok = tok_for_compact(doc, header);
+	job.width = 15;
+	collect_cells(doc, &job, job.label_tok + 1, end_tok);
+	if (job.nvalues == 0)
+		return;
+
+	memset(&tc, 0, sizeof(tc));
+	tc.doc = doc;
+	tc.name = "表四";
+	tc.width = 15;
+	tc.check = check_t4;
+	learn_table(&tc, &job, 1);
+	resolve_row(&tc, &job);
+	if (job.ncells > 0 && job.cells[job.ncells - 1] > doc->tables_end_tok)
+		doc->tables_end_tok = job.cells[job.ncells - 1];
+
+	for (int g = 0; g < 3; g++)
+	{
+		gr_proceeding_row *row = gr_vec_push(doc->arena, &doc->proceedings);
+		int			first_tok = -1;
+
+		row->kind = gr_t4_kinds[g].kind;
+		for (int j = 0; j < GR_T4_COLS; j++)
+		{
+			char		where[256];
+
+			snprintf(where, sizeof(where), "表四「%s」「%s」", gr_t4_kinds[g].label, gr_t4_column_labels[j]);
+			int_cell(doc, &job, g * 5 + j, where, &row->value[j], &row->isnull[j]);
+			if (first_tok < 0 && job.chosen[g * 5 + j] >= 0)
+				first_tok = job.chosen[g * 5 + j];
+		}
+		row->pos = first_tok >= 0 ? gr_pos(doc, doc->lx.toks[first_tok].off) : gr_pos(doc, job.label_off);
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* table 2                                                          */
+
+/* The format a block of table 2 is printed in, from its header words. */
+static int
+block_template(gr_doc *doc, int64_t from, int64_t to)
+{
+	int			v2019 = 0,
+				v2021 = 0;
+
+	for (int k = 0; gr_t2_header_2019[k]; k++)
+		if (gr_compact_find(doc, gr_t2_header_2019[k], from, to) >= 0)
+			v2019++;
+	for (int k = 0; gr_t2_header_2021[k]; k++)
+		if (gr_compact_find(doc, gr_t2_header_2021[k], from, to) >= 0)
+			v2021++;
+	return v2021 > v2019 ? 2021 : v2019 > v2021 ? 2019 : 0;
+}
+
+/* Number of characters that differ between two short strings (same length), or -1. */
+static int
+char_distance(const char *a, size_t alen, const char *b, size_t blen)
+{
+	int			diff = 0;
+	size_t		i = 0,
+				j = 0;
+
+	while (i < alen && j < blen)
+	{
+		int32_t		ca,
+					cb;
+		int			na = gr_utf8_decode((const unsigned char *) a + i, alen - i, &ca);
+		int			nb = gr_utf8_decode((const unsigned char *) b + j, blen - j, &cb);
+
+		if (na < 0 || nb < 0)
+			return -1;
+		if (ca != cb)
+			diff++;
+		i += (size_t) na;
+		j += (size_t) nb;
+	}
+	return (i == alen && j == blen) ? diff : -1;
+}
+
+/*
+ * A row whose label was not found may be printed with a typo (「规范」 for
+ * 规章): a whole text cell between its neighbours that differs from the
+ * label in one character.
+ */
+static int64_t
+loose_label(gr_doc *doc, int def, int64_t from, int64_t to)
+{
+	const char *label = gr_t2_rows[def].labels[0];
+	size_t		llen = strlen(label);
+	int			from_tok = tok_for_compact(doc, from);
+
+	for (int i = from_tok; i < doc->lx.ntoks; i++)
+	{
+		const gr_tok *t = &doc->lx.toks[i];
+
+		if (t->kind != TK_TEXT)
+			continue;
+		if (t->coff >= to)
+			break;
+		if (t->coff < from || t->clen != llen)
+			continue;
+		if (char_distance(doc->lx.compact + t->coff, t->clen, label, llen) == 1)
+			return t->coff;
+	}
+	return -1;
+}
+
+static int
+measure_count(const gr_measure_def *m)
+{
+	int			n = 0;
+
+	while (n < GR_MAX_MEASURES && m[n].code)
+		n++;
+	return n;
+}
+
+/*
+ * The format a table-2 row is read in: its block's header words, else the
+ * whole table's, else the number of printed cells.
+ */
+static int
+t2_row_template(gr_doc *doc, int def, int nvalues)
+{
+	const gr_t2_row_def *rd = &gr_t2_rows[def];
+	int			w19 = measure_count(rd->measures_2019);
+	int			w21 = measure_count(rd->measures_2021);
+
+	if (doc->t2_block_template[def])
+		return doc->t2_block_template[def];
+	if (doc->t2_template)
+		return doc->t2_template;
+	return (nvalues == w21 && w21 != w19) ? 2021 : 2019;
+}
+
+static int
+t2_width(gr_doc *doc, int def, int nvalues)
+{
+	const gr_t2_row_def *rd = &gr_t2_rows[def];
+
+	return measure_count(t2_row_template(doc, def, nvalues) == 2021 ?
+						 rd->measures_2021 : rd->measures_2019);
+}
+
+static void
+add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
+				const row_job *job, bool yuan_header)
+{
+	const gr_measure_def *md = tpl == 2021 ? &rd->measures_2021[m] : &rd->measures_2019[m];
+	gr_active_cell *cell = gr_vec_push(doc->arena, &doc->active);
+	int			tok = job->chosen[m];
+
+	cell->item = rd->item;
+	cell->code = rd->code;
+	cell->label = tpl == 2021 ? rd->label_2021 : rd->label_2019;
+	cell->measure = md->code;
+	cell->isnull = true;
+	cell->pos = gr_pos(doc, job->label_off);
+	if (tok < 0 || doc->lx.toks[tok].kind != TK_NUM)
+		return;
+	{
+		const gr_tok *t = &doc->lx.toks[tok];
+		bool		is_amount = strcmp(md->code, "amount") == 0;
+
+		cell->pos = gr_pos(doc, t->off);
+		if (t->overflow)
+		{
+			gr_note_add(doc, "value_overflow", t->off, "表二「%s」「%s」的数值「%.*s」超出可表示范围，记为空值",
+						cell->label, md->label, (int) t->len, doc->text.data + t->off);
+			return;
+		}
+		cell->isnull = false;
+		cell->value.mantissa = job->joined[m] ? job->joined_value[m] : t->mantissa;
+		cell->value.scale = t->scale;
+		if (t->unit == UNIT_YUAN || (is_amount && yuan_header && t->unit == UNIT_NONE))
+		{
+			/* 元 -> 万元 is a shift of the decimal point: exact */
+			cell->value.scale += 4;
+			gr_note_add(doc, "amount_unit", t->off,
+						"表二「%s」「%s」按元填写（「%.*s」），已换算为万元",
+						cell->label, md->label, (int) t->len, doc->text.data + t->off);
+		}
+		else if (t->unit == UNIT_WANYUAN)
+			gr_note_add(doc, "amount_unit", t->off,
+						"表二「%s」「%s」的单元格带单位（「%.*s」），按万元读取",
+						cell->label, md->label, (int) t->len, doc->text.data + t->off);
+		if (t->annotated)
+			gr_note_add(doc, "cell_annotation", t->off, "表二「%s」「%s」的单元格「%.*s」带有注释，只读取数字",
+						cell->label, md->label, (int) t->len, doc->text.data + t->off);
+	}
+}
+
+static void
+read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
+{
+	label_set	sets[16];
+	int64_t		found[16];
+	int			found_len[16];
+	int64_t		start = gr_compact_find(doc, "第二十条", from, to);
+	row_job    *jobs;
+	int			njobs;
+	table_ctx	tc;
+
+	if (start < 0)
+		start = gr_compact_find(doc, "信息内容", from, to);
+	if (start < 0)
+		return;
+	for (int i = 0; i < gr_t2_nrows; i++)
+	{
+		sets[i].keys = gr_t2_rows[i].labels;
+		sets[i].nkeys = GR_MAX_KEYS;
+	}
+	match_rows(doc, sets, gr_t2_nrows, start, to, found, found_len);
+	/* typos: look between the neighbours that were found */
+	for (int i = 0; i < gr_t2_nrows; i++)
+	{
+		int64_t		lo = start,
+					hi = to;
+
+		if (found[i] >= 0)
+			continue;
+		for (int k = i - 1; k >= 0; k--)
+			if (found[k] >= 0)
+			{
+				lo = found[k] + found_len[k];
+				break;
+			}
+		for (int k = i + 1; k < gr_t2_nrows; k++)
+			if (found[k] >= 0)
+			{
+				hi = found[k];
+				break;
+			}
+		found[i] = loose_label(doc, i, lo, hi);
+		if (found[i] >= 0)
+		{
+			const gr_tok *t = &doc->lx.toks[tok_for_compact(doc, found[i])];
+
+			found_len[i] = (int) t->clen;
+			gr_note_add(doc, "row_label_variant", t->off,
+						"表二%s「%s」行的行名印作「%.*s」，按「%s」读取",
+						gr_t2_rows[i].item_label, gr_t2_rows[i].labels[0],
+						(int) t->clen, doc->lx.compact + t->coff, gr_t2_rows[i].labels[0]);
+		}
+	}
+	/* the format of each block: header words between 「第二十条」 and the row */
+	doc->t2_template = block_template(doc, start, to);
+	for (int i = 0; i < gr_t2_nrows; i++)
+	{
+		int64_t		block_start = start;
+		int64_t		c = start;
+
+		doc->t2_block_template[i] = 0;
+		if (found[i] < 0)
+			continue;
+		while ((c = gr_compact_find(doc, "第二十条", c, found[i])) >= 0)
+		{
+			block_start = c;
+			c += 3;
+		}
+		doc->t2_block_template[i] = block_template(doc, block_start, found[i]);
+	}
+	jobs = build_jobs(doc, found, gr_t2_nrows, end_tok, t2_width, &njobs);
+
+	memset(&tc, 0, sizeof(tc));
+	tc.doc = doc;
+	tc.name = "表二";
+	for (int r = 0; r < njobs; r++)
+	{
+		row_job    *job = &jobs[r];
+		const gr_t2_row_def *rd = &gr_t2_rows[job->def];
+		int			tpl = t2_row_template(doc, job->def, job->nvalues);
+		int64_t		hdr_from = r > 0 ? jobs[r - 1].label_coff : start;
+		bool		yuan_header = gr_compact_find(doc, "单位:元", hdr_from, job->label_coff) >= 0;
+
+		tc.width = job->width;
+		learn_table(&tc, jobs, njobs);
+		resolve_row(&tc, job);
+		for (int m = 0; m < job->width; m++)
+			add_active_cell(doc, rd, tpl, m, job, yuan_header);
+		if (doc->tables_begin_tok < 0 || job->label_tok < doc->tables_begin_tok)
+			doc->tables_begin_tok = job->label_tok;
+	}
+}
+
+/* ---------------------------------------------------------------- */
+
+static int64_t
+section_or(const gr_doc *doc, int no, int64_t fallback)
+{
+	return doc->sec_coff[no] >= 0 ? doc->sec_coff[no] : fallback;
+}
+
+static void
+note_page_chrome(gr_doc *doc)
+{
+	uint32_t	begin,
+				end;
+
+	if (doc->tables_begin_tok < 0 || doc->tables_end_tok < doc->tables_begin_tok)
+		return;
+	begin = doc->lx.toks[doc->tables_begin_tok].off;
+	end = doc->lx.toks[doc->tables_end_tok].off;
+	for (int i = 0; i < doc->lx.nskipped; i++)
+	{
+		const gr_skipped *sk = &doc->lx.skipped[i];
+
+		if (sk->off > begin && sk->off < end)
+		{
+			uint32_t	s = sk->off,
+						e = sk->off + sk->len;
+
+			while (s < e && doc->text.data[s] == ' ')
+				s++;
+			while (e > s && doc->text.data[e - 1] == ' ')
+				e--;
+			gr_note_add(doc, "page_number_skipped", sk->off, "表格中的页码「%.*s」已跳过",
+						(int) (e - s), doc->text.data + s);
+		}
+	}
+}
+
+void
+gr_read_tables(gr_doc *doc)
+{
+	int64_t		clen = doc->lx.clen;
+	int64_t		t2_from = section_or(doc, 2, 0);
+	int64_t		t3_from = section_or(doc, 3, -1);
+	int64_t		t4_from = section_or(doc, 4, -1);
+	int64_t		t5_from = section_or(doc, 5, clen);
+	int64_t		t3_anchor;
+	static const char *const t3_anchors[] = {"勾稽关系", "申请人情况", "本年新收", NULL};
+
+	doc->tables_begin_tok = -1;
+	doc->tables_end_tok = -1;
+
+	/* where table 3 starts bounds table 2 */
+	t3_anchor = first_of(doc, t3_anchors, t3_from >= 0 ? t3_from : t2_from, clen);
+	if (t3_from < 0)
+		t3_from = t3_anchor >= 0 ? t3_anchor : clen;
+	if (t4_from < 0 || t4_from < t3_from)
+	{
+		int64_t		t4 = gr_compact_find(doc, "行政复议", t3_anchor >= 0 ? t3_anchor : t3_from, clen);
+
+		/* the first 「行政复议」 after the last table-3 row label */
+		int64_t		after = gr_compact_find(doc, "结转下年", t3_from, clen);
+
+		if (after >= 0)
+			t4 = gr_compact_find(doc, "行政复议", after, clen);
+		t4_from = t4 >= 0 ? t4 : clen;
+	}
+	if (t5_from < t4_from)
+		t5_from = clen;
+
+	read_table2(doc, t2_from, t3_anchor >= 0 ? t3_anchor : t3_from, tok_for_compact(doc, t3_anchor >= 0 ? t3_anchor : t3_from));
+	read_table3(doc, t3_from, t4_from, tok_for_compact(doc, t4_from));
+	read_table4(doc, t4_from, t5_from, tok_for_compact(doc, t5_from));
+	note_page_chrome(doc);
+
+	/* the format: table 2's header decides, table 3's 其他处理 rows otherwise */
+	{
+		int			t2 = doc->t2_template;
+
+		doc->rep->template_year = t2 ? t2 : doc->t3_template;
+		if (t2 && doc->t3_template && t2 != doc->t3_template)
+			gr_note_add(doc, "template_mixed", doc->lx.toks[doc->tables_begin_tok >= 0 ? doc->tables_begin_tok : 0].off,
+						"表二为%d年版格式，表三「其他处理」却按%d年版印制，格式按表二记为%d年版",
+						t2, doc->t3_template, t2);
+	}
+}

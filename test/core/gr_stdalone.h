@@ -1,0 +1,17 @@
+/*
+ * Handlers for using the core outside PostgreSQL: malloc, and errors that
+ * print and exit (or jump back, for tests that expect an error).
+ */
+#ifndef GR_STDALONE_H
+#define GR_STDALONE_H
+
+#include "gr_core.h"
+
+#include <setjmp.h>
+
+extern jmp_buf *gr_test_error_jump;
+extern gr_error_kind gr_test_last_error;
+
+void		gr_use_stdlib_handlers(void);
+
+#endif
