@@ -524,14 +524,16 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 	for (int guard = 0; guard < 2000; guard++)
 	{
 		match		m = find(P_ORGAN, c, from, clen);
+		char	   *raw;
 		char	   *name;
 		int			k;
 
 		if (!m.ok)
 			break;
 		from = m.end;
-		name = gr_arena_strndup(doc->arena, c + m.start, m.end - m.start);
-		name = (char *) trim_organ_candidate(name);
+		raw = gr_arena_strndup(doc->arena, c + m.start, m.end - m.start);
+
+		name = (char *) trim_organ_candidate(raw);
 		if (name == NULL || (suffix && !ends_with(name, suffix)))
 			continue;
 		k = count_occurrences(c, clen, name);
@@ -539,7 +541,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 		{
 			best = name;
 			best_count = k;
-			*at = doc->lx.coff_to_off[m.start];
+			*at = doc->lx.coff_to_off[m.start + (size_t) (name - raw)];
 		}
 	}
 	return best;

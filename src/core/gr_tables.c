@@ -738,17 +738,26 @@ build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok,
 	row_job    *jobs = gr_arena_alloc0(doc->arena, sizeof(row_job) * (size_t) (nrows + 1));
 	int			n = 0;
 
+	int64_t		prev_end = 0;
+
 	for (int i = 0; i < nrows; i++)
 	{
 		row_job    *job;
+		int64_t		start;
 
 		if (found[i] < 0)
 			continue;
 		job = &jobs[n++];
 		job->def = i;
 		job->label_coff = found[i];
-		job->label_off = doc->lx.coff_to_off[found[i]];
 		job->label_tok = tok_for_compact(doc, found[i]);
+		/* the printed label starts at its word: 「一、本年新收…」, not at 「本年新收」 */
+		start = found[i];
+		while (start > prev_end && start > doc->lx.toks[job->label_tok].coff &&
+			   !doc->lx.cword_start[start])
+			start--;
+		job->label_off = doc->lx.coff_to_off[start];
+		prev_end = found[i] + 1;
 	}
 	for (int r = 0; r < n; r++)
 	{
@@ -1057,7 +1066,7 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 static void
 read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
-	label_set	sets[16];
+	label_set	sets[16] = {{0}};
 	int64_t		found[16];
 	int			found_len[16];
 	int64_t		start = gr_compact_find(doc, "第二十条", from, to);

@@ -1,0 +1,397 @@
+/*
+ * govreport_pg.c — PostgreSQL glue: the core's handlers, encoding, and
+ * govreport.parse_report(text) building the composite types.
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/typcache.h"
+
+#include "gr_core.h"
+#include "govreport_pg.h"
+
+PG_MODULE_MAGIC;
+
+void		_PG_init(void);
+
+/* ---------------------------------------------------------------- */
+/* handlers                                                         */
+
+static void *
+pg_alloc(size_t size)
+{
+	return MemoryContextAllocExtended(CurrentMemoryContext, size, MCXT_ALLOC_HUGE);
+}
+
+static void
+pg_release(void *ptr)
+{
+	pfree(ptr);
+}
+
+static void *
+pg_alloc_persistent(size_t size)
+{
+	return MemoryContextAllocExtended(TopMemoryContext, size, MCXT_ALLOC_HUGE);
+}
+
+static void
+pg_error(gr_error_kind kind, const char *message, const char *detail, const char *hint)
+{
+	int			code;
+
+	switch (kind)
+	{
+		case GR_ERR_OUT_OF_MEMORY:
+			code = ERRCODE_OUT_OF_MEMORY;
+			break;
+		case GR_ERR_INPUT_TOO_LARGE:
+			code = ERRCODE_PROGRAM_LIMIT_EXCEEDED;
+			break;
+		case GR_ERR_BAD_ENCODING:
+			code = ERRCODE_CHARACTER_NOT_IN_REPERTOIRE;
+			break;
+		default:
+			code = ERRCODE_INTERNAL_ERROR;
+			break;
+	}
+	ereport(ERROR,
+			(errcode(code),
+			 errmsg("%s", message),
+			 detail ? errdetail("%s", detail) : 0,
+			 hint ? errhint("%s", hint) : 0));
+}
+
+static void
+pg_check_interrupts(void)
+{
+	CHECK_FOR_INTERRUPTS();
+}
+
+void
+_PG_init(void)
+{
+	gr_handlers h = {
+		.alloc = pg_alloc,
+		.release = pg_release,
+		.alloc_persistent = pg_alloc_persistent,
+		.error = pg_error,
+		.check_interrupts = pg_check_interrupts,
+	};
+
+	gr_set_handlers(&h);
+}
+
+/* ---------------------------------------------------------------- */
+/* encoding                                                         */
+
+char *
+grpg_text_to_utf8(text *t, size_t *len)
+{
+	char	   *data = VARDATA_ANY(t);
+	int			n = VARSIZE_ANY_EXHDR(t);
+	int			enc = GetDatabaseEncoding();
+
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
+	{
+		/* SQL_ASCII: bytes are taken as UTF-8; the core rejects invalid ones */
+		*len = (size_t) n;
+		return data;
+	}
+	data = (char *) pg_do_encoding_conversion((unsigned char *) data, n, enc, PG_UTF8);
+	*len = strlen(data);
+	return data;
+}
+
+text *
+grpg_utf8_to_text(const char *s)
+{
+	size_t		len = strlen(s);
+	int			enc = GetDatabaseEncoding();
+
+	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
+		s = pg_any_to_server(s, (int) len, PG_UTF8);
+	return cstring_to_text(s);
+}
+
+/* ---------------------------------------------------------------- */
+/* composites                                                       */
+
+static void
+element_info(grpg_element *el, Oid array_type)
+{
+	el->type = get_element_type(array_type);
+	if (!OidIsValid(el->type))
+		elog(ERROR, "govreport: type %u is not an array", array_type);
+	el->desc = lookup_rowtype_tupdesc_copy(el->type, -1);
+	BlessTupleDesc(el->desc);
+	get_typlenbyvalalign(el->type, &el->typlen, &el->typbyval, &el->typalign);
+}
+
+/* Type information for govreport.report, cached in fn_extra. */
+grpg_types *
+grpg_report_types(FunctionCallInfo fcinfo, Oid report_type)
+{
+	grpg_types *types = fcinfo ? (grpg_types *) fcinfo->flinfo->fn_extra : NULL;
+	MemoryContext old;
+	TupleDesc	desc;
+
+	if (types != NULL)
+		return types;
+	old = MemoryContextSwitchTo(fcinfo ? fcinfo->flinfo->fn_mcxt : TopMemoryContext);
+	types = palloc0(sizeof(grpg_types));
+	if (OidIsValid(report_type))
+		desc = lookup_rowtype_tupdesc_copy(report_type, -1);
+	else if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("govreport.parse_report must return govreport.report")));
+	else
+		desc = CreateTupleDescCopy(desc);
+	if (desc->natts != GRPG_REPORT_NATTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("govreport.report has %d attributes, expected %d", desc->natts, GRPG_REPORT_NATTS),
+				 errhint("Run ALTER EXTENSION govreport UPDATE so that the SQL objects match the library.")));
+	types->report = BlessTupleDesc(desc);
+	element_info(&types->section, TupleDescAttr(desc, 6)->atttypid);
+	element_info(&types->active, TupleDescAttr(desc, 7)->atttypid);
+	element_info(&types->application, TupleDescAttr(desc, 8)->atttypid);
+	element_info(&types->proceeding, TupleDescAttr(desc, 9)->atttypid);
+	element_info(&types->note, TupleDescAttr(desc, 10)->atttypid);
+	MemoryContextSwitchTo(old);
+	if (fcinfo)
+		fcinfo->flinfo->fn_extra = types;
+	return types;
+}
+
+static Datum
+text_or_null(const char *s, bool *isnull)
+{
+	*isnull = (s == NULL);
+	return s ? PointerGetDatum(grpg_utf8_to_text(s)) : (Datum) 0;
+}
+
+static Datum
+decimal_datum(gr_decimal d)
+{
+#if PG_VERSION_NUM >= 150000
+	return NumericGetDatum(int64_div_fast_to_numeric(d.mantissa, d.scale));
+#else
+	char		buf[64];
+	int64		m = d.mantissa;
+	int64		div = 1;
+
+	for (int i = 0; i < d.scale; i++)
+		div *= 10;
+	if (d.scale == 0)
+		snprintf(buf, sizeof(buf), INT64_FORMAT, m);
+	else
+		snprintf(buf, sizeof(buf), "%s" INT64_FORMAT ".%0*" INT64_MODIFIER "d",
+				 m < 0 ? "-" : "", (m < 0 ? -m : m) / div, d.scale, (m < 0 ? -m : m) % div);
+	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+#endif
+}
+
+static Datum
+make_array(grpg_element *el, Datum *items, int n)
+{
+	return PointerGetDatum(construct_array(items, n, el->type, el->typlen,
+										   el->typbyval, el->typalign));
+}
+
+static Datum
+sections_array(grpg_types *types, const gr_report *r)
+{
+	Datum	   *items = palloc(sizeof(Datum) * (r->nsections + 1));
+
+	for (int i = 0; i < r->nsections; i++)
+	{
+		const gr_section *s = &r->sections[i];
+		Datum		v[4];
+		bool		n[4] = {false, false, false, false};
+
+		v[0] = Int32GetDatum(s->no);
+		v[1] = text_or_null(s->title, &n[1]);
+		v[2] = Int32GetDatum(s->pos);
+		v[3] = Int32GetDatum(s->length);
+		items[i] = HeapTupleGetDatum(heap_form_tuple(types->section.desc, v, n));
+	}
+	return make_array(&types->section, items, r->nsections);
+}
+
+static Datum
+active_array(grpg_types *types, const gr_report *r)
+{
+	Datum	   *items = palloc(sizeof(Datum) * (r->nactive + 1));
+
+	for (int i = 0; i < r->nactive; i++)
+	{
+		const gr_active_cell *c = &r->active[i];
+		Datum		v[6];
+		bool		n[6] = {false, false, false, false, false, false};
+
+		v[0] = text_or_null(c->item, &n[0]);
+		v[1] = text_or_null(c->code, &n[1]);
+		v[2] = text_or_null(c->label, &n[2]);
+		v[3] = text_or_null(c->measure, &n[3]);
+		n[4] = c->isnull;
+		v[4] = c->isnull ? (Datum) 0 : decimal_datum(c->value);
+		v[5] = Int32GetDatum(c->pos);
+		items[i] = HeapTupleGetDatum(heap_form_tuple(types->active.desc, v, n));
+	}
+	return make_array(&types->active, items, r->nactive);
+}
+
+static Datum
+applications_array(grpg_types *types, const gr_report *r)
+{
+	Datum	   *items = palloc(sizeof(Datum) * (r->napplications + 1));
+
+	for (int i = 0; i < r->napplications; i++)
+	{
+		const gr_application_row *a = &r->applications[i];
+		Datum		v[3 + GR_T3_COLS + 1];
+		bool		n[3 + GR_T3_COLS + 1];
+
+		memset(n, 0, sizeof(n));
+		v[0] = text_or_null(a->code, &n[0]);
+		v[1] = text_or_null(a->name, &n[1]);
+		v[2] = text_or_null(a->label, &n[2]);
+		for (int j = 0; j < GR_T3_COLS; j++)
+		{
+			v[3 + j] = Int32GetDatum(a->value[j]);
+			n[3 + j] = a->isnull[j];
+		}
+		v[3 + GR_T3_COLS] = Int32GetDatum(a->pos);
+		items[i] = HeapTupleGetDatum(heap_form_tuple(types->application.desc, v, n));
+	}
+	return make_array(&types->application, items, r->napplications);
+}
+
+static Datum
+proceedings_array(grpg_types *types, const gr_report *r)
+{
+	Datum	   *items = palloc(sizeof(Datum) * (r->nproceedings + 1));
+
+	for (int i = 0; i < r->nproceedings; i++)
+	{
+		const gr_proceeding_row *p = &r->proceedings[i];
+		Datum		v[1 + GR_T4_COLS + 1];
+		bool		n[1 + GR_T4_COLS + 1];
+
+		memset(n, 0, sizeof(n));
+		v[0] = text_or_null(p->kind, &n[0]);
+		for (int j = 0; j < GR_T4_COLS; j++)
+		{
+			v[1 + j] = Int32GetDatum(p->value[j]);
+			n[1 + j] = p->isnull[j];
+		}
+		v[1 + GR_T4_COLS] = Int32GetDatum(p->pos);
+		items[i] = HeapTupleGetDatum(heap_form_tuple(types->proceeding.desc, v, n));
+	}
+	return make_array(&types->proceeding, items, r->nproceedings);
+}
+
+static Datum
+notes_array(grpg_types *types, const gr_report *r)
+{
+	Datum	   *items = palloc(sizeof(Datum) * (r->nnotes + 1));
+
+	for (int i = 0; i < r->nnotes; i++)
+	{
+		const gr_note *nt = &r->notes[i];
+		Datum		v[3];
+		bool		n[3] = {false, false, false};
+
+		v[0] = text_or_null(nt->code, &n[0]);
+		v[1] = Int32GetDatum(nt->pos);
+		v[2] = text_or_null(nt->message, &n[2]);
+		items[i] = HeapTupleGetDatum(heap_form_tuple(types->note.desc, v, n));
+	}
+	return make_array(&types->note, items, r->nnotes);
+}
+
+/* Builds a govreport.report datum in the current memory context. */
+Datum
+grpg_report_datum(grpg_types *types, const gr_report *r)
+{
+	Datum		v[GRPG_REPORT_NATTS];
+	bool		n[GRPG_REPORT_NATTS];
+
+	memset(n, 0, sizeof(n));
+	v[0] = PointerGetDatum(cstring_to_text(GR_PARSER_VERSION));
+	v[1] = text_or_null(r->organ, &n[1]);
+	v[2] = Int32GetDatum(r->year);
+	n[2] = r->year == 0;
+	if (r->template_year)
+		v[3] = PointerGetDatum(cstring_to_text(r->template_year == 2021 ? "2021" : "2019"));
+	else
+		n[3] = true;
+	v[4] = text_or_null(r->title, &n[4]);
+	if (r->published_year)
+		v[5] = DateADTGetDatum(date2j(r->published_year, r->published_month, r->published_day)
+							   - POSTGRES_EPOCH_JDATE);
+	else
+		n[5] = true;
+	v[6] = sections_array(types, r);
+	v[7] = active_array(types, r);
+	v[8] = applications_array(types, r);
+	v[9] = proceedings_array(types, r);
+	v[10] = notes_array(types, r);
+	return HeapTupleGetDatum(heap_form_tuple(types->report, v, n));
+}
+
+/*
+ * Parses text into a gr_report living in 'parse_cxt' (a child of the
+ * caller's context, so an error anywhere frees it with the transaction).
+ */
+gr_report *
+grpg_parse_text(text *body, MemoryContext parse_cxt)
+{
+	MemoryContext old = MemoryContextSwitchTo(parse_cxt);
+	size_t		len;
+	char	   *utf8 = grpg_text_to_utf8(body, &len);
+	gr_report  *r = gr_parse(utf8, len);
+
+	MemoryContextSwitchTo(old);
+	return r;
+}
+
+PG_FUNCTION_INFO_V1(govreport_parse_report);
+
+Datum
+govreport_parse_report(PG_FUNCTION_ARGS)
+{
+	text	   *body = PG_GETARG_TEXT_PP(0);
+	grpg_types *types = grpg_report_types(fcinfo, InvalidOid);
+	MemoryContext parse_cxt = AllocSetContextCreate(CurrentMemoryContext,
+													"govreport parse",
+													ALLOCSET_DEFAULT_SIZES);
+	gr_report  *r = grpg_parse_text(body, parse_cxt);
+	Datum		result = grpg_report_datum(types, r);
+
+	MemoryContextDelete(parse_cxt);
+	PG_RETURN_DATUM(result);
+}
+
+PG_FUNCTION_INFO_V1(govreport_parser_version);
+
+Datum
+govreport_parser_version(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_TEXT_P(cstring_to_text(GR_PARSER_VERSION));
+}

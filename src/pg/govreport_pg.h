@@ -1,0 +1,40 @@
+/*
+ * govreport_pg.h — shared by the glue files: type caches and conversions.
+ */
+#ifndef GOVREPORT_PG_H
+#define GOVREPORT_PG_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "access/tupdesc.h"
+
+#include "gr_core.h"
+
+#define GRPG_REPORT_NATTS 11
+
+typedef struct grpg_element
+{
+	Oid			type;
+	TupleDesc	desc;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+} grpg_element;
+
+typedef struct grpg_types
+{
+	TupleDesc	report;
+	grpg_element section;
+	grpg_element active;
+	grpg_element application;
+	grpg_element proceeding;
+	grpg_element note;
+} grpg_types;
+
+grpg_types *grpg_report_types(FunctionCallInfo fcinfo, Oid report_type);
+Datum		grpg_report_datum(grpg_types *types, const gr_report *r);
+gr_report  *grpg_parse_text(text *body, MemoryContext parse_cxt);
+char	   *grpg_text_to_utf8(text *t, size_t *len);
+text	   *grpg_utf8_to_text(const char *s);
+
+#endif
