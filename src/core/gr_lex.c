@@ -146,6 +146,48 @@ is_markdown_rule(const char *s, size_t len)
 	return dashes >= 3;
 }
 
+/*
+ * 「(其中修订16件)」: one bracketed remark.  Not 「(二)」 (an enumerator that
+ * starts the next label) nor 「(二)部分公开(…)」.
+ */
+static bool
+is_remark(const char *s, size_t len)
+{
+	static const char *const numerals = "一二三四五六七八九十";
+	const char *close;
+	size_t		inner;
+
+	if (len < 2 || s[0] != '(' || s[len - 1] != ')')
+		return false;
+	close = memchr(s, ')', len);
+	if (close != s + len - 1)
+		return false;
+	inner = len - 2;
+	if (inner == 0)
+		return false;
+	/* enumerators: (1) (12) (一) (十二) */
+	{
+		bool		all_numeral = true;
+
+		for (size_t i = 1; i < len - 1;)
+		{
+			if (s[i] >= '0' && s[i] <= '9')
+				i++;
+			else if (i + 3 <= len - 1 && ((unsigned char) s[i] & 0xF0) == 0xE0 &&
+					 strstr(numerals, (char[4]) {s[i], s[i + 1], s[i + 2], 0}) != NULL)
+				i += 3;
+			else
+			{
+				all_numeral = false;
+				break;
+			}
+		}
+		if (all_numeral)
+			return false;
+	}
+	return true;
+}
+
 static bool
 is_null_mark(const char *s, size_t len)
 {
@@ -243,7 +285,7 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 	if (i < len)
 	{
 		/* 「22(其中修订16件)」: a number with a note inside the cell */
-		if (s[i] == '(' && s[len - 1] == ')')
+		if (is_remark(s + i, len - i))
 			tok->annotated = true;
 		else
 			return false;
@@ -455,7 +497,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 					tok->unit = UNIT_WANYUAN;
 				else if (tok->unit == UNIT_NONE && nl == 3 && memcmp(ns, "元", 3) == 0)
 					tok->unit = UNIT_YUAN;
-				else if (nl >= 2 && ns[0] == '(' && ns[nl - 1] == ')')
+				else if (is_remark(ns, nl))
 					tok->annotated = true;
 				else
 					next = -1;

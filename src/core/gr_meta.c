@@ -399,6 +399,23 @@ find_title(gr_doc *doc, size_t *title_off)
 			}
 			return;
 		}
+		/* line breaks lost: the title runs straight into the first sentence */
+		if (strlen(c) > 150)
+		{
+			const char *end = strstr(c, "年度报告");
+
+			if (end && end - c < 150)
+			{
+				char	   *seg = gr_arena_strndup(doc->arena, c, (size_t) (end - c) + strlen("年度报告"));
+
+				if (looks_like_title(seg))
+				{
+					doc->rep->title = seg;
+					*title_off = starts[i];
+					return;
+				}
+			}
+		}
 		prev = c;
 		prev_off = starts[i];
 	}
