@@ -756,6 +756,16 @@ build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok,
 		while (start > prev_end && start > doc->lx.toks[job->label_tok].coff &&
 			   !doc->lx.cword_start[start])
 			start--;
+		/* and takes its enumerator along: 「(七) 总计」 */
+		if (start - 1 > prev_end && doc->lx.compact[start - 1] == ')')
+		{
+			int64_t		open = start - 2;
+
+			while (open > prev_end && open > start - 12 && doc->lx.compact[open] != '(')
+				open--;
+			if (doc->lx.compact[open] == '(' && open >= (int64_t) doc->lx.toks[job->label_tok].coff)
+				start = open;
+		}
 		job->label_off = doc->lx.coff_to_off[start];
 		prev_end = found[i] + 1;
 	}
@@ -1049,6 +1059,11 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 		{
 			/* 元 -> 万元 is a shift of the decimal point: exact */
 			cell->value.scale += 4;
+			while (cell->value.scale > 0 && cell->value.mantissa % 10 == 0)
+			{
+				cell->value.mantissa /= 10;
+				cell->value.scale--;
+			}
 			gr_note_add(doc, "amount_unit", t->off,
 						"表二「%s」「%s」按元填写（「%.*s」），已换算为万元",
 						cell->label, md->label, (int) t->len, doc->text.data + t->off);

@@ -1,0 +1,40 @@
+-- The same numbers in every layout give the same arrays (positions aside),
+SET datestyle = ISO;
+-- for both templates.  Reference: the tab-separated rendering.
+CREATE TEMP TABLE lay AS
+SELECT split_part(name, '/', 1) AS dir, split_part(name, '/', 2) AS layout,
+       govreport.parse_report(body) AS r
+FROM fixtures WHERE name LIKE 'layout%';
+
+CREATE TEMP VIEW lay_cmp AS
+SELECT dir, layout, (r).organ, (r).year, (r).template, (r).title, (r).published_on,
+       ARRAY(SELECT row(a.code, a.name, a.label, a.natural_person, a.commercial, a.research,
+                        a.social_welfare, a.legal_service, a.other_org, a.total)::text
+             FROM unnest((r).applications) a) AS applications,
+       ARRAY(SELECT row(c.item, c.code, c.label, c.measure, c.value)::text
+             FROM unnest((r).active) c) AS active,
+       ARRAY(SELECT row(p.kind, p.upheld, p.corrected, p.other, p.pending, p.total)::text
+             FROM unnest((r).proceedings) p) AS proceedings,
+       ARRAY(SELECT s.no || s.title FROM unnest((r).sections) s) AS sections
+FROM lay;
+
+SELECT l.dir, l.layout,
+       (l.organ, l.year, l.template, l.title, l.published_on)
+         IS NOT DISTINCT FROM (t.organ, t.year, t.template, t.title, t.published_on) AS metadata,
+       l.sections = t.sections AS sections,
+       l.active = t.active AS active,
+       l.applications = t.applications AS applications,
+       l.proceedings = t.proceedings AS proceedings
+FROM lay_cmp l JOIN lay_cmp t ON t.dir = l.dir AND t.layout = 'tsv'
+ORDER BY l.dir, l.layout;
+
+-- the reference values themselves
+SELECT dir, organ, year, template, title, published_on, sections
+FROM lay_cmp WHERE layout = 'tsv' ORDER BY dir;
+SELECT dir, unnest(active) AS active FROM lay_cmp WHERE layout = 'tsv' ORDER BY dir;
+SELECT dir, unnest(applications) AS applications FROM lay_cmp WHERE layout = 'tsv' ORDER BY dir;
+SELECT dir, unnest(proceedings) AS proceedings FROM lay_cmp WHERE layout = 'tsv' ORDER BY dir;
+
+-- what each layout had to infer is said in a note
+SELECT dir, layout, n.code, n.message
+FROM lay, unnest((r).notes) n ORDER BY dir, layout, n.pos;

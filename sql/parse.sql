@@ -1,0 +1,69 @@
+-- The SQL surface of parse_report(): types, keys, declarations, NULL handling.
+SET datestyle = ISO;
+
+-- to_jsonb() gives exactly the keys of the public schema
+SELECT array_agg(k ORDER BY k) AS report_keys
+FROM jsonb_object_keys(to_jsonb(govreport.parse_report('x'))) k;
+
+SELECT t.typname, array_agg(a.attname::text ORDER BY a.attnum) AS fields
+FROM pg_type t
+JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0
+WHERE t.typnamespace = 'govreport'::regnamespace AND t.typtype = 'c'
+GROUP BY t.typname ORDER BY t.typname;
+
+-- honest declarations, each with a comment
+SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel,
+       obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
+FROM pg_proc p WHERE p.pronamespace = 'govreport'::regnamespace ORDER BY 1;
+
+SELECT govreport.parser_version() = (govreport.parse_report('')).parser_version AS versions_agree;
+
+-- STRICT: NULL in, NULL out
+SELECT govreport.parse_report(NULL) IS NULL AS null_in_null_out;
+
+-- text with no report in it: every field NULL, every array empty (never zero-filled)
+SELECT r.organ, r.year, r.template, r.title, r.published_on,
+       cardinality(r.sections) AS sections, cardinality(r.active) AS active,
+       cardinality(r.applications) AS applications, cardinality(r.proceedings) AS proceedings,
+       cardinality(r.notes) AS notes
+FROM (SELECT (govreport.parse_report(t)).* FROM (VALUES (''), ('   '), (E'\n\n\t'), ('无')) v(t)) r;
+
+-- pos is the 1-based character offset that position() counts
+WITH f AS (SELECT body, govreport.parse_report(body) r FROM fixtures WHERE name = 'seed003')
+SELECT a.code, substr(f.body, a.pos, 10) AS text_at_pos
+FROM f, unnest((f.r).applications) a WHERE a.code IN ('1', '3.3.1', '3.7', '4');
+
+WITH f AS (SELECT body, govreport.parse_report(body) r FROM fixtures WHERE name = 'seed003')
+SELECT s.no, s.title, substr(f.body, s.pos, 4) AS text_at_pos, s.length > 0 AS has_length
+FROM f, unnest((f.r).sections) s;
+
+WITH f AS (SELECT body, govreport.parse_report(body) r FROM fixtures WHERE name = 'seed003')
+SELECT c.code, c.measure, c.value, substr(f.body, c.pos, length(c.value::text)) AS text_at_pos
+FROM f, unnest((f.r).active) c WHERE c.code = 'licensing';
+
+-- a printed 0 is 0; 「/」「-」「—」「无」 and blanks are NULL
+SELECT a.code, a.natural_person, a.commercial, a.research, a.social_welfare,
+       a.legal_service, a.other_org, a.total
+FROM unnest((govreport.parse_report(E'三、收到和处理政府信息公开申请情况\n'
+  || E'一、本年新收政府信息公开申请数量\t0\t/\t-\t—\t无\t\t0\n'
+  || E'二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n')).applications) a;
+
+-- amounts: 元 converted to 万元, with a note
+CREATE TEMP TABLE yuan AS SELECT govreport.parse_report(E'二、主动公开政府信息情况\n第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t2\t104200元\n') r;
+SELECT c.code, c.measure, c.value FROM yuan, unnest((r).active) c;
+SELECT n.code, n.pos, n.message FROM yuan, unnest((r).notes) n;
+
+-- a 40-digit number is NULL with a note, never wrapped around
+SELECT a.natural_person, a.total, n.code
+FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t1234567890123456789012345678901234567890\t0\t0\t0\t0\t0\t3000000000\n') r,
+     unnest(r.applications) a, unnest(r.notes) n;
+
+-- an annotated cell keeps its number and says so
+SELECT c.value, n.code, n.message
+FROM govreport.parse_report(E'第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t22（其中修订16件）\t3\t40\n') r,
+     unnest(r.active) c, unnest(r.notes) n
+WHERE c.code = 'normative_documents' AND c.measure = 'issued';
+
+-- usable in parallel plans and in expressions over a table
+SELECT name, (govreport.parse_report(body)).year, (govreport.parse_report(body)).template
+FROM fixtures WHERE name LIKE 'seed%' ORDER BY name;
