@@ -198,19 +198,19 @@ gr_looks_like_html(const char *text, size_t len)
 	static const char *const markers[] = {
 		"<table", "<tr", "<td", "<html", "<body", "<p>", "<p ", "<div", NULL
 	};
-	size_t		limit = len;
+	const char *p = text;
+	const char *end = text + len;
 
-	for (size_t i = 0; i + 3 < limit; i++)
+	while ((p = memchr(p, '<', (size_t) (end - p))) != NULL)
 	{
-		if (text[i] != '<')
-			continue;
 		for (int m = 0; markers[m]; m++)
 		{
 			size_t		ml = strlen(markers[m]);
 
-			if (i + ml <= len && strncasecmp(text + i, markers[m], ml) == 0)
+			if ((size_t) (end - p) >= ml && strncasecmp(p, markers[m], ml) == 0)
 				return true;
 		}
+		p++;
 	}
 	return false;
 }

@@ -37,10 +37,15 @@ typedef struct lex_state
 	gr_text    *text;
 	gr_vec		toks;
 	gr_vec		skipped;
-	gr_buf		compact;
-	gr_vec		coff_map;		/* uint32_t per compact byte */
-	gr_vec		cword;			/* unsigned char per compact byte */
+	/* compact text: never longer than the folded text, so sized once */
+	char	   *compact;
+	uint32_t   *coff_map;
+	unsigned char *cword;
+	uint32_t	clen;
 	int			line;
+	/* scratch for one line, reused */
+	gr_vec		words;
+	gr_vec		empties;
 } lex_state;
 
 static bool
@@ -195,6 +200,8 @@ is_null_mark(const char *s, size_t len)
 		"/", "-", "--", "—", "——", "–", "―", "无", "\\", NULL
 	};
 
+	if (len > 6)
+		return false;
 	for (int i = 0; marks[i]; i++)
 		if (strlen(marks[i]) == len && memcmp(s, marks[i], len) == 0)
 			return true;
@@ -302,22 +309,39 @@ static void
 add_compact(lex_state *st, gr_tok *tok)
 {
 	const char *s = st->text->data + tok->off;
-	bool		word_start = true;
+	uint32_t	n = st->clen;
 
-	tok->coff = (uint32_t) st->compact.len;
-	for (uint32_t i = 0; i < tok->len; i++)
+	tok->coff = n;
+	if (memchr(s, ' ', tok->len) == NULL && memchr(s, '\t', tok->len) == NULL)
 	{
-		if (s[i] == ' ' || s[i] == '\t')
-		{
-			word_start = true;
-			continue;
-		}
-		gr_buf_append(st->arena, &st->compact, s + i, 1);
-		*(uint32_t *) gr_vec_push(st->arena, &st->coff_map) = tok->off + i;
-		*(unsigned char *) gr_vec_push(st->arena, &st->cword) = word_start;
-		word_start = false;
+		/* one word, the usual case: copy it whole */
+		memcpy(st->compact + n, s, tok->len);
+		for (uint32_t i = 0; i < tok->len; i++)
+			st->coff_map[n + i] = tok->off + i;
+		memset(st->cword + n, 0, tok->len);
+		st->cword[n] = 1;
+		n += tok->len;
 	}
-	tok->clen = (uint32_t) st->compact.len - tok->coff;
+	else
+	{
+		bool		word_start = true;
+
+		for (uint32_t i = 0; i < tok->len; i++)
+		{
+			if (s[i] == ' ' || s[i] == '\t')
+			{
+				word_start = true;
+				continue;
+			}
+			st->compact[n] = s[i];
+			st->coff_map[n] = tok->off + i;
+			st->cword[n] = word_start;
+			word_start = false;
+			n++;
+		}
+	}
+	tok->clen = n - tok->coff;
+	st->clen = n;
 }
 
 static gr_tok *
@@ -409,6 +433,13 @@ split_words(lex_state *st, uint32_t start, uint32_t end, bool pipe_cells,
 
 			while (j < end && s[j] != '\t' && s[j] != '|')
 			{
+				if (((unsigned char) s[j] & 0xF0) == 0xE0 && j + 2 < end)
+				{
+					/* a three-byte character is never a delimiter or bracket */
+					col++;
+					j += 3;
+					continue;
+				}
 				if (s[j] == '(')
 					paren_depth++;
 				else if (s[j] == ')' && paren_depth > 0)
@@ -449,24 +480,22 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 	bool		has_pipe = memchr(s + start, '|', end - start) != NULL;
 	bool		has_tab = memchr(s + start, '\t', end - start) != NULL;
 	bool		delimited = has_pipe || has_tab;
-	gr_vec		words;
-	gr_vec		empties;
 	word	   *w;
 	int			ei = 0;
 
-	gr_vec_init(&words, sizeof(word));
-	gr_vec_init(&empties, sizeof(word));
-	split_words(st, start, end, has_pipe, &words, &empties);
-	w = words.items;
+	st->words.count = 0;
+	st->empties.count = 0;
+	split_words(st, start, end, has_pipe, &st->words, &st->empties);
+	w = st->words.items;
 
-	for (int k = 0; k < words.count;)
+	for (int k = 0; k < st->words.count;)
 	{
 		gr_tok		probe;
 		word	   *cur = &w[k];
 
 		/* empty cells that come before this word */
-		while (ei < empties.count && ((word *) empties.items)[ei].off < cur->off)
-			push_tok(st, TK_EMPTY, &((word *) empties.items)[ei++], delimited);
+		while (ei < st->empties.count && ((word *) st->empties.items)[ei].off < cur->off)
+			push_tok(st, TK_EMPTY, &((word *) st->empties.items)[ei++], delimited);
 
 		memset(&probe, 0, sizeof(probe));
 		if (is_null_mark(s + cur->off, cur->len))
@@ -488,7 +517,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			tok->annotated = probe.annotated;
 			tok->grouped = probe.grouped;
 			/* 「10.42 万元」, 「22 (其中修订16件)」: unit or remark after a space */
-			if (next < words.count && w[next].gap == GAP_SPACE && w[next].field == cur->field)
+			if (next < st->words.count && w[next].gap == GAP_SPACE && w[next].field == cur->field)
 			{
 				const char *ns = s + w[next].off;
 				uint32_t	nl = w[next].len;
@@ -516,7 +545,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			int			j = k + 1;
 			gr_tok	   *tok;
 
-			while (j < words.count && w[j].gap == GAP_SPACE && w[j].field == cur->field)
+			while (j < st->words.count && w[j].gap == GAP_SPACE && w[j].field == cur->field)
 			{
 				gr_tok		p2;
 
@@ -532,8 +561,8 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			k = j;
 		}
 	}
-	while (ei < empties.count)
-		push_tok(st, TK_EMPTY, &((word *) empties.items)[ei++], delimited);
+	while (ei < st->empties.count)
+		push_tok(st, TK_EMPTY, &((word *) st->empties.items)[ei++], delimited);
 }
 
 void
@@ -547,10 +576,16 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	st.arena = arena;
 	st.text = text;
 	gr_vec_init(&st.toks, sizeof(gr_tok));
+	/* about one cell per eight bytes in these texts: no regrowth in the usual case */
+	st.toks.capacity = (int) (text->len / 8) + 64;
+	st.toks.items = gr_arena_alloc(arena, (size_t) st.toks.capacity * sizeof(gr_tok));
+	gr_vec_init(&st.words, sizeof(word));
+	gr_vec_init(&st.empties, sizeof(word));
 	gr_vec_init(&st.skipped, sizeof(gr_skipped));
-	gr_vec_init(&st.coff_map, sizeof(uint32_t));
-	gr_vec_init(&st.cword, sizeof(unsigned char));
-	gr_buf_append(arena, &st.compact, "", 0);
+	st.compact = gr_arena_alloc(arena, text->len + 1);
+	st.coff_map = gr_arena_alloc(arena, (text->len + 1) * sizeof(uint32_t));
+	st.cword = gr_arena_alloc(arena, text->len + 1);
+	st.clen = 0;
 
 	while (start <= text->len)
 	{
@@ -576,10 +611,11 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	out->text = text;
 	out->toks = st.toks.items;
 	out->ntoks = st.toks.count;
-	out->compact = st.compact.data;
-	out->clen = (uint32_t) st.compact.len;
-	out->coff_to_off = st.coff_map.items;
-	out->cword_start = st.cword.items;
+	st.compact[st.clen] = '\0';
+	out->compact = st.compact;
+	out->clen = st.clen;
+	out->coff_to_off = st.coff_map;
+	out->cword_start = st.cword;
 	out->skipped = st.skipped.items;
 	out->nskipped = st.skipped.count;
 	out->text_toks = gr_arena_alloc(arena, sizeof(int) * (size_t) (out->ntoks + 1));

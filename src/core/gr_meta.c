@@ -23,7 +23,6 @@ typedef enum pattern_id
 	P_DATE_DIGITS,
 	P_DATE_ISO,
 	P_DATE_HAN,
-	P_PUBLISHED_LABEL,
 	P_ORGAN,
 	P_COUNT
 } pattern_id;
@@ -35,10 +34,9 @@ static const char *const pattern_source[P_COUNT] = {
 	[P_DATE_DIGITS] = "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
 	[P_DATE_ISO] = "((?:19|20)\\d\\d)\\s*[-./]\\s*(\\d{1,2})\\s*[-./]\\s*(\\d{1,2})(?!\\d)",
 	[P_DATE_HAN] = "([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日",
-	[P_PUBLISHED_LABEL] = "(?:发布时间|发布日期|成文日期|印发日期|发文日期|公开日期)\\s*:?\\s*",
 	/* ideographs only: \\p{Han} also takes 「。」「、」 through Script_Extensions */
 	[P_ORGAN] = "(?:" HAN "{1,8}?(?:自治区|自治州|地区|省|市|州|盟|县|区|旗)){1,3}(?:" HAN "|[()]){0,14}?"
-	"(?:人民政府办公室|人民政府|办公室|委员会|管理局|局|厅|委|办|中心|院)",
+	"(?:人民政府办公室|人民政府|办公室|委员会|管理局|局|厅|委|办|中心|院)\\z",
 };
 
 static pcre2_code *patterns[P_COUNT];
@@ -376,7 +374,12 @@ find_title(gr_doc *doc, size_t *title_off)
 	for (int i = 0; i < n; i++)
 	{
 		size_t		e = line_end(doc, starts[i]);
-		const char *c = strip_prefix(compact_copy(doc, s, starts[i], e));
+		const char *c;
+
+		/* a title is short: its line's first 600 bytes hold it */
+		if (e - starts[i] > 600)
+			e = starts[i] + 600;
+		c = strip_prefix(compact_copy(doc, s, starts[i], e));
 
 		if (*c == '\0')
 			continue;
@@ -516,17 +519,24 @@ trim_organ_candidate(const char *name)
 	return NULL;
 }
 
-/* The organ the body speaks of as itself (「我局」 → the …局 named most). */
+static const char *const organ_suffixes[] = {
+	"人民政府", "办公室", "委员会", "局", "厅", "委", "办", "中心", "院", NULL
+};
+
+/*
+ * The organ the body speaks of as itself (「我局」 → the …局 named most).
+ * The pattern is tried only in short windows that end at a suffix, so the
+ * search stays linear in the length of the text.
+ */
 static const char *
 organ_from_body(gr_doc *doc, uint32_t *at)
 {
 	const char *c = doc->lx.compact;
 	size_t		clen = doc->lx.clen;
-	const char *suffix = NULL;
+	const char *wanted = NULL;
 	int			best_self = 0;
 	const char *best = NULL;
 	int			best_count = 0;
-	size_t		from = 0;
 
 	for (int i = 0; self_names[i].self; i++)
 	{
@@ -535,30 +545,41 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 		if (k > best_self)
 		{
 			best_self = k;
-			suffix = self_names[i].suffix;
+			wanted = self_names[i].suffix;
 		}
 	}
-	for (int guard = 0; guard < 2000; guard++)
+	for (int sfx = 0; organ_suffixes[sfx]; sfx++)
 	{
-		match		m = find(P_ORGAN, c, from, clen);
-		char	   *raw;
-		char	   *name;
-		int			k;
+		const char *suffix = organ_suffixes[sfx];
+		size_t		sl = strlen(suffix);
+		const char *p = c;
 
-		if (!m.ok)
-			break;
-		from = m.end;
-		raw = gr_arena_strndup(doc->arena, c + m.start, m.end - m.start);
-
-		name = (char *) trim_organ_candidate(raw);
-		if (name == NULL || (suffix && !ends_with(name, suffix)))
+		/* 「县人民政府」 is wanted as 「…人民政府」 */
+		if (wanted && !ends_with(wanted, suffix))
 			continue;
-		k = count_occurrences(c, clen, name);
-		if (k > best_count)
+		while ((p = memmem(p, clen - (size_t) (p - c), suffix, sl)) != NULL)
 		{
-			best = name;
-			best_count = k;
-			*at = doc->lx.coff_to_off[m.start + (size_t) (name - raw)];
+			size_t		end = (size_t) (p - c) + sl;
+			size_t		from = end > 75 ? end - 75 : 0;
+			match		m = find(P_ORGAN, c, from, end);
+			char	   *raw;
+			char	   *name;
+			int			k;
+
+			p += sl;
+			if (!m.ok)
+				continue;
+			raw = gr_arena_strndup(doc->arena, c + m.start, m.end - m.start);
+			name = (char *) trim_organ_candidate(raw);
+			if (name == NULL || (wanted && !ends_with(name, wanted)))
+				continue;
+			k = count_occurrences(c, clen, name);
+			if (k > best_count)
+			{
+				best = name;
+				best_count = k;
+				*at = doc->lx.coff_to_off[m.start + (size_t) (name - raw)];
+			}
 		}
 	}
 	return best;
@@ -650,19 +671,47 @@ find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
 {
 	const char *s = doc->text.data;
 	size_t		len = doc->text.len;
-	match		label = find(P_PUBLISHED_LABEL, s, 0, len);
 	date_hit	d;
+	/* 「发布时间」「发布日期」「成文日期」「印发日期」「发文日期」「公开日期」 */
+	static const char *const label_ends[] = {"时间", "日期", NULL};
+	static const char *const label_starts[] = {"发布", "成文", "印发", "发文", "公开", NULL};
+	/* a scraper's header above the report, or a line near its end */
+	size_t		head = len < 1500 ? len : 1500;
+	size_t		tail = len > 600 ? len - 600 : 0;
 
 	*signature = NULL;
-	if (label.ok)
+	for (int part = 0; part < 2; part++)
 	{
-		d = find_date(s, label.end, label.end + 40 < len ? label.end + 40 : len);
-		if (d.ok && d.start <= label.end + 2)
+		size_t		from = part == 0 ? 0 : (tail > head ? tail : head);
+		size_t		to = part == 0 ? head : len;
+
+		for (int e = 0; label_ends[e] && from < to; e++)
 		{
-			doc->rep->published_year = d.y;
-			doc->rep->published_month = d.m;
-			doc->rep->published_day = d.d;
-			return;
+			const char *p = s + from;
+
+			while ((p = memmem(p, (size_t) (s + to - p), label_ends[e], 6)) != NULL)
+			{
+				size_t		at = (size_t) (p - s);
+				size_t		after = at + 6;
+				bool		labelled = false;
+
+				p += 6;
+				for (int k = 0; label_starts[k] && at >= 6 && !labelled; k++)
+					labelled = memcmp(s + at - 6, label_starts[k], 6) == 0 &&
+						(e == 1 || k == 0);
+				if (!labelled)
+					continue;
+				while (after < len && (s[after] == ':' || s[after] == ' '))
+					after++;
+				d = find_date(s, after, after + 40 < len ? after + 40 : len);
+				if (d.ok && d.start == after)
+				{
+					doc->rep->published_year = d.y;
+					doc->rep->published_month = d.m;
+					doc->rep->published_day = d.d;
+					return;
+				}
+			}
 		}
 	}
 	/* the closing date: the last date, standing on a short line at the end */
@@ -675,13 +724,15 @@ find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
 		d = find_last_date(s, tail, len);
 		if (!d.ok)
 			return;
-		rest = compact_copy(doc, s, d.end, len);
+		rest = compact_copy(doc, s, d.end, len - d.end > 200 ? d.end + 200 : len);
 		if (strlen(rest) > 12)
 			return;				/* prose follows: not a closing date */
 		ls = d.start;
 		while (ls > 0 && s[ls - 1] != '\n')
 			ls--;
 		le = line_end(doc, d.start);
+		if (d.start - ls > 200)
+			ls = d.start - 200;
 		if (strlen(compact_copy(doc, s, ls, le)) > 60)
 		{
 			/* line breaks lost: accept only a date that ends the text */

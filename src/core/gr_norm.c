@@ -159,14 +159,12 @@ typedef struct out_buffer
 } out_buffer;
 
 static void
-ensure_room(gr_arena *arena, out_buffer *ob, size_t need)
+grow(gr_arena *arena, out_buffer *ob, size_t need)
 {
 	size_t		newcap;
 	char	   *nd;
 	int32_t    *np;
 
-	if (ob->len + need + 1 < ob->cap)
-		return;
 	newcap = ob->cap * 2 + need;
 	nd = gr_arena_alloc(arena, newcap);
 	np = gr_arena_alloc(arena, newcap * sizeof(int32_t));
@@ -175,6 +173,13 @@ ensure_room(gr_arena *arena, out_buffer *ob, size_t need)
 	ob->data = nd;
 	ob->srcpos = np;
 	ob->cap = newcap;
+}
+
+static inline void
+ensure_room(gr_arena *arena, out_buffer *ob, size_t need)
+{
+	if (ob->len + need + 1 >= ob->cap)
+		grow(arena, ob, need);
 }
 
 /* The folded bytes of a BMP code point, from the cache (filled on demand). */
@@ -228,23 +233,56 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 
 		if ((i & 0xFFFF) == 0)
 			h->check_interrupts();
-		charno++;
-		pos = in_srcpos ? in_srcpos[i] : charno;
+		ensure_room(arena, &ob, 32);
 		if (s[i] < 0x80 && s[i] >= 0x20)
 		{
-			ensure_room(arena, &ob, 1);
+			charno++;
 			ob.data[ob.len] = (char) s[i];
-			ob.srcpos[ob.len++] = pos;
+			ob.srcpos[ob.len++] = in_srcpos ? in_srcpos[i] : charno;
 			i++;
 			continue;
+		}
+		if ((s[i] & 0xF0) == 0xE0 && i + 2 < len &&
+			(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+		{
+			/* three-byte sequence: all of CJK; decoded inline */
+			cp = ((s[i] & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+			{
+				const fold_entry *e = &bmp_cache[cp];
+
+				charno++;
+				pos = in_srcpos ? in_srcpos[i] : charno;
+				if (e->len == 3 && e->bytes[0] == s[i] && e->bytes[1] == s[i + 1] && e->bytes[2] == s[i + 2])
+				{
+					/* folds to itself, the usual case */
+					ob.data[ob.len] = (char) s[i];
+					ob.data[ob.len + 1] = (char) s[i + 1];
+					ob.data[ob.len + 2] = (char) s[i + 2];
+					ob.srcpos[ob.len] = ob.srcpos[ob.len + 1] = ob.srcpos[ob.len + 2] = pos;
+					ob.len += 3;
+				}
+				else
+				{
+					flen = fold_bmp(cp, folded);
+					for (int k = 0; k < flen; k++)
+					{
+						ob.data[ob.len] = (char) folded[k];
+						ob.srcpos[ob.len++] = pos;
+					}
+				}
+				i += 3;
+				continue;
+			}
 		}
 		n = gr_utf8_decode(s + i, len - i, &cp);
 		if (n < 0)
 			h->error(GR_ERR_BAD_ENCODING, "报告文本不是有效的 UTF-8",
 					 "The report text contains an invalid UTF-8 byte sequence.",
 					 "Convert the file to UTF-8 before loading, e.g. iconv -f GB18030 -t UTF-8.");
+		charno++;
+		pos = in_srcpos ? in_srcpos[i] : charno;
 		flen = cp < 0x10000 ? fold_bmp(cp, folded) : fold_codepoint(cp, folded);
-		ensure_room(arena, &ob, (size_t) flen);
 		for (int k = 0; k < flen; k++)
 		{
 			ob.data[ob.len] = (char) folded[k];

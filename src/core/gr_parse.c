@@ -136,33 +136,92 @@ heading_title(gr_doc *doc, int64_t c, int64_t key_end)
 	return gr_arena_strndup(doc->arena, s + c, (size_t) (end - c));
 }
 
+/* 「一」…「六」 as the numeral of a heading: its section number, else 0. */
+static inline int
+heading_numeral(const char *p)
+{
+	const unsigned char *u = (const unsigned char *) p;
+
+	/* 一 E4B880, 二 E4BA8C, 三 E4B889, 四 E59B9B, 五 E4BA94, 六 E585AD */
+	if (u[0] == 0xE4)
+	{
+		if (u[1] == 0xB8)
+			return u[2] == 0x80 ? 1 : u[2] == 0x89 ? 3 : 0;
+		if (u[1] == 0xBA)
+			return u[2] == 0x8C ? 2 : u[2] == 0x94 ? 5 : 0;
+		return 0;
+	}
+	if (u[0] == 0xE5)
+		return (u[1] == 0x9B && u[2] == 0x9B) ? 4 : (u[1] == 0x85 && u[2] == 0xAD) ? 6 : 0;
+	return 0;
+}
+
+/*
+ * One pass over the compact text: every 「一、」「二.」「三,」… that starts a
+ * word, in order.  Sections are then matched against this short list.
+ */
+static int
+cmp_offsets(const void *a, const void *b)
+{
+	int64_t		x = *(const int64_t *) a,
+				y = *(const int64_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+static int
+heading_candidates(const gr_doc *doc, int64_t **out)
+{
+	const char *s = doc->lx.compact;
+	int64_t		n = doc->lx.clen;
+	gr_vec		found;
+	/* the separator after the numeral: 「、」 (E3 80 81), '.' or ',' */
+	static const unsigned char seps[] = {0xE3, '.', ','};
+
+	gr_vec_init(&found, sizeof(int64_t));
+	for (int k = 0; k < 3; k++)
+	{
+		const char *p = s + 3;
+
+		while (p < s + n && (p = memchr(p, seps[k], (size_t) (s + n - p))) != NULL)
+		{
+			int64_t		c = (p - s) - 3;
+
+			if (c >= 0 && heading_numeral(s + c) &&
+				(k > 0 || (p + 3 <= s + n && memcmp(p, "、", 3) == 0)) &&
+				heading_start(doc, c))
+				*(int64_t *) gr_vec_push(doc->arena, &found) = c;
+			p++;
+		}
+	}
+	if (found.count > 1)
+		qsort(found.items, (size_t) found.count, sizeof(int64_t), cmp_offsets);
+	*out = found.items;
+	return found.count;
+}
+
 void
 gr_find_sections(gr_doc *doc)
 {
 	int64_t		cursor = 0;
-	gr_vec		found;
+	int64_t    *cand;
+	int			ncand = heading_candidates(doc, &cand);
+	int			next = 0;
 
-	gr_vec_init(&found, sizeof(int64_t));
 	for (int k = 0; k < 7; k++)
 		doc->sec_coff[k] = -1;
 	for (int k = 0; k < 6; k++)
 	{
 		const gr_section_def *def = &gr_sections[k];
-		int64_t		c = cursor;
 
-		while ((c = gr_compact_find(doc, def->numeral, c, doc->lx.clen)) >= 0)
+		for (int i = next; i < ncand; i++)
 		{
-			const char *after = doc->lx.compact + c + 3;
+			int64_t		c = cand[i];
 			int64_t		tok_end;
 			int64_t		key_end = -1;
 
-			if (c + 3 >= doc->lx.clen ||
-				!(after[0] == '.' || after[0] == ',' || memcmp(after, "、", 3) == 0) ||
-				!heading_start(doc, c))
-			{
-				c += 3;
+			if (c < cursor || heading_numeral(doc->lx.compact + c) != def->no)
 				continue;
-			}
 			tok_end = token_compact_end(doc, c);
 			/* in text that lost its line breaks the heading runs into prose */
 			if (tok_end > c + 90)
@@ -175,10 +234,7 @@ gr_find_sections(gr_doc *doc)
 					key_end = hit + (int64_t) strlen(def->keys[kk]);
 			}
 			if (key_end < 0)
-			{
-				c += 3;
 				continue;
-			}
 			{
 				gr_section *sec = gr_vec_push(doc->arena, &doc->sections);
 
@@ -187,6 +243,7 @@ gr_find_sections(gr_doc *doc)
 				sec->pos = gr_pos(doc, doc->lx.coff_to_off[c]);
 				doc->sec_coff[def->no] = c;
 				cursor = key_end;
+				next = i + 1;
 			}
 			break;
 		}

@@ -576,9 +576,24 @@ resolve_row(table_ctx *tc, row_job *job)
 	}
 }
 
+/* Where a cell of table 3 or 4 is, in words; only built for notes. */
+typedef struct cell_place
+{
+	const char *row;			/* row label, or the table-4 group */
+	const char *column;
+	bool		table4;
+} cell_place;
+
+static const char *
+place_text(gr_doc *doc, cell_place at)
+{
+	return at.table4 ? gr_arena_printf(doc->arena, "表四「%s」「%s」", at.row, at.column)
+		: gr_arena_printf(doc->arena, "表三「%s」行「%s」列", at.row, at.column);
+}
+
 /* Reads an integer cell of table 3 or 4; NULL with a note when it cannot. */
 static void
-int_cell(gr_doc *doc, const row_job *job, int col, const char *where,
+int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 		 int32_t *value, bool *isnull)
 {
 	const gr_tok *t;
@@ -603,18 +618,18 @@ int_cell(gr_doc *doc, const row_job *job, int col, const char *where,
 	if (t->overflow || t->mantissa > INT32_MAX || t->mantissa < INT32_MIN)
 	{
 		gr_note_add(doc, "value_overflow", t->off, "%s的数值「%.*s」超出可表示范围，记为空值",
-					where, (int) t->len, doc->text.data + t->off);
+					place_text(doc, at), (int) t->len, doc->text.data + t->off);
 		return;
 	}
 	if (t->scale != 0)
 	{
 		gr_note_add(doc, "not_integer", t->off, "%s的数值「%.*s」不是整数，记为空值",
-					where, (int) t->len, doc->text.data + t->off);
+					place_text(doc, at), (int) t->len, doc->text.data + t->off);
 		return;
 	}
 	if (t->annotated)
 		gr_note_add(doc, "cell_annotation", t->off, "%s的单元格「%.*s」带有注释，只读取数字 %lld",
-					where, (int) t->len, doc->text.data + t->off, (long long) t->mantissa);
+					place_text(doc, at), (int) t->len, doc->text.data + t->off, (long long) t->mantissa);
 	*value = (int32_t) t->mantissa;
 	*isnull = false;
 }
@@ -845,10 +860,9 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		row->pos = gr_pos(doc, job->label_off);
 		for (int j = 0; j < GR_T3_COLS; j++)
 		{
-			char		where[256];
+			cell_place	at = {def->label, gr_t3_column_labels[j], false};
 
-			snprintf(where, sizeof(where), "表三「%s」行「%s」列", def->label, gr_t3_column_labels[j]);
-			int_cell(doc, job, j, where, &row->value[j], &row->isnull[j]);
+			int_cell(doc, job, j, at, &row->value[j], &row->isnull[j]);
 		}
 		if (job->ncells > 0)
 		{
@@ -905,10 +919,9 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		row->kind = gr_t4_kinds[g].kind;
 		for (int j = 0; j < GR_T4_COLS; j++)
 		{
-			char		where[256];
+			cell_place	at = {gr_t4_kinds[g].label, gr_t4_column_labels[j], true};
 
-			snprintf(where, sizeof(where), "表四「%s」「%s」", gr_t4_kinds[g].label, gr_t4_column_labels[j]);
-			int_cell(doc, &job, g * 5 + j, where, &row->value[j], &row->isnull[j]);
+			int_cell(doc, &job, g * 5 + j, at, &row->value[j], &row->isnull[j]);
 			if (first_tok < 0 && job.chosen[g * 5 + j] >= 0)
 				first_tok = job.chosen[g * 5 + j];
 		}
@@ -1088,6 +1101,9 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	row_job    *jobs;
 	int			njobs;
 	table_ctx	tc;
+	int64_t		last_block_start,
+				last_block_end;
+	int			last_template;
 
 	if (start < 0)
 		start = gr_compact_find(doc, "信息内容", from, to);
@@ -1133,6 +1149,9 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	}
 	/* the format of each block: header words between 「第二十条」 and the row */
 	doc->t2_template = block_template(doc, start, to);
+	last_block_start = -1;
+	last_block_end = -1;
+	last_template = 0;
 	for (int i = 0; i < gr_t2_nrows; i++)
 	{
 		int64_t		block_start = start;
@@ -1146,7 +1165,14 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 			block_start = c;
 			c += 3;
 		}
-		doc->t2_block_template[i] = block_template(doc, block_start, found[i]);
+		/* rows of one block share its header */
+		if (block_start == last_block_start && last_block_end <= found[i])
+			doc->t2_block_template[i] = last_template;
+		else
+			doc->t2_block_template[i] = block_template(doc, block_start, found[i]);
+		last_block_start = block_start;
+		last_block_end = found[i];
+		last_template = doc->t2_block_template[i];
 	}
 	jobs = build_jobs(doc, found, gr_t2_nrows, end_tok, t2_width, &njobs);
 
@@ -1225,18 +1251,18 @@ gr_read_tables(gr_doc *doc)
 	/* where table 3 starts bounds table 2 */
 	t3_anchor = first_of(doc, t3_anchors, t3_from >= 0 ? t3_from : t2_from, clen);
 	if (t3_from < 0)
-		t3_from = t3_anchor >= 0 ? t3_anchor : clen;
-	if (t4_from < 0 || t4_from < t3_from)
+		t3_from = t3_anchor;
+	/* table 4: its section, else the first 「行政复议」 after table 3's last row */
+	if (t4_from < 0 || (t3_from >= 0 && t4_from < t3_from))
 	{
-		int64_t		t4 = gr_compact_find(doc, "行政复议", t3_anchor >= 0 ? t3_anchor : t3_from, clen);
+		int64_t		after = t3_from >= 0 ? t3_from : t2_from;
+		int64_t		last_row = gr_compact_find(doc, "结转下年", after, clen);
+		int64_t		t4 = gr_compact_find(doc, "行政复议", last_row >= 0 ? last_row : after, clen);
 
-		/* the first 「行政复议」 after the last table-3 row label */
-		int64_t		after = gr_compact_find(doc, "结转下年", t3_from, clen);
-
-		if (after >= 0)
-			t4 = gr_compact_find(doc, "行政复议", after, clen);
 		t4_from = t4 >= 0 ? t4 : clen;
 	}
+	if (t3_from < 0)
+		t3_from = t4_from;
 	if (t5_from < t4_from)
 		t5_from = clen;
 

@@ -1,0 +1,55 @@
+-- Benchmark: parse_report(body) against md5(body) over the same rows, serial plans.
+-- Variables: :n (number of reports, default 10000).
+\set ON_ERROR_STOP 1
+SET max_parallel_workers_per_gather = 0;
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS govreport;
+DROP TABLE IF EXISTS bench_reports;
+CREATE TEMP TABLE bench_fixtures (layout text, body text);
+\set f1 `cat test/fixtures/seeds/000_606ce09761f7e4c9.txt`
+\set f2 `cat test/fixtures/seeds/001_472b2b4150455121.txt`
+\set f3 `cat test/fixtures/seeds/002_3a671b754c665514.txt`
+\set f4 `cat test/fixtures/seeds/003_dde6e9dcd5a2f618.txt`
+\set f5 `cat test/fixtures/seeds/004_a780bcacce4add61.txt`
+\set f6 `cat test/fixtures/real/011_huaianshi_2024_pdflayout.txt`
+\set f7 `cat test/fixtures/real/012_hongzequ_2023_pdflayout.txt`
+\set f8 `cat test/corpus/2021/html.txt`
+\set f9 `cat test/corpus/2019/markdown.txt`
+\set f10 `cat test/corpus/2021/oneline.txt`
+\set f11 `cat test/corpus/2019/pipecells.txt`
+\set f12 `cat test/corpus/2021/pdftotext.txt`
+INSERT INTO bench_fixtures VALUES ('seed-tsv', :'f1'), ('seed-tsv', :'f2'), ('seed-markdown', :'f3'),
+  ('seed-tsv', :'f4'), ('seed-pipecells', :'f5'), ('pdftotext', :'f6'), ('pdftotext', :'f7'),
+  ('html', :'f8'), ('markdown', :'f9'), ('oneline', :'f10'), ('pipecells', :'f11'), ('pdftotext', :'f12');
+-- every row differs (a serial number in the text), so nothing can be shared between rows
+CREATE TABLE bench_reports AS
+SELECT i AS id, f.layout, f.body || E'\n编号 ' || i AS body
+FROM generate_series(1, :n) i
+JOIN (SELECT row_number() OVER () - 1 AS k, * FROM bench_fixtures) f ON f.k = i % 12;
+ANALYZE bench_reports;
+
+CREATE FUNCTION pg_temp.best_of(query text, runs int) RETURNS double precision
+LANGUAGE plpgsql AS $$
+DECLARE t0 timestamptz; best double precision := 'Infinity'; el double precision;
+BEGIN
+  FOR r IN 1..runs LOOP
+    t0 := clock_timestamp();
+    EXECUTE query;
+    el := extract(epoch FROM clock_timestamp() - t0);
+    best := least(best, el);
+  END LOOP;
+  RETURN best;
+END $$;
+
+WITH m AS (
+  SELECT pg_temp.best_of('SELECT count(md5(body)) FROM bench_reports', 3) AS md5_s,
+         pg_temp.best_of('SELECT count((govreport.parse_report(body)).year) FROM bench_reports', 3) AS parse_s,
+         (SELECT count(*) FROM bench_reports) AS n,
+         (SELECT avg(octet_length(body))::int FROM bench_reports) AS avg_bytes
+)
+SELECT n AS reports, avg_bytes, round(md5_s::numeric, 3) AS md5_seconds,
+       round(parse_s::numeric, 3) AS parse_seconds,
+       round((n / parse_s)::numeric) AS reports_per_second,
+       round((parse_s / md5_s)::numeric, 2) AS parse_to_md5_ratio
+FROM m;
+DROP TABLE bench_reports;

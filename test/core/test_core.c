@@ -1,0 +1,361 @@
+/*
+ * test_core.c — unit tests of src/core without PostgreSQL.
+ *
+ * Each test parses a small text and checks one mechanism: folding, cells,
+ * HTML, row resolution, metadata, errors.  The last line is
+ * "N passed, N failed".
+ */
+#include "gr_core.h"
+#include "gr_html.h"
+#include "gr_lex.h"
+#include "gr_norm.h"
+#include "gr_stdalone.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int passed = 0;
+static int failed = 0;
+static const char *current = "";
+
+#define CHECK(cond) check((cond), #cond, __LINE__)
+
+static void
+check(bool ok, const char *what, int line)
+{
+	if (ok)
+		passed++;
+	else
+	{
+		failed++;
+		printf("FAIL %s (line %d): %s\n", current, line, what);
+	}
+}
+
+static gr_report *
+parse(const char *s)
+{
+	return gr_parse(s, strlen(s));
+}
+
+static const gr_application_row *
+app(const gr_report *r, const char *code)
+{
+	for (int i = 0; i < r->napplications; i++)
+		if (strcmp(r->applications[i].code, code) == 0)
+			return &r->applications[i];
+	return NULL;
+}
+
+static const gr_active_cell *
+active(const gr_report *r, const char *code, const char *measure)
+{
+	for (int i = 0; i < r->nactive; i++)
+		if (strcmp(r->active[i].code, code) == 0 && strcmp(r->active[i].measure, measure) == 0)
+			return &r->active[i];
+	return NULL;
+}
+
+static bool
+has_note(const gr_report *r, const char *code)
+{
+	for (int i = 0; i < r->nnotes; i++)
+		if (strcmp(r->notes[i].code, code) == 0)
+			return true;
+	return false;
+}
+
+static bool
+row_is(const gr_application_row *a, int v0, int v1, int v2, int v3, int v4, int v5, int v6)
+{
+	int			want[7] = {v0, v1, v2, v3, v4, v5, v6};
+
+	if (a == NULL)
+		return false;
+	for (int j = 0; j < 7; j++)
+		if (a->isnull[j] || a->value[j] != want[j])
+			return false;
+	return true;
+}
+
+static bool
+row_all_null(const gr_application_row *a)
+{
+	if (a == NULL)
+		return false;
+	for (int j = 0; j < 7; j++)
+		if (!a->isnull[j])
+			return false;
+	return true;
+}
+
+/* ---------------------------------------------------------------- */
+
+static void
+test_normalize(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_text		t;
+	const char *in = "（一）１２３\r\n\u200b表\u3000三";
+
+	current = "normalize";
+	gr_normalize(arena, in, strlen(in), NULL, &t);
+	CHECK(strcmp(t.data, "(一)123\n表 三") == 0);
+	/* positions count input characters, 1-based */
+	CHECK(t.srcpos[0] == 1);	/* ( from （ */
+	CHECK(t.srcpos[4] == 3);	/* ) from ） */
+	CHECK(t.srcpos[5] == 4);	/* 1 from １ */
+	CHECK(t.srcpos[8] == 8);	/* \n: the CR (7) was dropped */
+	CHECK(t.srcpos[9] == 10);	/* 表, after the zero-width space (9) */
+	gr_arena_destroy(arena);
+}
+
+static void
+test_bad_utf8(void)
+{
+	jmp_buf		jb;
+	volatile bool raised = false;
+
+	current = "bad utf-8";
+	gr_test_error_jump = &jb;
+	if (setjmp(jb) == 0)
+		parse("abc\xff\xfe");
+	else
+		raised = true;
+	gr_test_error_jump = NULL;
+	CHECK(raised);
+	CHECK(gr_test_last_error == GR_ERR_BAD_ENCODING);
+}
+
+static void
+test_numbers(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_text		t;
+	gr_lexed	lx;
+	const char *in = "1,234\t-5\t10.42 万元\t1.属于\t—\t22(其中修订16件)\t(二)部分公开\t1,23";
+
+	current = "number cells";
+	gr_normalize(arena, in, strlen(in), NULL, &t);
+	gr_lex(arena, &t, &lx);
+	CHECK(lx.ntoks == 8);
+	CHECK(lx.toks[0].kind == TK_NUM && lx.toks[0].mantissa == 1234 && lx.toks[0].grouped);
+	CHECK(lx.toks[1].kind == TK_NUM && lx.toks[1].mantissa == -5);
+	CHECK(lx.toks[2].kind == TK_NUM && lx.toks[2].mantissa == 1042 && lx.toks[2].scale == 2 &&
+		  lx.toks[2].unit == UNIT_WANYUAN);
+	CHECK(lx.toks[3].kind == TK_TEXT);	/* an enumerator is text */
+	CHECK(lx.toks[4].kind == TK_NULLMARK);
+	CHECK(lx.toks[5].kind == TK_NUM && lx.toks[5].mantissa == 22 && lx.toks[5].annotated);
+	CHECK(lx.toks[6].kind == TK_TEXT);
+	CHECK(lx.toks[7].kind == TK_TEXT);	/* 「1,23」 is no grouped number */
+	gr_arena_destroy(arena);
+}
+
+static void
+test_chrome_lines(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_text		t;
+	gr_lexed	lx;
+	const char *in = "- 4 -\n—12—\n第 3 页 共 9 页\n|---|---|\n4\n";
+
+	current = "page chrome";
+	gr_normalize(arena, in, strlen(in), NULL, &t);
+	gr_lex(arena, &t, &lx);
+	CHECK(lx.nskipped == 3);
+	CHECK(lx.ntoks == 1 && lx.toks[0].kind == TK_NUM && lx.toks[0].mantissa == 4);
+	gr_arena_destroy(arena);
+}
+
+static void
+test_html(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_buf		out = {0};
+	int32_t    *pos;
+	const char *html = "<html><head><script>var s='<td>9</td>';</script></head><body><p>标题&amp;</p>"
+		"<table><tr><td colspan=\"2\">一、本年新收</td><td>5</td></tr></table></body></html>";
+
+	current = "html";
+	CHECK(gr_looks_like_html(html, strlen(html)));
+	CHECK(!gr_looks_like_html("a < b", 5));
+	gr_html_flatten(arena, html, strlen(html), &out, &pos);
+	CHECK(strstr(out.data, "标题&") != NULL);
+	CHECK(strstr(out.data, "9") == NULL);	/* scripts are not text */
+	CHECK(strstr(out.data, "一、本年新收\t\t5") != NULL);	/* colspan leaves an empty cell */
+	gr_arena_destroy(arena);
+}
+
+static const char *T3_HEAD = "三、收到和处理政府信息公开申请情况\n";
+
+static void
+test_blank_row_and_cells(void)
+{
+	char		buf[2048];
+	gr_report  *r;
+
+	current = "blank row / blank cells";
+	snprintf(buf, sizeof(buf), "%s%s", T3_HEAD,
+			 "一、本年新收政府信息公开申请数量\t5\t\t0\t0\t0\t0\t5\n"
+			 "二、上年结转政府信息公开申请数量\n"
+			 "三、本年度办理结果\t（一）予以公开\t1\t2\t3\t4\t5\t6\t21\n");
+	r = parse(buf);
+	CHECK(app(r, "1") && app(r, "1")->isnull[1] && !app(r, "1")->isnull[0] && app(r, "1")->value[6] == 5);
+	CHECK(row_all_null(app(r, "2")));
+	CHECK(row_is(app(r, "3.1"), 1, 2, 3, 4, 5, 6, 21));
+	gr_report_free(r);
+}
+
+static void
+test_split_numeral(void)
+{
+	char		buf[2048];
+	gr_report  *r;
+
+	current = "split numeral";
+	/* 「1 234」: joining 1 and 234 is the only reading where the row adds up */
+	snprintf(buf, sizeof(buf), "%s%s", T3_HEAD,
+			 "一、本年新收政府信息公开申请数量 1 234 6 0 0 0 0 1240\n");
+	r = parse(buf);
+	CHECK(row_is(app(r, "1"), 1234, 6, 0, 0, 0, 0, 1240));
+	CHECK(has_note(r, "split_numeral"));
+	gr_report_free(r);
+}
+
+static void
+test_ambiguous_surplus(void)
+{
+	char		buf[2048];
+	gr_report  *r;
+
+	current = "ambiguous surplus";
+	/* eight numbers, two different readings add up: NULL with a note, never a guess */
+	snprintf(buf, sizeof(buf), "%s%s", T3_HEAD,
+			 "一、本年新收政府信息公开申请数量 1 1 0 0 0 0 1 1\n");
+	r = parse(buf);
+	CHECK(row_all_null(app(r, "1")));
+	CHECK(has_note(r, "row_ambiguous"));
+	gr_report_free(r);
+}
+
+static void
+test_incomplete_stream_row(void)
+{
+	char		buf[2048];
+	gr_report  *r;
+
+	current = "incomplete row";
+	/* six numbers without delimiters: the blank's column is unknown */
+	snprintf(buf, sizeof(buf), "%s%s", T3_HEAD,
+			 "一、本年新收政府信息公开申请数量 3 0 0 0 0 3\n");
+	r = parse(buf);
+	CHECK(row_all_null(app(r, "1")));
+	CHECK(has_note(r, "row_incomplete"));
+	gr_report_free(r);
+}
+
+static void
+test_label_variant(void)
+{
+	gr_report  *r;
+
+	current = "label variant";
+	r = parse("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+			  "规范\t1\t0\t4\n行政规范性文件\t2\t0\t9\n");
+	CHECK(active(r, "regulations", "issued") && active(r, "regulations", "in_force")->value.mantissa == 4);
+	CHECK(has_note(r, "row_label_variant"));
+	CHECK(r->template_year == 2021);
+	gr_report_free(r);
+}
+
+static void
+test_dates_and_organ(void)
+{
+	gr_report  *r;
+
+	current = "dates and organ";
+	r = parse("标题：青山县教育局2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n一、总体情况\n…\n");
+	CHECK(r->organ && strcmp(r->organ, "青山县教育局") == 0);
+	CHECK(r->year == 2022);
+	CHECK(r->published_year == 2023 && r->published_month == 1 && r->published_day == 20);
+	gr_report_free(r);
+
+	r = parse("2021年政府信息公开工作年度报告\n一、总体情况\n我委认真落实。\n六、其他需要报告的事项\n无。\n"
+			  "\n青山县发展和改革委员会\n二〇二二年一月二十八日\n");
+	CHECK(r->organ && strcmp(r->organ, "青山县发展和改革委员会") == 0);
+	CHECK(has_note(r, "organ_from_signature"));
+	CHECK(r->published_year == 2022 && r->published_month == 1 && r->published_day == 28);
+	gr_report_free(r);
+
+	/* an impossible date is no date */
+	r = parse("青山县人民政府2021年政府信息公开工作年度报告\n六、其他需要报告的事项\n无。\n2022年2月30日\n");
+	CHECK(r->published_year == 0);
+	gr_report_free(r);
+}
+
+static void
+test_template_from_tables(void)
+{
+	char		buf[4096];
+	gr_report  *r;
+
+	current = "template from the tables";
+	/* a 2022 report printed on the 2019 tables is 2019, whatever its year */
+	snprintf(buf, sizeof(buf), "%s",
+			 "青山县人民政府2022年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（一）项\n"
+			 "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n规章\t0\t0\t0\n");
+	r = parse(buf);
+	CHECK(r->year == 2022 && r->template_year == 2019);
+	gr_report_free(r);
+}
+
+static void
+test_table4(void)
+{
+	gr_report  *r;
+
+	current = "table 4";
+	r = parse("四、政府信息公开行政复议、行政诉讼情况\n行政复议\t行政诉讼\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+			  "1\t0\t0\t1\t2\t0\t0\t0\t0\t0\t3\t0\t0\t0\t3\n五、存在的主要问题及改进情况\n2021年共3件\n");
+	CHECK(r->nproceedings == 3);
+	CHECK(r->nproceedings == 3 && r->proceedings[0].value[4] == 2 && r->proceedings[2].value[0] == 3);
+	gr_report_free(r);
+}
+
+static void
+test_empty_inputs(void)
+{
+	const char *inputs[] = {"", " ", "\n", "|", "<", "<table>", "一、", "(((", NULL};
+
+	current = "empty inputs";
+	for (int i = 0; inputs[i]; i++)
+	{
+		gr_report  *r = parse(inputs[i]);
+
+		CHECK(r->napplications == 0 && r->nproceedings == 0 && r->organ == NULL);
+		gr_report_free(r);
+	}
+}
+
+int
+main(void)
+{
+	gr_use_stdlib_handlers();
+	test_normalize();
+	test_bad_utf8();
+	test_numbers();
+	test_chrome_lines();
+	test_html();
+	test_blank_row_and_cells();
+	test_split_numeral();
+	test_ambiguous_surplus();
+	test_incomplete_stream_row();
+	test_label_variant();
+	test_dates_and_organ();
+	test_template_from_tables();
+	test_table4();
+	test_empty_inputs();
+	printf("%d passed, %d failed\n", passed, failed);
+	return failed ? 1 : 0;
+}
