@@ -1,9 +1,6 @@
 /*
  * gr_arena.c — bump allocation in chunks obtained from the handlers.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "gr_arena.h"
 #include "gr_core.h"
 

@@ -41,6 +41,9 @@ void		gr_note_add(gr_doc *doc, const char *code, uint32_t off, const char *fmt,.
 /* 1-based input position of folded byte offset 'off'. */
 int			gr_pos(const gr_doc *doc, uint32_t off);
 
+/* memmem for short needles. */
+const char *gr_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nl);
+
 /* Finds 'needle' in the compact text within [from, to); -1 when absent. */
 int64_t		gr_compact_find(const gr_doc *doc, const char *needle, int64_t from, int64_t to);
 

@@ -5,14 +5,12 @@
  * file returns, and nothing here checks for interrupts, so a query cancel
  * cannot leave libxml2 memory behind.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "gr_html.h"
 #include "gr_core.h"
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 

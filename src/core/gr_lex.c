@@ -6,9 +6,6 @@
  * words at single spaces.  Adjacent text words of one segment form one text
  * cell, so 「(一) 予以公开」 stays whole while 「0 0 0」 gives three numbers.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "gr_lex.h"
 #include "gr_core.h"
 
@@ -39,7 +36,6 @@ typedef struct lex_state
 	gr_vec		skipped;
 	/* compact text: never longer than the folded text, so sized once */
 	char	   *compact;
-	uint32_t   *coff_map;
 	unsigned char *cword;
 	uint32_t	clen;
 	int			line;
@@ -196,16 +192,20 @@ is_remark(const char *s, size_t len)
 static bool
 is_null_mark(const char *s, size_t len)
 {
-	static const char *const marks[] = {
-		"/", "-", "--", "—", "——", "–", "―", "无", "\\", NULL
-	};
-
-	if (len > 6)
-		return false;
-	for (int i = 0; marks[i]; i++)
-		if (strlen(marks[i]) == len && memcmp(s, marks[i], len) == 0)
-			return true;
-	return false;
+	switch (len)
+	{
+		case 1:
+			return s[0] == '/' || s[0] == '-' || s[0] == '\\';
+		case 2:
+			return s[0] == '-' && s[1] == '-';
+		case 3:
+			return memcmp(s, "—", 3) == 0 || memcmp(s, "–", 3) == 0 ||
+				memcmp(s, "―", 3) == 0 || memcmp(s, "无", 3) == 0;
+		case 6:
+			return memcmp(s, "——", 6) == 0;
+		default:
+			return false;
+	}
 }
 
 /*
@@ -316,10 +316,9 @@ add_compact(lex_state *st, gr_tok *tok)
 	{
 		/* one word, the usual case: copy it whole */
 		memcpy(st->compact + n, s, tok->len);
-		for (uint32_t i = 0; i < tok->len; i++)
-			st->coff_map[n + i] = tok->off + i;
 		memset(st->cword + n, 0, tok->len);
 		st->cword[n] = 1;
+		tok->verbatim = true;
 		n += tok->len;
 	}
 	else
@@ -334,7 +333,6 @@ add_compact(lex_state *st, gr_tok *tok)
 				continue;
 			}
 			st->compact[n] = s[i];
-			st->coff_map[n] = tok->off + i;
 			st->cword[n] = word_start;
 			word_start = false;
 			n++;
@@ -583,7 +581,6 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	gr_vec_init(&st.empties, sizeof(word));
 	gr_vec_init(&st.skipped, sizeof(gr_skipped));
 	st.compact = gr_arena_alloc(arena, text->len + 1);
-	st.coff_map = gr_arena_alloc(arena, (text->len + 1) * sizeof(uint32_t));
 	st.cword = gr_arena_alloc(arena, text->len + 1);
 	st.clen = 0;
 
@@ -614,7 +611,6 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	st.compact[st.clen] = '\0';
 	out->compact = st.compact;
 	out->clen = st.clen;
-	out->coff_to_off = st.coff_map;
 	out->cword_start = st.cword;
 	out->skipped = st.skipped.items;
 	out->nskipped = st.skipped.count;
@@ -623,6 +619,32 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	for (int i = 0; i < out->ntoks; i++)
 		if (out->toks[i].kind == TK_TEXT)
 			out->text_toks[out->ntext++] = i;
+}
+
+uint32_t
+gr_compact_to_off(const gr_lexed *lx, uint32_t coff)
+{
+	int			t = gr_tok_at_compact(lx, coff);
+	const gr_tok *tok;
+	const char *s;
+	uint32_t	want;
+
+	if (t < 0)
+		return 0;
+	tok = &lx->toks[t];
+	want = coff - tok->coff;
+	if (tok->verbatim || want == 0)
+		return tok->off + want;
+	/* the compact copy dropped this token's spaces: count them back in */
+	s = lx->text->data + tok->off;
+	for (uint32_t i = 0, kept = 0; i < tok->len; i++)
+	{
+		if (s[i] == ' ' || s[i] == '\t')
+			continue;
+		if (kept++ == want)
+			return tok->off + i;
+	}
+	return tok->off + tok->len;
 }
 
 int

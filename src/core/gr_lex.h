@@ -47,6 +47,7 @@ typedef struct gr_tok
 	/* text: where it sits in the compact text */
 	uint32_t	coff;
 	uint32_t	clen;
+	bool		verbatim;		/* its compact copy is its text unchanged */
 } gr_tok;
 
 typedef struct gr_skipped
@@ -60,10 +61,9 @@ typedef struct gr_lexed
 	gr_text    *text;
 	gr_tok	   *toks;
 	int			ntoks;
-	/* all text cells without white space, and per byte its folded offset */
+	/* all text cells without white space */
 	char	   *compact;
 	uint32_t	clen;
-	uint32_t   *coff_to_off;
 	/* per compact byte: starts a word in the folded text */
 	unsigned char *cword_start;
 	/* page numbers and similar chrome dropped before tokenising */
@@ -75,6 +75,9 @@ typedef struct gr_lexed
 } gr_lexed;
 
 void		gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out);
+
+/* Folded-text offset of compact offset 'coff'. */
+uint32_t	gr_compact_to_off(const gr_lexed *lx, uint32_t coff);
 
 /* Token index of the text token holding compact offset 'coff'. */
 int			gr_tok_at_compact(const gr_lexed *lx, uint32_t coff);

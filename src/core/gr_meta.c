@@ -5,9 +5,6 @@
  * date, else from the body (the organ that the text calls 「我局」「我委」…).
  * Everything not read from the title is noted.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #define PCRE2_CODE_UNIT_WIDTH 8
 
 #include "gr_doc.h"
@@ -356,7 +353,7 @@ static size_t
 head_limit(const gr_doc *doc)
 {
 	if (doc->sec_coff[1] >= 0)
-		return doc->lx.coff_to_off[doc->sec_coff[1]];
+		return gr_compact_to_off(&doc->lx, (uint32_t) doc->sec_coff[1]);
 	return doc->text.len < 3000 ? doc->text.len : 3000;
 }
 
@@ -470,7 +467,7 @@ count_occurrences(const char *hay, size_t len, const char *needle)
 	const char *p = hay;
 	const char *end = hay + len;
 
-	while ((p = memmem(p, (size_t) (end - p), needle, nl)) != NULL)
+	while ((p = gr_find_bytes(p, (size_t) (end - p), needle, nl)) != NULL)
 	{
 		n++;
 		p += nl;
@@ -557,7 +554,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 		/* 「县人民政府」 is wanted as 「…人民政府」 */
 		if (wanted && !ends_with(wanted, suffix))
 			continue;
-		while ((p = memmem(p, clen - (size_t) (p - c), suffix, sl)) != NULL)
+		while ((p = gr_find_bytes(p, clen - (size_t) (p - c), suffix, sl)) != NULL)
 		{
 			size_t		end = (size_t) (p - c) + sl;
 			size_t		from = end > 75 ? end - 75 : 0;
@@ -578,7 +575,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 			{
 				best = name;
 				best_count = k;
-				*at = doc->lx.coff_to_off[m.start + (size_t) (name - raw)];
+				*at = gr_compact_to_off(&doc->lx, (uint32_t) (m.start + (size_t) (name - raw)));
 			}
 		}
 	}
@@ -637,7 +634,7 @@ qualify_organ(gr_doc *doc)
 	if (place_end == NULL)
 		return;
 	hit = c;
-	while ((hit = memmem(hit, doc->lx.clen - (size_t) (hit - c), organ, olen)) != NULL)
+	while ((hit = gr_find_bytes(hit, doc->lx.clen - (size_t) (hit - c), organ, olen)) != NULL)
 	{
 		const char *p = hit;
 		int			chars = 0;
@@ -655,7 +652,7 @@ qualify_organ(gr_doc *doc)
 			{
 				char	   *q = gr_arena_strndup(doc->arena, p, (size_t) (hit - p) + olen);
 
-				gr_note_add(doc, "organ_qualified", doc->lx.coff_to_off[p - c],
+				gr_note_add(doc, "organ_qualified", gr_compact_to_off(&doc->lx, (uint32_t) (p - c)),
 							"标题中的发布机关「%s」未写明所属市，正文写作「%s」，采用后者", organ, q);
 				doc->rep->organ = q;
 				return;
@@ -689,7 +686,7 @@ find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
 		{
 			const char *p = s + from;
 
-			while ((p = memmem(p, (size_t) (s + to - p), label_ends[e], 6)) != NULL)
+			while ((p = gr_find_bytes(p, (size_t) (s + to - p), label_ends[e], 6)) != NULL)
 			{
 				size_t		at = (size_t) (p - s);
 				size_t		after = at + 6;
@@ -808,7 +805,7 @@ find_year_fallback(gr_doc *doc)
 			if (last.ok)
 			{
 				doc->rep->year = atoi_range(c, last.group_start[0], last.group_end[0]);
-				gr_note_add(doc, "year_from_body", doc->lx.coff_to_off[last.start],
+				gr_note_add(doc, "year_from_body", gr_compact_to_off(&doc->lx, (uint32_t) (last.start)),
 							"未找到报告标题，年度取自正文「%.*s」", (int) (report + 12 - (int64_t) last.start),
 							c + last.start);
 				return;
@@ -821,7 +818,7 @@ find_year_fallback(gr_doc *doc)
 		if (m.ok)
 		{
 			doc->rep->year = atoi_range(c, m.group_start[0], m.group_end[0]);
-			gr_note_add(doc, "year_from_body", doc->lx.coff_to_off[m.start],
+			gr_note_add(doc, "year_from_body", gr_compact_to_off(&doc->lx, (uint32_t) (m.start)),
 						"未找到报告标题，年度取自统计期限（%d年）", doc->rep->year);
 		}
 	}

@@ -2,9 +2,6 @@
  * gr_parse.c — the parse pipeline: HTML flattening, NFKC folding, cells,
  * sections, tables, metadata; and the handler plumbing.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "gr_core.h"
 #include "gr_doc.h"
 #include "gr_html.h"
@@ -64,6 +61,33 @@ gr_note_add(gr_doc *doc, const char *code, uint32_t off, const char *fmt,...)
 	note->message = gr_arena_strndup(doc->arena, buf, strlen(buf));
 }
 
+/*
+ * Substring search tuned for short UTF-8 needles in Chinese text: memchr
+ * for the needle's last byte (a continuation byte, spread over 64 values)
+ * and compare backwards.  glibc's memmem builds a table on every call, which
+ * costs more than the search itself on these short ranges.
+ */
+const char *
+gr_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nl)
+{
+	const char *p;
+	const char *end;
+	unsigned char last;
+
+	if (nl == 0 || hlen < nl)
+		return nl == 0 ? hay : NULL;
+	last = (unsigned char) needle[nl - 1];
+	p = hay + nl - 1;
+	end = hay + hlen;
+	while (p < end && (p = memchr(p, last, (size_t) (end - p))) != NULL)
+	{
+		if (memcmp(p - (nl - 1), needle, nl - 1) == 0)
+			return p - (nl - 1);
+		p++;
+	}
+	return NULL;
+}
+
 int64_t
 gr_compact_find(const gr_doc *doc, const char *needle, int64_t from, int64_t to)
 {
@@ -76,7 +100,7 @@ gr_compact_find(const gr_doc *doc, const char *needle, int64_t from, int64_t to)
 		to = doc->lx.clen;
 	if (from >= to || (size_t) (to - from) < nl)
 		return -1;
-	hit = memmem(doc->lx.compact + from, (size_t) (to - from), needle, nl);
+	hit = gr_find_bytes(doc->lx.compact + from, (size_t) (to - from), needle, nl);
 	return hit ? (int64_t) (hit - doc->lx.compact) : -1;
 }
 
@@ -240,7 +264,7 @@ gr_find_sections(gr_doc *doc)
 
 				sec->no = def->no;
 				sec->title = heading_title(doc, c, key_end);
-				sec->pos = gr_pos(doc, doc->lx.coff_to_off[c]);
+				sec->pos = gr_pos(doc, gr_compact_to_off(&doc->lx, (uint32_t) (c)));
 				doc->sec_coff[def->no] = c;
 				cursor = key_end;
 				next = i + 1;

@@ -9,9 +9,6 @@
  * column positions or the template's arithmetic — uniquely, or the row is
  * left NULL with a note.
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "gr_doc.h"
 #include "gr_template.h"
 
@@ -781,7 +778,7 @@ build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok,
 			if (doc->lx.compact[open] == '(' && open >= (int64_t) doc->lx.toks[job->label_tok].coff)
 				start = open;
 		}
-		job->label_off = doc->lx.coff_to_off[start];
+		job->label_off = gr_compact_to_off(&doc->lx, (uint32_t) (start));
 		prev_end = found[i] + 1;
 	}
 	for (int r = 0; r < n; r++)
@@ -894,7 +891,7 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	memset(&job, 0, sizeof(job));
 	job.def = 0;
 	job.label_coff = header;
-	job.label_off = doc->lx.coff_to_off[header];
+	job.label_off = gr_compact_to_off(&doc->lx, (uint32_t) (header));
 	job.label_tok = tok_for_compact(doc, header);
 	job.width = 15;
 	collect_cells(doc, &job, job.label_tok + 1, end_tok);
