@@ -28,6 +28,9 @@ override with_llvm := no
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS does not track headers: every object depends on all of ours
+$(OBJS): $(wildcard src/core/*.h) $(wildcard src/pg/*.h)
+
 # ---- the core on its own ------------------------------------------------
 CORE_CC ?= cc
 CORE_CFLAGS ?= -O2 -g -Wall -Wextra -Wno-unused-parameter -std=gnu11

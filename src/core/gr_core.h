@@ -57,6 +57,12 @@ typedef struct gr_section
 	int			length;			/* characters up to the next section */
 } gr_section;
 
+/*
+ * Codes, names, labels, measures, kinds and note codes point into static
+ * tables of the core: they live as long as the process, so callers may cache
+ * anything derived from them by pointer.  Titles, organ and note messages
+ * live in the report's arena.
+ */
 typedef struct gr_active_cell
 {
 	const char *item;			/* '20.1' ... */

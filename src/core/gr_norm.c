@@ -164,25 +164,31 @@ ensure_cache(void)
 typedef struct out_buffer
 {
 	char	   *data;
-	int32_t    *srcpos;
+	int32_t    *srcpos;			/* only with an input position map */
 	size_t		len;
 	size_t		cap;
+	gr_vec		cp_off;			/* uint32_t */
+	gr_vec		cp_chars;		/* int32_t */
+	size_t		next_cp;
 } out_buffer;
+
+#define CHECKPOINT_EVERY 128
 
 static void
 grow(gr_arena *arena, out_buffer *ob, size_t need)
 {
-	size_t		newcap;
-	char	   *nd;
-	int32_t    *np;
+	size_t		newcap = ob->cap * 2 + need;
+	char	   *nd = gr_arena_alloc(arena, newcap);
 
-	newcap = ob->cap * 2 + need;
-	nd = gr_arena_alloc(arena, newcap);
-	np = gr_arena_alloc(arena, newcap * sizeof(int32_t));
 	memcpy(nd, ob->data, ob->len);
-	memcpy(np, ob->srcpos, ob->len * sizeof(int32_t));
 	ob->data = nd;
-	ob->srcpos = np;
+	if (ob->srcpos)
+	{
+		int32_t    *np = gr_arena_alloc(arena, newcap * sizeof(int32_t));
+
+		memcpy(np, ob->srcpos, ob->len * sizeof(int32_t));
+		ob->srcpos = np;
+	}
 	ob->cap = newcap;
 }
 
@@ -191,6 +197,14 @@ ensure_room(gr_arena *arena, out_buffer *ob, size_t need)
 {
 	if (ob->len + need + 1 >= ob->cap)
 		grow(arena, ob, need);
+}
+
+static void
+checkpoint(gr_arena *arena, out_buffer *ob, int32_t chars_before)
+{
+	*(uint32_t *) gr_vec_push(arena, &ob->cp_off) = (uint32_t) ob->len;
+	*(int32_t *) gr_vec_push(arena, &ob->cp_chars) = chars_before;
+	ob->next_cp = ob->len + CHECKPOINT_EVERY;
 }
 
 /* The folded bytes of a BMP code point, from the cache (filled on demand). */
@@ -218,6 +232,46 @@ fold_bmp(int32_t cp, unsigned char *folded)
 	return e->len;
 }
 
+/*
+ * Appends the folded form of one input character.  'chars_before' counts
+ * the input characters before it.  Dropped characters and expansions to
+ * several characters get checkpoints, so positions stay exact.
+ */
+static void
+append_folded(gr_arena *arena, out_buffer *ob, const unsigned char *folded, int flen,
+			  int32_t chars_before, int32_t srcpos)
+{
+	int			nchars = 0;
+
+	for (int k = 0; k < flen; k++)
+		if ((folded[k] & 0xC0) != 0x80)
+			nchars++;
+	ensure_room(arena, ob, (size_t) flen);
+	if (ob->srcpos)
+	{
+		for (int k = 0; k < flen; k++)
+		{
+			ob->data[ob->len] = (char) folded[k];
+			ob->srcpos[ob->len++] = srcpos;
+		}
+		return;
+	}
+	if (nchars == 1)
+	{
+		memcpy(ob->data + ob->len, folded, (size_t) flen);
+		ob->len += (size_t) flen;
+		return;
+	}
+	/* dropped (nchars 0) or expanded: every output character is this one */
+	for (int k = 0; k < flen; k++)
+	{
+		if ((folded[k] & 0xC0) != 0x80)
+			checkpoint(arena, ob, chars_before);
+		ob->data[ob->len++] = (char) folded[k];
+	}
+	checkpoint(arena, ob, chars_before + 1);
+}
+
 void
 gr_normalize(gr_arena *arena, const char *in, size_t len,
 			 const int32_t *in_srcpos, gr_text *out)
@@ -225,65 +279,54 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 	const gr_handlers *h = gr_get_handlers();
 	const unsigned char *s = (const unsigned char *) in;
 	out_buffer	ob;
-	int32_t		charno = 0;
+	int32_t		chars = 0;		/* input characters consumed */
 
 	ensure_cache();
+	memset(&ob, 0, sizeof(ob));
 	/* NFKC rarely expands these texts; ensure_room grows when it does */
 	ob.cap = len + len / 4 + 64;
 	ob.data = gr_arena_alloc(arena, ob.cap);
-	ob.srcpos = gr_arena_alloc(arena, ob.cap * sizeof(int32_t));
-	ob.len = 0;
+	if (in_srcpos)
+		ob.srcpos = gr_arena_alloc(arena, ob.cap * sizeof(int32_t));
+	gr_vec_init(&ob.cp_off, sizeof(uint32_t));
+	gr_vec_init(&ob.cp_chars, sizeof(int32_t));
+	if (!in_srcpos)
+		checkpoint(arena, &ob, 0);
 
 	for (size_t i = 0; i < len;)
 	{
 		int32_t		cp;
 		int			n;
-		int32_t		pos;
 		unsigned char folded[32];
 		int			flen;
 
 		if ((i & 0xFFFF) == 0)
 			h->check_interrupts();
 		ensure_room(arena, &ob, 32);
-		if (s[i] < 0x80 && s[i] >= 0x20)
+		if (!in_srcpos)
 		{
-			charno++;
-			ob.data[ob.len] = (char) s[i];
-			ob.srcpos[ob.len++] = in_srcpos ? in_srcpos[i] : charno;
-			i++;
-			continue;
-		}
-		if ((s[i] & 0xF0) == 0xE0 && i + 2 < len &&
-			(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
-		{
-			/* three-byte sequence: all of CJK; decoded inline */
-			cp = ((s[i] & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-			if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF))
+			if (ob.len >= ob.next_cp)
+				checkpoint(arena, &ob, chars);
+			/* the usual characters fold to themselves: copy them */
+			if (s[i] < 0x80 && s[i] >= 0x20)
 			{
-				charno++;
-				pos = in_srcpos ? in_srcpos[i] : charno;
-				if (known_identity(cp))
-				{
-					/* folds to itself, the usual case */
-					ob.data[ob.len] = (char) s[i];
-					ob.data[ob.len + 1] = (char) s[i + 1];
-					ob.data[ob.len + 2] = (char) s[i + 2];
-					ob.srcpos[ob.len] = ob.srcpos[ob.len + 1] = ob.srcpos[ob.len + 2] = pos;
-					ob.len += 3;
-				}
-				else
-				{
-					flen = fold_bmp(cp, folded);
-					if (flen == 3 && memcmp(folded, s + i, 3) == 0)
-						identity_bits[cp >> 6] |= (uint64_t) 1 << (cp & 63);
-					for (int k = 0; k < flen; k++)
-					{
-						ob.data[ob.len] = (char) folded[k];
-						ob.srcpos[ob.len++] = pos;
-					}
-				}
-				i += 3;
+				ob.data[ob.len++] = (char) s[i];
+				i++;
+				chars++;
 				continue;
+			}
+			if ((s[i] & 0xF0) == 0xE0 && i + 2 < len &&
+				(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+			{
+				cp = ((s[i] & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+				if (cp >= 0x800 && known_identity(cp))
+				{
+					memcpy(ob.data + ob.len, s + i, 3);
+					ob.len += 3;
+					i += 3;
+					chars++;
+					continue;
+				}
 			}
 		}
 		n = gr_utf8_decode(s + i, len - i, &cp);
@@ -291,18 +334,69 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 			h->error(GR_ERR_BAD_ENCODING, "报告文本不是有效的 UTF-8",
 					 "The report text contains an invalid UTF-8 byte sequence.",
 					 "Convert the file to UTF-8 before loading, e.g. iconv -f GB18030 -t UTF-8.");
-		charno++;
-		pos = in_srcpos ? in_srcpos[i] : charno;
 		flen = cp < 0x10000 ? fold_bmp(cp, folded) : fold_codepoint(cp, folded);
-		for (int k = 0; k < flen; k++)
-		{
-			ob.data[ob.len] = (char) folded[k];
-			ob.srcpos[ob.len++] = pos;
-		}
+		if (cp < 0x10000 && n == 3 && flen == 3 && memcmp(folded, s + i, 3) == 0)
+			identity_bits[cp >> 6] |= (uint64_t) 1 << (cp & 63);
+		append_folded(arena, &ob, folded, flen, chars, in_srcpos ? in_srcpos[i] : 0);
 		i += (size_t) n;
+		chars++;
 	}
 	ob.data[ob.len] = '\0';
 	out->data = ob.data;
 	out->len = ob.len;
 	out->srcpos = ob.srcpos;
+	out->cp_off = ob.cp_off.items;
+	out->cp_chars = ob.cp_chars.items;
+	out->ncp = ob.cp_off.count;
+}
+
+/* Characters (UTF-8 lead bytes) in s[0, n), eight bytes at a time. */
+static int
+count_lead_bytes(const char *s, size_t n)
+{
+	int			continuation = 0;
+	size_t		i = 0;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + i, 8);
+		/* continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear */
+		continuation += __builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ULL);
+	}
+	for (; i < n; i++)
+		continuation += ((unsigned char) s[i] & 0xC0) == 0x80;
+	return (int) n - continuation;
+}
+
+int
+gr_text_pos(const gr_text *t, size_t off)
+{
+	int			lo = 0,
+				hi = t->ncp - 1,
+				k = 0;
+	int32_t		pos;
+
+	if (t->len == 0)
+		return 1;
+	if (off >= t->len)
+		off = t->len - 1;
+	if (t->srcpos)
+		return t->srcpos[off];
+	/* the last checkpoint at or before off */
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (t->cp_off[mid] <= off)
+		{
+			k = mid;
+			lo = mid + 1;
+		}
+		else
+			hi = mid - 1;
+	}
+	pos = t->cp_chars[k];
+	return pos + count_lead_bytes(t->data + t->cp_off[k], off + 1 - t->cp_off[k]);
 }

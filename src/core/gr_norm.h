@@ -13,8 +13,20 @@ typedef struct gr_text
 {
 	char	   *data;			/* normalised UTF-8, NUL-terminated */
 	size_t		len;
-	int32_t    *srcpos;			/* per byte: 1-based character offset in the input */
+	/* text that came through HTML: per byte, the position in the input */
+	int32_t    *srcpos;
+	/*
+	 * Otherwise checkpoints: at folded offset cp_off[k], cp_chars[k] input
+	 * characters lie before.  Between two checkpoints every folded character
+	 * stands for one input character.
+	 */
+	uint32_t   *cp_off;
+	int32_t    *cp_chars;
+	int			ncp;
 } gr_text;
+
+/* 1-based input character position of folded byte offset 'off'. */
+int			gr_text_pos(const gr_text *t, size_t off);
 
 /*
  * Folds 'in' to NFKC, drops format characters (zero-width, bidi marks, BOM),

@@ -39,11 +39,7 @@ gr_get_handlers(void)
 int
 gr_pos(const gr_doc *doc, uint32_t off)
 {
-	if (doc->text.len == 0)
-		return 1;
-	if (off >= doc->text.len)
-		off = (uint32_t) doc->text.len - 1;
-	return doc->text.srcpos[off];
+	return gr_text_pos(&doc->text, off);
 }
 
 void

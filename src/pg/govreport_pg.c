@@ -184,6 +184,51 @@ text_or_null(const char *s, bool *isnull)
 	return s ? PointerGetDatum(grpg_utf8_to_text(s)) : (Datum) 0;
 }
 
+/*
+ * Codes, names, labels and measures come from the core's static template
+ * tables: the same few hundred strings for every report.  Their text datums
+ * are made once per backend and reused (heap_form_tuple copies them).
+ */
+#define CONST_TEXT_SLOTS 1024
+
+typedef struct const_text_slot
+{
+	const char *key;
+	text	   *value;
+} const_text_slot;
+
+static const_text_slot const_texts[CONST_TEXT_SLOTS];
+static int	const_texts_encoding = -1;
+
+static Datum
+const_text(const char *s, bool *isnull)
+{
+	uintptr_t	h = ((uintptr_t) s >> 3) * 2654435761u;
+	const_text_slot *slot;
+
+	*isnull = (s == NULL);
+	if (s == NULL)
+		return (Datum) 0;
+	if (const_texts_encoding != GetDatabaseEncoding())
+	{
+		memset(const_texts, 0, sizeof(const_texts));
+		const_texts_encoding = GetDatabaseEncoding();
+	}
+	slot = &const_texts[(h >> 8) % CONST_TEXT_SLOTS];
+	if (slot->key != s)
+	{
+		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+		text	   *t = grpg_utf8_to_text(s);
+
+		MemoryContextSwitchTo(old);
+		if (slot->value)
+			pfree(slot->value);
+		slot->key = s;
+		slot->value = t;
+	}
+	return PointerGetDatum(slot->value);
+}
+
 static Datum
 decimal_datum(gr_decimal d)
 {
@@ -244,10 +289,10 @@ active_array(grpg_types *types, const gr_report *r)
 		Datum		v[6];
 		bool		n[6] = {false, false, false, false, false, false};
 
-		v[0] = text_or_null(c->item, &n[0]);
-		v[1] = text_or_null(c->code, &n[1]);
-		v[2] = text_or_null(c->label, &n[2]);
-		v[3] = text_or_null(c->measure, &n[3]);
+		v[0] = const_text(c->item, &n[0]);
+		v[1] = const_text(c->code, &n[1]);
+		v[2] = const_text(c->label, &n[2]);
+		v[3] = const_text(c->measure, &n[3]);
 		n[4] = c->isnull;
 		v[4] = c->isnull ? (Datum) 0 : decimal_datum(c->value);
 		v[5] = Int32GetDatum(c->pos);
@@ -268,9 +313,9 @@ applications_array(grpg_types *types, const gr_report *r)
 		bool		n[3 + GR_T3_COLS + 1];
 
 		memset(n, 0, sizeof(n));
-		v[0] = text_or_null(a->code, &n[0]);
-		v[1] = text_or_null(a->name, &n[1]);
-		v[2] = text_or_null(a->label, &n[2]);
+		v[0] = const_text(a->code, &n[0]);
+		v[1] = const_text(a->name, &n[1]);
+		v[2] = const_text(a->label, &n[2]);
 		for (int j = 0; j < GR_T3_COLS; j++)
 		{
 			v[3 + j] = Int32GetDatum(a->value[j]);
@@ -294,7 +339,7 @@ proceedings_array(grpg_types *types, const gr_report *r)
 		bool		n[1 + GR_T4_COLS + 1];
 
 		memset(n, 0, sizeof(n));
-		v[0] = text_or_null(p->kind, &n[0]);
+		v[0] = const_text(p->kind, &n[0]);
 		for (int j = 0; j < GR_T4_COLS; j++)
 		{
 			v[1 + j] = Int32GetDatum(p->value[j]);
@@ -317,7 +362,7 @@ notes_array(grpg_types *types, const gr_report *r)
 		Datum		v[3];
 		bool		n[3] = {false, false, false};
 
-		v[0] = text_or_null(nt->code, &n[0]);
+		v[0] = const_text(nt->code, &n[0]);
 		v[1] = Int32GetDatum(nt->pos);
 		v[2] = text_or_null(nt->message, &n[2]);
 		items[i] = HeapTupleGetDatum(heap_form_tuple(types->note.desc, v, n));

@@ -103,11 +103,42 @@ test_normalize(void)
 	gr_normalize(arena, in, strlen(in), NULL, &t);
 	CHECK(strcmp(t.data, "(一)123\n表 三") == 0);
 	/* positions count input characters, 1-based */
-	CHECK(t.srcpos[0] == 1);	/* ( from （ */
-	CHECK(t.srcpos[4] == 3);	/* ) from ） */
-	CHECK(t.srcpos[5] == 4);	/* 1 from １ */
-	CHECK(t.srcpos[8] == 8);	/* \n: the CR (7) was dropped */
-	CHECK(t.srcpos[9] == 10);	/* 表, after the zero-width space (9) */
+	CHECK(gr_text_pos(&t, 0) == 1);	/* ( from （ */
+	CHECK(gr_text_pos(&t, 2) == 2);	/* inside 一 */
+	CHECK(gr_text_pos(&t, 4) == 3);	/* ) from ） */
+	CHECK(gr_text_pos(&t, 5) == 4);	/* 1 from １ */
+	CHECK(gr_text_pos(&t, 8) == 8);	/* \n: the CR (7) was dropped */
+	CHECK(gr_text_pos(&t, 9) == 10);	/* 表, after the zero-width space (9) */
+	CHECK(gr_text_pos(&t, 12) == 11);	/* the space from U+3000 */
+	gr_arena_destroy(arena);
+}
+
+/* Expansions (㈠ -> (一)) and long texts keep exact positions. */
+static void
+test_positions(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_text		t;
+	char	   *in = malloc(4000);
+	size_t		n = 0;
+
+	current = "positions";
+	/* 600 characters of 表, then ㈠ (one char, folds to three), then 九 */
+	for (int i = 0; i < 600; i++)
+	{
+		memcpy(in + n, "表", 3);
+		n += 3;
+	}
+	memcpy(in + n, "㈠九", 6);
+	n += 6;
+	gr_normalize(arena, in, n, NULL, &t);
+	CHECK(gr_text_pos(&t, 0) == 1);
+	CHECK(gr_text_pos(&t, 3 * 599) == 600);
+	CHECK(gr_text_pos(&t, 3 * 600) == 601);	/* ( of (一) */
+	CHECK(gr_text_pos(&t, 3 * 600 + 1) == 601);	/* 一 */
+	CHECK(gr_text_pos(&t, 3 * 600 + 4) == 601);	/* ) */
+	CHECK(gr_text_pos(&t, 3 * 600 + 5) == 602);	/* 九 */
+	free(in);
 	gr_arena_destroy(arena);
 }
 
@@ -343,6 +374,7 @@ main(void)
 {
 	gr_use_stdlib_handlers();
 	test_normalize();
+	test_positions();
 	test_bad_utf8();
 	test_numbers();
 	test_chrome_lines();
