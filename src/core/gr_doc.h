@@ -39,7 +39,7 @@ void		gr_note_add(gr_doc *doc, const char *code, uint32_t off, const char *fmt,.
 			__attribute__((format(printf, 4, 5)));
 
 /* 1-based input position of folded byte offset 'off'. */
-int			gr_pos(const gr_doc *doc, uint32_t off);
+int			gr_pos(gr_doc *doc, uint32_t off);
 
 /* memmem for short needles. */
 const char *gr_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nl);

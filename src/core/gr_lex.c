@@ -26,6 +26,7 @@ typedef struct word
 	gap_kind	gap;
 	int			field;
 	int			col;
+	bool		spaced;			/* a bracketed remark kept its spaces inside */
 } word;
 
 typedef struct lex_state
@@ -305,14 +306,15 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 	return true;
 }
 
+/* Copies a text cell into the compact text; 'spaced' says it has blanks inside. */
 static void
-add_compact(lex_state *st, gr_tok *tok)
+add_compact(lex_state *st, gr_tok *tok, bool spaced)
 {
 	const char *s = st->text->data + tok->off;
 	uint32_t	n = st->clen;
 
 	tok->coff = n;
-	if (memchr(s, ' ', tok->len) == NULL && memchr(s, '\t', tok->len) == NULL)
+	if (!spaced)
 	{
 		/* one word, the usual case: copy it whole */
 		memcpy(st->compact + n, s, tok->len);
@@ -345,7 +347,7 @@ add_compact(lex_state *st, gr_tok *tok)
 static gr_tok *
 push_tok(lex_state *st, gr_tok_kind kind, const word *w, bool delimited)
 {
-	gr_tok	   *tok = gr_vec_push(st->arena, &st->toks);
+	gr_tok	   *tok = gr_vec_push(st->arena, &st->toks);	/* zeroed */
 
 	tok->kind = kind;
 	tok->off = w->off;
@@ -425,7 +427,7 @@ split_words(lex_state *st, uint32_t start, uint32_t end, bool pipe_cells,
 			continue;
 		}
 		{
-			word	   *w = gr_vec_push(st->arena, words);
+			word	   *w = gr_vec_push(st->arena, words);	/* zeroed */
 			uint32_t	j = i;
 			int			wcol = col;
 
@@ -452,6 +454,7 @@ split_words(lex_state *st, uint32_t start, uint32_t end, bool pipe_cells,
 						paren_depth = 0;
 						break;
 					}
+					w->spaced = true;
 				}
 				if (((unsigned char) s[j] & 0xC0) != 0x80)
 					col++;
@@ -555,7 +558,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			}
 			tok = push_tok(st, TK_TEXT, cur, delimited);
 			tok->len = w[j - 1].off + w[j - 1].len - cur->off;
-			add_compact(st, tok);
+			add_compact(st, tok, j > k + 1 || cur->spaced);
 			k = j;
 		}
 	}

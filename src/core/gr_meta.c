@@ -262,6 +262,11 @@ find_last_date(const char *s, size_t from, size_t to)
 	size_t		at = from;
 
 	memset(&last, 0, sizeof(last));
+	/* every date form has 「年」 or an ASCII separator: skip texts with none */
+	if (gr_find_bytes(s + from, to - from, "年", 3) == NULL &&
+		memchr(s + from, '-', to - from) == NULL && memchr(s + from, '.', to - from) == NULL &&
+		memchr(s + from, '/', to - from) == NULL)
+		return last;
 	for (;;)
 	{
 		date_hit	h = find_date(s, at, to);

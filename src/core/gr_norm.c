@@ -305,29 +305,51 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 		ensure_room(arena, &ob, 32);
 		if (!in_srcpos)
 		{
+			/* a run of characters that fold to themselves, copied as is */
+			size_t		limit;
+
 			if (ob.len >= ob.next_cp)
 				checkpoint(arena, &ob, chars);
-			/* the usual characters fold to themselves: copy them */
-			if (s[i] < 0x80 && s[i] >= 0x20)
+			limit = ob.next_cp < ob.cap - 16 ? ob.next_cp : ob.cap - 16;
+			while (ob.len < limit && i < len)
 			{
-				ob.data[ob.len++] = (char) s[i];
-				i++;
-				chars++;
-				continue;
-			}
-			if ((s[i] & 0xF0) == 0xE0 && i + 2 < len &&
-				(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
-			{
-				cp = ((s[i] & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-				if (cp >= 0x800 && known_identity(cp))
+				unsigned char c = s[i];
+
+				if (c < 0x80 && c >= 0x20)
 				{
-					memcpy(ob.data + ob.len, s + i, 3);
-					ob.len += 3;
-					i += 3;
+					ob.data[ob.len++] = (char) c;
+					i++;
 					chars++;
 					continue;
 				}
+				if ((c & 0xF0) == 0xE0 && i + 2 < len &&
+					(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+				{
+					cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
+					if (cp >= 0x800 && known_identity(cp))
+					{
+						memcpy(ob.data + ob.len, s + i, 3);
+						ob.len += 3;
+						i += 3;
+						chars++;
+						continue;
+					}
+					/* full-width forms folding to one ASCII byte: 「，」「（」「１」 */
+					if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
+						bmp_cache[cp].len == 1 && bmp_cache[cp].bytes[0] >= 0x20)
+					{
+						ob.data[ob.len++] = (char) bmp_cache[cp].bytes[0];
+						i += 3;
+						chars++;
+						continue;
+					}
+				}
+				break;
 			}
+			if (i >= len)
+				break;
+			if (ob.len >= limit)
+				continue;
 		}
 		n = gr_utf8_decode(s + i, len - i, &cp);
 		if (n < 0)
@@ -348,6 +370,9 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 	out->cp_off = ob.cp_off.items;
 	out->cp_chars = ob.cp_chars.items;
 	out->ncp = ob.cp_off.count;
+	out->memo_k = -1;			/* nothing asked yet */
+	out->memo_off = 0;
+	out->memo_pos = 0;
 }
 
 /* Characters (UTF-8 lead bytes) in s[0, n), eight bytes at a time. */
@@ -362,8 +387,9 @@ count_lead_bytes(const char *s, size_t n)
 		uint64_t	w;
 
 		memcpy(&w, s + i, 8);
-		/* continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear */
-		continuation += __builtin_popcountll(w & ~(w << 1) & 0x8080808080808080ULL);
+		/* continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear; sum the flags */
+		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		continuation += (int) ((w * 0x0101010101010101ULL) >> 56);
 	}
 	for (; i < n; i++)
 		continuation += ((unsigned char) s[i] & 0xC0) == 0x80;
@@ -371,7 +397,7 @@ count_lead_bytes(const char *s, size_t n)
 }
 
 int
-gr_text_pos(const gr_text *t, size_t off)
+gr_text_pos(gr_text *t, size_t off)
 {
 	int			lo = 0,
 				hi = t->ncp - 1,
@@ -384,6 +410,15 @@ gr_text_pos(const gr_text *t, size_t off)
 		off = t->len - 1;
 	if (t->srcpos)
 		return t->srcpos[off];
+	/* callers mostly ask in increasing order: continue from the last answer */
+	if (t->memo_k >= 0 && t->memo_off <= off &&
+		(t->memo_k + 1 == t->ncp || t->cp_off[t->memo_k + 1] > off))
+	{
+		pos = t->memo_pos + count_lead_bytes(t->data + t->memo_off + 1, off - t->memo_off);
+		t->memo_off = off;
+		t->memo_pos = pos;
+		return pos;
+	}
 	/* the last checkpoint at or before off */
 	while (lo <= hi)
 	{
@@ -397,6 +432,9 @@ gr_text_pos(const gr_text *t, size_t off)
 		else
 			hi = mid - 1;
 	}
-	pos = t->cp_chars[k];
-	return pos + count_lead_bytes(t->data + t->cp_off[k], off + 1 - t->cp_off[k]);
+	pos = t->cp_chars[k] + count_lead_bytes(t->data + t->cp_off[k], off + 1 - t->cp_off[k]);
+	t->memo_k = k;
+	t->memo_off = off;
+	t->memo_pos = pos;
+	return pos;
 }

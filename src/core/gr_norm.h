@@ -23,10 +23,14 @@ typedef struct gr_text
 	uint32_t   *cp_off;
 	int32_t    *cp_chars;
 	int			ncp;
+	/* the last position asked for, to continue from */
+	int			memo_k;
+	size_t		memo_off;
+	int32_t		memo_pos;
 } gr_text;
 
 /* 1-based input character position of folded byte offset 'off'. */
-int			gr_text_pos(const gr_text *t, size_t off);
+int			gr_text_pos(gr_text *t, size_t off);
 
 /*
  * Folds 'in' to NFKC, drops format characters (zero-width, bidi marks, BOM),
