@@ -536,20 +536,34 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 	const char *c = doc->lx.compact;
 	size_t		clen = doc->lx.clen;
 	const char *wanted = NULL;
+	int			self_counts[32] = {0};
 	int			best_self = 0;
 	const char *best = NULL;
 	int			best_count = 0;
+	/* distinct candidates seen, so that each name is counted once */
+	const char *seen[64];
+	int			nseen = 0;
 
-	for (int i = 0; self_names[i].self; i++)
+	/* how the text names itself: one pass over 「我…」「本…」 */
+	for (int lead = 0; lead < 2; lead++)
 	{
-		int			k = count_occurrences(c, clen, self_names[i].self);
+		const char *who = lead == 0 ? "我" : "本";
+		const char *p = c;
 
-		if (k > best_self)
+		while ((p = gr_find_bytes(p, clen - (size_t) (p - c), who, 3)) != NULL)
 		{
-			best_self = k;
-			wanted = self_names[i].suffix;
+			for (int i = 0; self_names[i].self && i < 32; i++)
+				if (strncmp(p, self_names[i].self, strlen(self_names[i].self)) == 0)
+					self_counts[i]++;
+			p += 3;
 		}
 	}
+	for (int i = 0; self_names[i].self && i < 32; i++)
+		if (self_counts[i] > best_self)
+		{
+			best_self = self_counts[i];
+			wanted = self_names[i].suffix;
+		}
 	for (int sfx = 0; organ_suffixes[sfx]; sfx++)
 	{
 		const char *suffix = organ_suffixes[sfx];
@@ -566,6 +580,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 			match		m = find(P_ORGAN, c, from, end);
 			char	   *raw;
 			char	   *name;
+			bool		known = false;
 			int			k;
 
 			p += sl;
@@ -575,6 +590,12 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 			name = (char *) trim_organ_candidate(raw);
 			if (name == NULL || (wanted && !ends_with(name, wanted)))
 				continue;
+			for (int i = 0; i < nseen && !known; i++)
+				known = strcmp(seen[i], name) == 0;
+			if (known)
+				continue;
+			if (nseen < 64)
+				seen[nseen++] = name;
 			k = count_occurrences(c, clen, name);
 			if (k > best_count)
 			{

@@ -303,20 +303,22 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 		if ((i & 0xFFFF) == 0)
 			h->check_interrupts();
 		ensure_room(arena, &ob, 32);
-		if (!in_srcpos)
 		{
 			/* a run of characters that fold to themselves, copied as is */
 			size_t		limit;
 
-			if (ob.len >= ob.next_cp)
+			if (!in_srcpos && ob.len >= ob.next_cp)
 				checkpoint(arena, &ob, chars);
-			limit = ob.next_cp < ob.cap - 16 ? ob.next_cp : ob.cap - 16;
+			limit = in_srcpos ? ob.cap - 16 :
+				(ob.next_cp < ob.cap - 16 ? ob.next_cp : ob.cap - 16);
 			while (ob.len < limit && i < len)
 			{
 				unsigned char c = s[i];
 
-				if (c < 0x80 && c >= 0x20)
+				if ((c < 0x80 && c >= 0x20) || c == '\n' || c == '\t')
 				{
+					if (in_srcpos)
+						ob.srcpos[ob.len] = in_srcpos[i];
 					ob.data[ob.len++] = (char) c;
 					i++;
 					chars++;
@@ -328,6 +330,8 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 					cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
 					if (cp >= 0x800 && known_identity(cp))
 					{
+						if (in_srcpos)
+							ob.srcpos[ob.len] = ob.srcpos[ob.len + 1] = ob.srcpos[ob.len + 2] = in_srcpos[i];
 						memcpy(ob.data + ob.len, s + i, 3);
 						ob.len += 3;
 						i += 3;
@@ -338,6 +342,8 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 					if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
 						bmp_cache[cp].len == 1 && bmp_cache[cp].bytes[0] >= 0x20)
 					{
+						if (in_srcpos)
+							ob.srcpos[ob.len] = in_srcpos[i];
 						ob.data[ob.len++] = (char) bmp_cache[cp].bytes[0];
 						i += 3;
 						chars++;
@@ -349,7 +355,7 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 			if (i >= len)
 				break;
 			if (ob.len >= limit)
-				continue;
+				continue;		/* room or a checkpoint is due */
 		}
 		n = gr_utf8_decode(s + i, len - i, &cp);
 		if (n < 0)
