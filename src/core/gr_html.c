@@ -9,6 +9,7 @@
 #include "gr_core.h"
 
 #include <ctype.h>
+#include <limits.h>
 #include <string.h>
 #include <strings.h>
 #include <libxml/HTMLparser.h>
@@ -241,20 +242,30 @@ gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 	st.inlen = len;
 	st.pending_colspan = 1;
 
-	st.ctxt = htmlCreatePushParserCtxt(&sax, &st, NULL, 0, NULL, XML_CHAR_ENCODING_UTF8);
+	/*
+	 * The memory parser reads the whole buffer in one go; the push parser
+	 * re-checks its lookahead for every token and is several times slower.
+	 */
+	if (len > INT_MAX)
+		gr_get_handlers()->error(GR_ERR_INPUT_TOO_LARGE, "HTML 报告过大", NULL, NULL);
+	st.ctxt = htmlCreateMemoryParserCtxt(html, (int) len);
 	if (st.ctxt == NULL)
 		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "无法创建 HTML 解析器", NULL, NULL);
+	if (st.ctxt->sax)
+		xmlFree(st.ctxt->sax);
+	st.ctxt->sax = (xmlSAXHandlerPtr) xmlMalloc(sizeof(htmlSAXHandler));
+	if (st.ctxt->sax == NULL)
+	{
+		htmlFreeParserCtxt(st.ctxt);
+		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "无法创建 HTML 解析器", NULL, NULL);
+	}
+	memcpy(st.ctxt->sax, &sax, sizeof(sax));
+	st.ctxt->userData = &st;
 	htmlCtxtUseOptions(st.ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 					   HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
-	/* feed in slices so that very large inputs never need one huge int */
-	for (size_t off = 0; off < len;)
-	{
-		size_t		n = len - off > (1 << 20) ? (1 << 20) : len - off;
-
-		htmlParseChunk(st.ctxt, html + off, (int) n, 0);
-		off += n;
-	}
-	htmlParseChunk(st.ctxt, NULL, 0, 1);
+	/* the text is UTF-8 whatever a <meta charset> says */
+	xmlSwitchEncoding(st.ctxt, XML_CHAR_ENCODING_UTF8);
+	htmlParseDocument(st.ctxt);
 	htmlFreeParserCtxt(st.ctxt);
 
 	if (out->data == NULL)

@@ -307,6 +307,17 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 }
 
 /* Copies a text cell into the compact text; 'spaced' says it has blanks inside. */
+/* Only a word starting with a digit, or a sign and a digit, can be a number. */
+static inline bool
+could_be_number(const char *s, size_t len)
+{
+	if (len == 0)
+		return false;
+	if (s[0] >= '0' && s[0] <= '9')
+		return true;
+	return len > 1 && (s[0] == '-' || s[0] == '+') && s[1] >= '0' && s[1] <= '9';
+}
+
 static void
 add_compact(lex_state *st, gr_tok *tok, bool spaced)
 {
@@ -366,6 +377,44 @@ pipes_only(const char *s, size_t len)
 		if (s[i] != '|' && s[i] != ' ' && s[i] != '\t')
 			return false;
 	return true;
+}
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/*
+ * End of the run of "plain" bytes at s[j]: bytes other than tab, pipe,
+ * space and brackets, which end or shape a word.  Sixteen bytes at a time
+ * with SSE2.
+ */
+static inline uint32_t
+skip_plain(const char *s, uint32_t j, uint32_t end)
+{
+#ifdef __SSE2__
+	const __m128i tab = _mm_set1_epi8('\t');
+	const __m128i pipe = _mm_set1_epi8('|');
+	const __m128i space = _mm_set1_epi8(' ');
+	const __m128i open = _mm_set1_epi8('(');
+	const __m128i close = _mm_set1_epi8(')');
+
+	while (j + 16 <= end)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + j));
+		__m128i		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, pipe)),
+									   _mm_or_si128(_mm_cmpeq_epi8(v, space),
+													_mm_or_si128(_mm_cmpeq_epi8(v, open),
+																 _mm_cmpeq_epi8(v, close))));
+		unsigned	mask = (unsigned) _mm_movemask_epi8(hit);
+
+		if (mask)
+			return j + (uint32_t) __builtin_ctz(mask);
+		j += 16;
+	}
+#endif
+	while (j < end && s[j] != '\t' && s[j] != '|' && s[j] != ' ' && s[j] != '(' && s[j] != ')')
+		j++;
+	return j;
 }
 
 /* Splits a line into words, noting the gap before each and its field. */
@@ -433,11 +482,13 @@ split_words(lex_state *st, uint32_t start, uint32_t end, bool pipe_cells,
 
 			while (j < end && s[j] != '\t' && s[j] != '|')
 			{
-				if (((unsigned char) s[j] & 0xF0) == 0xE0 && j + 2 < end)
+				uint32_t	plain = skip_plain(s, j, end);
+
+				if (plain > j)
 				{
-					/* a three-byte character is never a delimiter or bracket */
-					col++;
-					j += 3;
+					/* bytes that are no delimiter, space or bracket */
+					col += gr_utf8_charlen(s + j, plain - j);
+					j = plain;
 					continue;
 				}
 				if (s[j] == '(')
@@ -498,14 +549,14 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 		while (ei < st->empties.count && ((word *) st->empties.items)[ei].off < cur->off)
 			push_tok(st, TK_EMPTY, &((word *) st->empties.items)[ei++], delimited);
 
-		memset(&probe, 0, sizeof(probe));
 		if (is_null_mark(s + cur->off, cur->len))
 		{
 			push_tok(st, TK_NULLMARK, cur, delimited);
 			k++;
 			continue;
 		}
-		if (parse_number(s + cur->off, cur->len, &probe))
+		if (could_be_number(s + cur->off, cur->len) &&
+			(memset(&probe, 0, sizeof(probe)), parse_number(s + cur->off, cur->len, &probe)))
 		{
 			gr_tok	   *tok = push_tok(st, TK_NUM, cur, delimited);
 			int			next = k + 1;
@@ -550,10 +601,14 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			{
 				gr_tok		p2;
 
-				memset(&p2, 0, sizeof(p2));
-				if (is_null_mark(s + w[j].off, w[j].len) ||
-					parse_number(s + w[j].off, w[j].len, &p2))
+				if (is_null_mark(s + w[j].off, w[j].len))
 					break;
+				if (could_be_number(s + w[j].off, w[j].len))
+				{
+					memset(&p2, 0, sizeof(p2));
+					if (parse_number(s + w[j].off, w[j].len, &p2))
+						break;
+				}
 				j++;
 			}
 			tok = push_tok(st, TK_TEXT, cur, delimited);

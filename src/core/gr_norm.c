@@ -86,15 +86,31 @@ gr_utf8_decode(const unsigned char *s, size_t avail, int32_t *cp)
 	return n;
 }
 
+/* Characters (UTF-8 lead bytes) in s[0, n), eight bytes at a time. */
+static int
+count_lead_bytes(const char *s, size_t n)
+{
+	int			continuation = 0;
+	size_t		i = 0;
+
+	for (; i + 8 <= n; i += 8)
+	{
+		uint64_t	w;
+
+		memcpy(&w, s + i, 8);
+		/* continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear; sum the flags */
+		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
+		continuation += (int) ((w * 0x0101010101010101ULL) >> 56);
+	}
+	for (; i < n; i++)
+		continuation += ((unsigned char) s[i] & 0xC0) == 0x80;
+	return (int) n - continuation;
+}
+
 int
 gr_utf8_charlen(const char *s, size_t len)
 {
-	int			n = 0;
-
-	for (size_t i = 0; i < len; i++)
-		if (((unsigned char) s[i] & 0xC0) != 0x80)
-			n++;
-	return n;
+	return count_lead_bytes(s, len);
 }
 
 /* Folds one code point into 'out' (room for 32 bytes); returns byte count. */
@@ -379,27 +395,6 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 	out->memo_k = -1;			/* nothing asked yet */
 	out->memo_off = 0;
 	out->memo_pos = 0;
-}
-
-/* Characters (UTF-8 lead bytes) in s[0, n), eight bytes at a time. */
-static int
-count_lead_bytes(const char *s, size_t n)
-{
-	int			continuation = 0;
-	size_t		i = 0;
-
-	for (; i + 8 <= n; i += 8)
-	{
-		uint64_t	w;
-
-		memcpy(&w, s + i, 8);
-		/* continuation bytes are 10xxxxxx: bit 7 set, bit 6 clear; sum the flags */
-		w = (w & ~(w << 1) & 0x8080808080808080ULL) >> 7;
-		continuation += (int) ((w * 0x0101010101010101ULL) >> 56);
-	}
-	for (; i < n; i++)
-		continuation += ((unsigned char) s[i] & 0xC0) == 0x80;
-	return (int) n - continuation;
 }
 
 int
