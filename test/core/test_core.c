@@ -238,52 +238,53 @@ test_blank_row_and_cells(void)
 	gr_report_free(r);
 }
 
+/* Parses one table-3 row under a section heading. */
+static gr_report *
+parse_t3_row(const char *row_line)
+{
+	char		buf[2048];
+
+	snprintf(buf, sizeof(buf), "%s%s\n", T3_HEAD, row_line);
+	return parse(buf);
+}
+
 static void
 test_split_numeral(void)
 {
-	char		buf[2048];
-	gr_report  *r;
+	/* 「1 234」: joining 1 and 234 is the only reading where the row adds up */
+	gr_report  *r = parse_t3_row("一、本年新收政府信息公开申请数量 1 234 6 0 0 0 0 1240");
 
 	current = "split numeral";
-	/* 「1 234」: joining 1 and 234 is the only reading where the row adds up */
-	snprintf(buf, sizeof(buf), "%s%s", T3_HEAD,
-			 "一、本年新收政府信息公开申请数量 1 234 6 0 0 0 0 1240\n");
-	r = parse(buf);
 	CHECK(row_is(app(r, "1"), 1234, 6, 0, 0, 0, 0, 1240));
 	CHECK(has_note(r, "split_numeral"));
 	gr_report_free(r);
 }
 
+/* Rows whose cells cannot be placed uniquely: all NULL, with the named note. */
 static void
-test_ambiguous_surplus(void)
+test_unplaceable_rows(void)
 {
-	char		buf[2048];
-	gr_report  *r;
+	static const struct
+	{
+		const char *what;
+		const char *row;
+		const char *note;
+	}			cases[] = {
+		/* eight numbers, two different readings add up */
+		{"ambiguous surplus", "一、本年新收政府信息公开申请数量 1 1 0 0 0 0 1 1", "row_ambiguous"},
+		/* six numbers without delimiters: the blank's column is unknown */
+		{"incomplete row", "一、本年新收政府信息公开申请数量 3 0 0 0 0 3", "row_incomplete"},
+	};
 
-	current = "ambiguous surplus";
-	/* eight numbers, two different readings add up: NULL with a note, never a guess */
-	snprintf(buf, sizeof(buf), "%s%s", T3_HEAD,
-			 "一、本年新收政府信息公开申请数量 1 1 0 0 0 0 1 1\n");
-	r = parse(buf);
-	CHECK(row_all_null(app(r, "1")));
-	CHECK(has_note(r, "row_ambiguous"));
-	gr_report_free(r);
-}
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		gr_report  *r = parse_t3_row(cases[i].row);
 
-static void
-test_incomplete_stream_row(void)
-{
-	char		buf[2048];
-	gr_report  *r;
-
-	current = "incomplete row";
-	/* six numbers without delimiters: the blank's column is unknown */
-	snprintf(buf, sizeof(buf), "%s%s", T3_HEAD,
-			 "一、本年新收政府信息公开申请数量 3 0 0 0 0 3\n");
-	r = parse(buf);
-	CHECK(row_all_null(app(r, "1")));
-	CHECK(has_note(r, "row_incomplete"));
-	gr_report_free(r);
+		current = cases[i].what;
+		CHECK(row_all_null(app(r, "1")));
+		CHECK(has_note(r, cases[i].note));
+		gr_report_free(r);
+	}
 }
 
 static void
@@ -381,8 +382,7 @@ main(void)
 	test_html();
 	test_blank_row_and_cells();
 	test_split_numeral();
-	test_ambiguous_surplus();
-	test_incomplete_stream_row();
+	test_unplaceable_rows();
 	test_label_variant();
 	test_dates_and_organ();
 	test_template_from_tables();
