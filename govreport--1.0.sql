@@ -68,11 +68,11 @@ CREATE TYPE @extschema@.report AS (
 );
 
 COMMENT ON TYPE @extschema@.report IS
-'A parsed 政府信息公开工作年度报告: metadata, sections, tables 2-4 and the parser''s notes';
-COMMENT ON TYPE @extschema@.section IS 'A section heading (一 … 六) with its position and length in characters';
-COMMENT ON TYPE @extschema@.active_cell IS 'One cell of table 2 (主动公开政府信息情况); value in 万元 for amounts';
-COMMENT ON TYPE @extschema@.application_row IS 'One row of table 3 (收到和处理政府信息公开申请情况)';
-COMMENT ON TYPE @extschema@.proceeding_row IS 'One group of table 4 (行政复议、行政诉讼)';
+'A parsed annual report on government information disclosure: metadata, sections, tables 2-4 and the parser''s notes';
+COMMENT ON TYPE @extschema@.section IS 'A section heading (1 to 6) with its position and length in characters';
+COMMENT ON TYPE @extschema@.active_cell IS 'One cell of table 2 (proactive disclosure); amounts in units of 10,000 yuan';
+COMMENT ON TYPE @extschema@.application_row IS 'One row of table 3 (applications received and handled)';
+COMMENT ON TYPE @extschema@.proceeding_row IS 'One group of table 4 (administrative review and litigation)';
 COMMENT ON TYPE @extschema@.note IS 'Something the parser inferred, skipped or could not read, with its position';
 
 --
