@@ -417,17 +417,21 @@ skip_plain(const char *s, uint32_t j, uint32_t end)
 	return j;
 }
 
-/* Splits a line into words, noting the gap before each and its field. */
-static int
-split_words(lex_state *st, uint32_t start, uint32_t end, bool pipe_cells,
-			gr_vec *words, gr_vec *empties)
+/*
+ * Splits a line into words, noting the gap before each and its field;
+ * returns whether the line separates cells with tabs or pipes.
+ */
+static bool
+split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *empties)
 {
 	const char *s = st->text->data;
 	int			field = 0;
 	int			col = 0;
 	gap_kind	gap = GAP_LINE_START;
 	bool		field_has_word = false;
-	bool		markdown = pipe_cells && s[start] == '|' && !pipes_only(s + start, end - start);
+	/* 「| a | b |」: the pipe before the first cell opens it, closes nothing */
+	bool		markdown = s[start] == '|' && !pipes_only(s + start, end - start);
+	bool		delimited = false;
 	uint32_t	i = start;
 	int			paren_depth = 0;
 
@@ -439,6 +443,7 @@ split_words(lex_state *st, uint32_t start, uint32_t end, bool pipe_cells,
 		{
 			bool		leading_md = markdown && field == 0 && !field_has_word && i == start;
 
+			delimited = true;
 			if (!field_has_word && !leading_md)
 			{
 				word	   *e = gr_vec_push(st->arena, empties);
@@ -487,7 +492,11 @@ split_words(lex_state *st, uint32_t start, uint32_t end, bool pipe_cells,
 				if (plain > j)
 				{
 					/* bytes that are no delimiter, space or bracket */
-					col += gr_utf8_charlen(s + j, plain - j);
+					if (plain - j > 32)
+						col += gr_utf8_charlen(s + j, plain - j);
+					else
+						for (uint32_t b = j; b < plain; b++)
+							col += ((unsigned char) s[b] & 0xC0) != 0x80;
 					j = plain;
 					continue;
 				}
@@ -522,22 +531,20 @@ split_words(lex_state *st, uint32_t start, uint32_t end, bool pipe_cells,
 		}
 	}
 	/* an empty field after the last delimiter is no cell */
-	return field;
+	return delimited;
 }
 
 static void
 lex_line(lex_state *st, uint32_t start, uint32_t end)
 {
 	const char *s = st->text->data;
-	bool		has_pipe = memchr(s + start, '|', end - start) != NULL;
-	bool		has_tab = memchr(s + start, '\t', end - start) != NULL;
-	bool		delimited = has_pipe || has_tab;
+	bool		delimited;
 	word	   *w;
 	int			ei = 0;
 
 	st->words.count = 0;
 	st->empties.count = 0;
-	split_words(st, start, end, has_pipe, &st->words, &st->empties);
+	delimited = split_words(st, start, end, &st->words, &st->empties);
 	w = st->words.items;
 
 	for (int k = 0; k < st->words.count;)
