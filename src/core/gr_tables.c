@@ -92,7 +92,10 @@ collect_cells(gr_doc *doc, row_job *job, int from, int to)
 	int		   *cells;
 	int			n = 0;
 
-	/* pass 1: where the row's values end */
+	int			first_value_line = -1;
+	int			last_value_line = -1;
+
+	/* pass 1: where the row's values end, and the lines they are on */
 	for (; stop < to; stop++)
 	{
 		const gr_tok *t = &toks[stop];
@@ -103,6 +106,9 @@ collect_cells(gr_doc *doc, row_job *job, int from, int to)
 		{
 			nvalues++;
 			last_value = stop;
+			if (first_value_line < 0)
+				first_value_line = t->line;
+			last_value_line = t->line;
 		}
 	}
 	cells = gr_arena_alloc(doc->arena, sizeof(int) * (size_t) (stop - from + 1));
@@ -116,12 +122,9 @@ collect_cells(gr_doc *doc, row_job *job, int from, int to)
 		else if (t->kind == TK_EMPTY)
 		{
 			bool		own_line = !doc->line_has_text[t->line] && !doc->line_has_value[t->line];
-			bool		value_line = false;
+			bool		value_line = doc->line_has_value[t->line] &&
+				t->line >= first_value_line && t->line <= last_value_line;
 
-			for (int k = 0; k < n && !value_line; k++)
-				value_line = toks[cells[k]].line == t->line && is_value(&toks[cells[k]]);
-			for (int k = i + 1; k <= last_value && !value_line; k++)
-				value_line = is_value(&toks[k]) && toks[k].line == t->line;
 			if (own_line || value_line || (t->line == label_line && (last_value < 0 || i < last_value)))
 				cells[n++] = i;
 		}
@@ -524,6 +527,15 @@ resolve_row(table_ctx *tc, row_job *job)
 	if (job->nvalues == 0)
 		return;					/* a row printed blank: all NULL */
 	row_desc(tc, job, desc, sizeof(desc));
+	if (job->ncells > 2 * w + 4)
+	{
+		/* far more cells than the table has columns: no alignment can be trusted */
+		gr_note_add(doc, "row_ambiguous", job->label_off,
+					"%s读到 %d 个单元格（应为 %d 个），无法确定各列，整行记为空值",
+					desc, job->ncells, w);
+		job->resolved = false;
+		return;
+	}
 	if (job->nvalues < w)
 	{
 		bool		guessed = false;

@@ -287,6 +287,26 @@ test_unplaceable_rows(void)
 	}
 }
 
+/* A label followed by 100,000 empty cells and one number: no placement, and fast. */
+static void
+test_row_drowned_in_empty_cells(void)
+{
+	size_t		n = 100000;
+	char	   *buf = malloc(n + 256);
+	gr_report  *r;
+
+	current = "row with 100000 empty cells";
+	strcpy(buf, T3_HEAD);
+	strcat(buf, "一、本年新收政府信息公开申请数量");
+	memset(buf + strlen(buf), '|', n);
+	strcpy(buf + strlen(T3_HEAD) + strlen("一、本年新收政府信息公开申请数量") + n, "1\n");
+	r = parse(buf);
+	CHECK(row_all_null(app(r, "1")));
+	CHECK(has_note(r, "row_ambiguous"));
+	gr_report_free(r);
+	free(buf);
+}
+
 static void
 test_label_variant(void)
 {
@@ -383,6 +403,7 @@ main(void)
 	test_blank_row_and_cells();
 	test_split_numeral();
 	test_unplaceable_rows();
+	test_row_drowned_in_empty_cells();
 	test_label_variant();
 	test_dates_and_organ();
 	test_template_from_tables();
