@@ -327,6 +327,47 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 				checkpoint(arena, &ob, chars);
 			limit = in_srcpos ? ob.cap - 16 :
 				(ob.next_cp < ob.cap - 16 ? ob.next_cp : ob.cap - 16);
+			if (!in_srcpos)
+			{
+				/*
+				 * Printable ASCII and CJK Unified Ideographs (U+4E00..U+9FFF,
+				 * lead bytes E4..E9) never change under NFKC: find such a run
+				 * by byte ranges and copy it whole.
+				 */
+				size_t		run = i;
+				size_t		stop = i + (limit - ob.len);
+
+				if (stop > len)
+					stop = len;
+				while (run < stop)
+				{
+					unsigned char c = s[run];
+
+					if (c < 0x80)
+					{
+						if (c >= 0x20 || c == '\n' || c == '\t')
+						{
+							run++;
+							continue;
+						}
+						break;
+					}
+					if (c >= 0xE4 && c <= 0xE9 && run + 3 <= stop &&
+						(s[run + 1] & 0xC0) == 0x80 && (s[run + 2] & 0xC0) == 0x80)
+					{
+						run += 3;
+						continue;
+					}
+					break;
+				}
+				if (run > i)
+				{
+					memcpy(ob.data + ob.len, s + i, run - i);
+					ob.len += run - i;
+					chars += gr_utf8_charlen((const char *) s + i, run - i);
+					i = run;
+				}
+			}
 			while (ob.len < limit && i < len)
 			{
 				unsigned char c = s[i];
