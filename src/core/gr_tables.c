@@ -1196,8 +1196,12 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		int64_t		hdr_from = r > 0 ? jobs[r - 1].label_coff : start;
 		bool		yuan_header = gr_compact_find(doc, "单位:元", hdr_from, job->label_coff) >= 0;
 
-		tc.width = job->width;
-		learn_table(&tc, jobs, njobs);
+		/* rows of one width share a column model: learn it once */
+		if (tc.width != job->width)
+		{
+			tc.width = job->width;
+			learn_table(&tc, jobs, njobs);
+		}
 		resolve_row(&tc, job);
 		for (int m = 0; m < job->width; m++)
 			add_active_cell(doc, rd, tpl, m, job, yuan_header);
