@@ -123,8 +123,16 @@ typedef struct gr_report
 	gr_note    *notes;
 	int			nnotes;
 
+	/* the folded text, for rules that read the prose (NULL when unknown) */
+	const char *folded;
+	size_t		folded_len;
+
 	struct gr_arena *arena;		/* owns everything above */
+	void	   *doc_text;		/* the parse's gr_text, for positions */
 } gr_report;
+
+/* 1-based input position of a byte offset into report->folded. */
+int			gr_report_pos(gr_report *report, size_t folded_off);
 
 /*
  * Parses a report given as UTF-8 text (plain text, Markdown or HTML).

@@ -5,144 +5,12 @@
  * date, else from the body (the organ that the text calls 「我局」「我委」…).
  * Everything not read from the title is noted.
  */
-#define PCRE2_CODE_UNIT_WIDTH 8
-
 #include "gr_doc.h"
+#include "gr_regex.h"
 #include "gr_template.h"
 
-#include <pcre2.h>
 #include <stdio.h>
 #include <string.h>
-
-typedef enum pattern_id
-{
-	P_YEAR,
-	P_DATE_DIGITS,
-	P_DATE_ISO,
-	P_DATE_HAN,
-	P_ORGAN,
-	P_COUNT
-} pattern_id;
-
-#define HAN "[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}]"
-
-static const char *const pattern_source[P_COUNT] = {
-	[P_YEAR] = "((?:19|20)\\d\\d)\\s*年",
-	[P_DATE_DIGITS] = "((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日",
-	[P_DATE_ISO] = "((?:19|20)\\d\\d)\\s*[-./]\\s*(\\d{1,2})\\s*[-./]\\s*(\\d{1,2})(?!\\d)",
-	[P_DATE_HAN] = "([〇○零一二三四五六七八九]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月\\s*([一二三四五六七八九十]{1,3})\\s*日",
-	/* ideographs only: \\p{Han} also takes 「。」「、」 through Script_Extensions */
-	[P_ORGAN] = "(?:" HAN "{1,8}?(?:自治区|自治州|地区|省|市|州|盟|县|区|旗)){1,3}(?:" HAN "|[()]){0,14}?"
-	"(?:人民政府办公室|人民政府|办公室|委员会|管理局|局|厅|委|办|中心|院)\\z",
-};
-
-static pcre2_code *patterns[P_COUNT];
-static pcre2_general_context *general_ctx;
-static bool in_setup = false;
-
-/*
- * Compiled patterns and the context itself live for the process; match data
- * is made per parse in the caller's memory, so an error path leaks nothing.
- */
-static void *
-pattern_malloc(PCRE2_SIZE size, void *data)
-{
-	(void) data;
-	return in_setup ? gr_get_handlers()->alloc_persistent(size)
-		: gr_get_handlers()->alloc(size);
-}
-
-static void
-pattern_free(void *ptr, void *data)
-{
-	(void) data;
-	if (ptr)
-		gr_get_handlers()->release(ptr);
-}
-
-/* Compiles the patterns once per process; JIT when the platform has it. */
-static void
-ensure_patterns(void)
-{
-	pcre2_compile_context *cctx;
-	uint32_t	jit = 0;
-
-	if (patterns[P_COUNT - 1] != NULL)
-		return;
-	in_setup = true;
-	if (general_ctx == NULL)
-		general_ctx = pcre2_general_context_create(pattern_malloc, pattern_free, NULL);
-	cctx = pcre2_compile_context_create(general_ctx);
-	if (general_ctx == NULL || cctx == NULL)
-	{
-		in_setup = false;
-		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "out of memory", NULL, NULL);
-	}
-	pcre2_config(PCRE2_CONFIG_JIT, &jit);
-	for (int i = 0; i < P_COUNT; i++)
-	{
-		int			err;
-		PCRE2_SIZE	erroff;
-		pcre2_code *code;
-
-		if (patterns[i] != NULL)
-			continue;
-		code = pcre2_compile((PCRE2_SPTR) pattern_source[i], PCRE2_ZERO_TERMINATED,
-							 PCRE2_UTF | PCRE2_NO_UTF_CHECK, &err, &erroff, cctx);
-		if (code == NULL)
-		{
-			char		msg[256];
-
-			in_setup = false;
-			pcre2_get_error_message(err, (PCRE2_UCHAR *) msg, sizeof(msg));
-			gr_get_handlers()->error(GR_ERR_INTERNAL, "内部正则表达式无法编译", msg, NULL);
-		}
-		if (jit)
-			pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-		patterns[i] = code;
-	}
-	pcre2_compile_context_free(cctx);
-	in_setup = false;
-}
-
-typedef struct match
-{
-	bool		ok;
-	size_t		start;
-	size_t		end;
-	size_t		group_start[4];
-	size_t		group_end[4];
-} match;
-
-/* First match of pattern id in s[from, to). */
-static match
-find(pattern_id id, const char *s, size_t from, size_t to)
-{
-	match		m;
-	pcre2_match_data *md;
-	int			rc;
-
-	memset(&m, 0, sizeof(m));
-	if (from >= to)
-		return m;
-	md = pcre2_match_data_create(5, general_ctx);
-	rc = pcre2_match(patterns[id], (PCRE2_SPTR) s, to, from, PCRE2_NO_UTF_CHECK, md, NULL);
-	if (rc > 0)
-	{
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-
-		m.ok = true;
-		m.start = ov[0];
-		m.end = ov[1];
-		for (int g = 1; g < rc && g < 5; g++)
-		{
-			m.group_start[g - 1] = ov[2 * g];
-			m.group_end[g - 1] = ov[2 * g + 1];
-		}
-	}
-	pcre2_match_data_free(md);
-	return m;
-}
 
 static int
 atoi_range(const char *s, size_t a, size_t b)
@@ -221,7 +89,7 @@ find_date(const char *s, size_t from, size_t to)
 
 		for (;;)
 		{
-			match		m = find((pattern_id) id, s, at, to);
+			gr_match	m = gr_regex_find((gr_pattern_id) id, s, at, to);
 			date_hit	h;
 
 			if (!m.ok)
@@ -431,11 +299,11 @@ static void
 organ_from_title(gr_doc *doc)
 {
 	const char *t = doc->rep->title;
-	match		y;
+	gr_match	y;
 
 	if (t == NULL)
 		return;
-	y = find(P_YEAR, t, 0, strlen(t));
+	y = gr_regex_find(P_YEAR, t, 0, strlen(t));
 	if (!y.ok)
 		return;
 	doc->rep->year = atoi_range(t, y.group_start[0], y.group_end[0]);
@@ -577,7 +445,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 		{
 			size_t		end = (size_t) (p - c) + sl;
 			size_t		from = end > 75 ? end - 75 : 0;
-			match		m = find(P_ORGAN, c, from, end);
+			gr_match	m = gr_regex_find(P_ORGAN, c, from, end);
 			char	   *raw;
 			char	   *name;
 			bool		known = false;
@@ -809,7 +677,7 @@ find_year_fallback(gr_doc *doc)
 	size_t		head = head_limit(doc);
 	const char *c = doc->lx.compact;
 	int64_t		period = gr_compact_find(doc, "统计期限", 0, doc->lx.clen);
-	match		m;
+	gr_match	m;
 
 	/* 「…公布2020年度本单位政府信息公开工作年度报告」 */
 	if (head > 0)
@@ -820,10 +688,10 @@ find_year_fallback(gr_doc *doc)
 		{
 			size_t		from = report > 150 ? (size_t) report - 150 : 0;
 			size_t		at = from;
-			match		last;
+			gr_match	last;
 
 			memset(&last, 0, sizeof(last));
-			while ((m = find(P_YEAR, c, at, (size_t) report)).ok)
+			while ((m = gr_regex_find(P_YEAR, c, at, (size_t) report)).ok)
 			{
 				last = m;
 				at = m.end;
@@ -840,7 +708,7 @@ find_year_fallback(gr_doc *doc)
 	}
 	if (period >= 0)
 	{
-		m = find(P_YEAR, c, (size_t) period, (size_t) period + 60 < doc->lx.clen ? (size_t) period + 60 : doc->lx.clen);
+		m = gr_regex_find(P_YEAR, c, (size_t) period, (size_t) period + 60 < doc->lx.clen ? (size_t) period + 60 : doc->lx.clen);
 		if (m.ok)
 		{
 			doc->rep->year = atoi_range(c, m.group_start[0], m.group_end[0]);
@@ -858,7 +726,6 @@ gr_read_metadata(gr_doc *doc)
 	const char *signature = NULL;
 	uint32_t	sig_off = 0;
 
-	ensure_patterns();
 	find_title(doc, &title_off);
 	organ_from_title(doc);
 	if (doc->rep->year == 0)

@@ -359,6 +359,20 @@ finish_report(gr_doc *doc)
 	rep->nproceedings = doc->proceedings.count;
 	rep->notes = doc->notes.items;
 	rep->nnotes = doc->notes.count;
+	rep->folded = doc->text.data;
+	rep->folded_len = doc->text.len;
+	{
+		gr_text    *kept = gr_arena_alloc(doc->arena, sizeof(gr_text));
+
+		*kept = doc->text;
+		rep->doc_text = kept;
+	}
+}
+
+int
+gr_report_pos(gr_report *report, size_t folded_off)
+{
+	return report->doc_text ? gr_text_pos((gr_text *) report->doc_text, folded_off) : 0;
 }
 
 gr_report *
