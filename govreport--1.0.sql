@@ -94,3 +94,68 @@ LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.parser_version() IS
 'Version of the parser in the loaded library; stored reports parsed by another version are stale';
+
+--
+-- Validation: the rule catalog and findings
+--
+
+CREATE TYPE @extschema@.finding AS (
+	rule        text,
+	severity    text,
+	location    text,
+	message     text,
+	expected    numeric,
+	actual      numeric
+);
+
+COMMENT ON TYPE @extschema@.finding IS
+'One finding of a validation rule: rule id, severity (error/warning/info), a machine-readable location, a Chinese message, and the expected and actual numbers where there are any';
+
+CREATE FUNCTION @extschema@.rule_catalog(
+	OUT id text, OUT severity text, OUT applies_to text,
+	OUT description_zh text, OUT description_en text, OUT needs_text boolean)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'govreport_rule_catalog'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.rule_catalog() IS
+'The validation rules compiled into the library, as rows';
+
+CREATE VIEW @extschema@.rules AS
+	SELECT id, severity, applies_to, description_zh, description_en, needs_text
+	FROM @extschema@.rule_catalog();
+
+COMMENT ON VIEW @extschema@.rules IS
+'The validation rules: stable ids, severity, the templates they apply to, descriptions; needs_text marks rules that read the prose and run only on text';
+
+CREATE FUNCTION @extschema@.validate(report @extschema@.report)
+RETURNS SETOF @extschema@.finding
+AS 'MODULE_PATHNAME', 'govreport_validate_report'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.validate(@extschema@.report) IS
+'Applies every single-report rule that needs no prose to a parsed report';
+
+CREATE FUNCTION @extschema@.validate(body text)
+RETURNS SETOF @extschema@.finding
+AS 'MODULE_PATHNAME', 'govreport_validate_text'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.validate(text) IS
+'Parses the text and applies every single-report rule, including those that compare the prose with the tables';
+
+CREATE FUNCTION @extschema@.is_valid(report @extschema@.report)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'govreport_is_valid_report'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.is_valid(@extschema@.report) IS
+'True when validate(report) gives no finding of severity error; usable in a CHECK constraint';
+
+CREATE FUNCTION @extschema@.is_valid(body text)
+RETURNS boolean
+AS 'MODULE_PATHNAME', 'govreport_is_valid_text'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.is_valid(text) IS
+'True when validate(text) gives no finding of severity error; usable in a CHECK constraint';

@@ -294,6 +294,13 @@ find_title(gr_doc *doc, size_t *title_off)
 	}
 }
 
+/* 「本机关」「我局」「该单位」: how a text names itself, not an organ's name */
+static bool
+is_self_reference(const char *name)
+{
+	return strncmp(name, "本", 3) == 0 || strncmp(name, "我", 3) == 0 || strncmp(name, "该", 3) == 0;
+}
+
 /* Organ and year from the title: the text before 「2020年」. */
 static void
 organ_from_title(gr_doc *doc)
@@ -315,7 +322,7 @@ organ_from_title(gr_doc *doc)
 		/* 「…关于2020年…」 */
 		if (ends_with(organ, "关于"))
 			organ[len - strlen("关于")] = '\0';
-		if (strlen(organ) >= 6)
+		if (strlen(organ) >= 6 && !is_self_reference(organ))
 			doc->rep->organ = organ;
 	}
 }
@@ -733,7 +740,7 @@ gr_read_metadata(gr_doc *doc)
 	find_published(doc, &signature, &sig_off);
 	if (doc->rep->organ)
 		qualify_organ(doc);
-	else if (signature && looks_like_organ(signature))
+	else if (signature && looks_like_organ(signature) && !is_self_reference(signature))
 	{
 		doc->rep->organ = signature;
 		gr_note_add(doc, "organ_from_signature", sig_off,

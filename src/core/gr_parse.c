@@ -260,6 +260,48 @@ heading_candidates(const gr_doc *doc, int64_t **out)
 	return found.count;
 }
 
+/* End of a section's keyword when compact offset c starts its heading; -1 if not. */
+static int64_t
+heading_key_end(gr_doc *doc, int64_t c, const gr_section_def *def)
+{
+	int64_t		tok_end = token_compact_end(doc, c);
+	int64_t		key_end = -1;
+
+	if (heading_numeral(doc->lx.compact + c) != def->no)
+		return -1;
+	/* in text that lost its line breaks the heading runs into prose */
+	if (tok_end > c + 90)
+		tok_end = c + 90;
+	for (int kk = 0; kk < GR_MAX_KEYS && def->keys[kk]; kk++)
+	{
+		int64_t		hit = gr_compact_find(doc, def->keys[kk], c, tok_end);
+
+		if (hit >= 0 && (key_end < 0 || hit + (int64_t) strlen(def->keys[kk]) < key_end))
+			key_end = hit + (int64_t) strlen(def->keys[kk]);
+	}
+	return key_end;
+}
+
+static void
+add_section(gr_doc *doc, const gr_section_def *def, int64_t c, int64_t key_end)
+{
+	gr_section *sec = gr_vec_push(doc->arena, &doc->sections);
+
+	sec->no = def->no;
+	sec->title = heading_title(doc, c, key_end);
+	sec->pos = gr_pos(doc, gr_compact_to_off(&doc->lx, (uint32_t) c));
+	doc->sec_coff[def->no] = c;
+}
+
+static int
+cmp_sections(const void *a, const void *b)
+{
+	const gr_section *x = a,
+			   *y = b;
+
+	return (x->pos > y->pos) - (x->pos < y->pos);
+}
+
 void
 gr_find_sections(gr_doc *doc)
 {
@@ -267,47 +309,48 @@ gr_find_sections(gr_doc *doc)
 	int64_t    *cand;
 	int			ncand = heading_candidates(doc, &cand);
 	int			next = 0;
+	bool	   *used = gr_arena_alloc0(doc->arena, (size_t) ncand + 1);
 
 	for (int k = 0; k < 7; k++)
 		doc->sec_coff[k] = -1;
+	/* in order: each heading after the one before */
 	for (int k = 0; k < 6; k++)
 	{
 		const gr_section_def *def = &gr_sections[k];
 
 		for (int i = next; i < ncand; i++)
 		{
-			int64_t		c = cand[i];
-			int64_t		tok_end;
-			int64_t		key_end = -1;
+			int64_t		key_end;
 
-			if (c < cursor || heading_numeral(doc->lx.compact + c) != def->no)
+			if (cand[i] < cursor || (key_end = heading_key_end(doc, cand[i], def)) < 0)
 				continue;
-			tok_end = token_compact_end(doc, c);
-			/* in text that lost its line breaks the heading runs into prose */
-			if (tok_end > c + 90)
-				tok_end = c + 90;
-			for (int kk = 0; kk < GR_MAX_KEYS && def->keys[kk]; kk++)
-			{
-				int64_t		hit = gr_compact_find(doc, def->keys[kk], c, tok_end);
-
-				if (hit >= 0 && (key_end < 0 || hit + (int64_t) strlen(def->keys[kk]) < key_end))
-					key_end = hit + (int64_t) strlen(def->keys[kk]);
-			}
-			if (key_end < 0)
-				continue;
-			{
-				gr_section *sec = gr_vec_push(doc->arena, &doc->sections);
-
-				sec->no = def->no;
-				sec->title = heading_title(doc, c, key_end);
-				sec->pos = gr_pos(doc, gr_compact_to_off(&doc->lx, (uint32_t) (c)));
-				doc->sec_coff[def->no] = c;
-				cursor = key_end;
-				next = i + 1;
-			}
+			add_section(doc, def, cand[i], key_end);
+			used[i] = true;
+			cursor = key_end;
+			next = i + 1;
 			break;
 		}
 	}
+	/* out of order: a heading missed above may stand before an earlier one */
+	for (int k = 0; k < 6; k++)
+	{
+		const gr_section_def *def = &gr_sections[k];
+
+		if (doc->sec_coff[def->no] >= 0)
+			continue;
+		for (int i = 0; i < ncand; i++)
+		{
+			int64_t		key_end;
+
+			if (used[i] || (key_end = heading_key_end(doc, cand[i], def)) < 0)
+				continue;
+			add_section(doc, def, cand[i], key_end);
+			used[i] = true;
+			break;
+		}
+	}
+	if (doc->sections.count > 1)
+		qsort(doc->sections.items, (size_t) doc->sections.count, sizeof(gr_section), cmp_sections);
 	/* lengths: up to the next section, the last one to the end of the input */
 	{
 		gr_section *secs = doc->sections.items;

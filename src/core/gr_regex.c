@@ -15,6 +15,8 @@
 #define HAN "[\\x{3400}-\\x{4DBF}\\x{4E00}-\\x{9FFF}\\x{F900}-\\x{FAFF}]"
 /* within one clause: no sentence or clause end, no digit */
 #define CLAUSE "[^。;；\\d]"
+/* within one phrase: not even a comma */
+#define PHRASE "[^。;；,，、\\d]"
 
 static const char *const pattern_source[P_COUNT] = {
 	[P_YEAR] = "((?:19|20)\\d\\d)\\s*年",
@@ -26,7 +28,7 @@ static const char *const pattern_source[P_COUNT] = {
 	/* 「全年共受理政府信息公开申请 3119 件」「收到依申请公开14件」 */
 	[P_CLAIM_APPLICATIONS] = "(?:收到|受理)" CLAUSE "{0,30}?申请" CLAUSE "{0,12}?(\\d+)\\s*件",
 	/* 「另有 103 件顺延到下年度」「结转下年度办理 5 件」 */
-	[P_CLAIM_CARRIED_FORWARD] = "(\\d+)\\s*件" CLAUSE "{0,6}?(?:结转|顺延)" CLAUSE "{0,4}?下一?年"
+	[P_CLAIM_CARRIED_FORWARD] = "(\\d+)\\s*件" PHRASE "{0,6}?(?:结转|顺延)" PHRASE "{0,4}?下一?年"
 	"|(?:结转|顺延)(?:到|至)?下一?年度?" CLAUSE "{0,10}?(\\d+)\\s*件",
 	/* 「政府信息公开行政复议 351 件」 */
 	[P_CLAIM_REVIEW] = "行政复议" CLAUSE "{0,6}?(\\d+)\\s*件",

@@ -3,6 +3,7 @@
  * was read, one line per value; used to debug the parser and by the tests.
  */
 #include "gr_core.h"
+#include "gr_rules.h"
 #include "gr_stdalone.h"
 
 #include <stdio.h>
@@ -118,6 +119,7 @@ int
 main(int argc, char **argv)
 {
 	bool		with_pos = false;
+	bool		validate = false;
 
 	gr_use_stdlib_handlers();
 	for (int i = 1; i < argc; i++)
@@ -131,11 +133,34 @@ main(int argc, char **argv)
 			with_pos = true;
 			continue;
 		}
+		if (strcmp(argv[i], "--validate") == 0)
+		{
+			validate = true;
+			continue;
+		}
 		buf = read_file(argv[i], &len);
 		r = gr_parse(buf, len);
 		if (argc > 2)
 			printf("== %s\n", argv[i]);
-		dump(r, with_pos);
+		if (validate)
+		{
+			gr_validation *v = gr_validate(r);
+
+			for (int k = 0; k < v->nfindings; k++)
+			{
+				const gr_finding *f = &v->findings[k];
+
+				printf("%s %s %s", f->severity, f->rule, f->location);
+				if (f->has_expected)
+					printf(" expected=%lld", (long long) f->expected.mantissa);
+				if (f->has_actual)
+					printf(" actual=%lld", (long long) f->actual.mantissa);
+				printf(": %s\n", f->message);
+			}
+			gr_validation_free(v);
+		}
+		else
+			dump(r, with_pos);
 		gr_report_free(r);
 		free(buf);
 	}

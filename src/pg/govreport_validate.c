@@ -1,0 +1,392 @@
+/*
+ * govreport_validate.c — validate(), is_valid() and the rule catalog.
+ *
+ * validate(report) rebuilds the core's report from the composite, so rules
+ * run the same on a stored report as on freshly parsed text; rules that read
+ * the prose run only in validate(text).
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/tuplestore.h"
+#include "utils/typcache.h"
+
+#include "gr_core.h"
+#include "gr_rules.h"
+#include "govreport_pg.h"
+
+/* ---------------------------------------------------------------- */
+/* composite -> core report                                          */
+
+static char *
+text_field(HeapTupleHeader t, int attno)
+{
+	bool		isnull;
+	Datum		d = GetAttributeByNum(t, attno, &isnull);
+	char	   *s;
+
+	if (isnull)
+		return NULL;
+	s = TextDatumGetCString(d);
+	if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII)
+		s = pg_server_to_any(s, strlen(s), PG_UTF8);
+	return s;
+}
+
+static int32
+int_field(HeapTupleHeader t, int attno, bool *isnull)
+{
+	Datum		d = GetAttributeByNum(t, attno, isnull);
+
+	return *isnull ? 0 : DatumGetInt32(d);
+}
+
+/* numeric -> mantissa and scale; false when it does not fit */
+static bool
+numeric_to_decimal(Datum num, gr_decimal *out)
+{
+	char	   *s = DatumGetCString(DirectFunctionCall1(numeric_out, num));
+	int64		m = 0;
+	int			scale = 0;
+	bool		neg = false;
+	bool		frac = false;
+	int			digits = 0;
+
+	for (char *p = s; *p; p++)
+	{
+		if (*p == '-')
+			neg = true;
+		else if (*p == '.')
+			frac = true;
+		else if (*p >= '0' && *p <= '9')
+		{
+			if (++digits > 18)
+				return false;
+			m = m * 10 + (*p - '0');
+			if (frac)
+				scale++;
+		}
+		else
+			return false;		/* NaN, Infinity */
+	}
+	out->mantissa = neg ? -m : m;
+	out->scale = scale;
+	return true;
+}
+
+static Datum *
+array_items(HeapTupleHeader t, int attno, int *n)
+{
+	bool		isnull;
+	Datum		d = GetAttributeByNum(t, attno, &isnull);
+	ArrayType  *arr;
+	Datum	   *items;
+	bool	   *nulls;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+
+	*n = 0;
+	if (isnull)
+		return NULL;
+	arr = DatumGetArrayTypeP(d);
+	get_typlenbyvalalign(ARR_ELEMTYPE(arr), &typlen, &typbyval, &typalign);
+	deconstruct_array(arr, ARR_ELEMTYPE(arr), typlen, typbyval, typalign, &items, &nulls, n);
+	return items;
+}
+
+static gr_report *
+report_from_composite(HeapTupleHeader rt)
+{
+	gr_report  *r = palloc0(sizeof(gr_report));
+	bool		isnull;
+	char	   *tpl;
+	Datum		d;
+	Datum	   *items;
+	int			n;
+
+	r->organ = text_field(rt, 2);
+	r->year = int_field(rt, 3, &isnull);
+	tpl = text_field(rt, 4);
+	r->template_year = tpl ? atoi(tpl) : 0;
+	r->title = text_field(rt, 5);
+	d = GetAttributeByNum(rt, 6, &isnull);
+	if (!isnull)
+		j2date(DatumGetDateADT(d) + POSTGRES_EPOCH_JDATE,
+			   &r->published_year, &r->published_month, &r->published_day);
+
+	items = array_items(rt, 7, &n);
+	r->sections = palloc0(sizeof(gr_section) * (n + 1));
+	for (int i = 0; i < n; i++)
+	{
+		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		gr_section *s = &r->sections[r->nsections++];
+
+		s->no = int_field(e, 1, &isnull);
+		s->title = text_field(e, 2);
+		s->pos = int_field(e, 3, &isnull);
+		s->length = int_field(e, 4, &isnull);
+	}
+
+	items = array_items(rt, 8, &n);
+	r->active = palloc0(sizeof(gr_active_cell) * (n + 1));
+	for (int i = 0; i < n; i++)
+	{
+		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		gr_active_cell *c = &r->active[r->nactive++];
+		Datum		v;
+
+		c->item = text_field(e, 1);
+		c->code = text_field(e, 2);
+		c->label = text_field(e, 3);
+		c->measure = text_field(e, 4);
+		v = GetAttributeByNum(e, 5, &c->isnull);
+		if (!c->isnull && !numeric_to_decimal(v, &c->value))
+			c->isnull = true;
+		c->pos = int_field(e, 6, &isnull);
+		if (!c->item || !c->code || !c->measure)
+			r->nactive--;		/* not a cell the rules can name */
+	}
+
+	items = array_items(rt, 9, &n);
+	r->applications = palloc0(sizeof(gr_application_row) * (n + 1));
+	for (int i = 0; i < n; i++)
+	{
+		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		gr_application_row *a = &r->applications[r->napplications++];
+
+		a->code = text_field(e, 1);
+		a->name = text_field(e, 2);
+		a->label = text_field(e, 3);
+		for (int c = 0; c < GR_T3_COLS; c++)
+			a->value[c] = int_field(e, 4 + c, &a->isnull[c]);
+		a->pos = int_field(e, 4 + GR_T3_COLS, &isnull);
+		if (!a->code)
+			r->napplications--;
+		else if (!a->label)
+			a->label = a->code;
+	}
+
+	items = array_items(rt, 10, &n);
+	r->proceedings = palloc0(sizeof(gr_proceeding_row) * (n + 1));
+	for (int i = 0; i < n; i++)
+	{
+		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		gr_proceeding_row *p = &r->proceedings[r->nproceedings++];
+
+		p->kind = text_field(e, 1);
+		for (int c = 0; c < GR_T4_COLS; c++)
+			p->value[c] = int_field(e, 2 + c, &p->isnull[c]);
+		p->pos = int_field(e, 2 + GR_T4_COLS, &isnull);
+		if (!p->kind)
+			r->nproceedings--;
+	}
+
+	items = array_items(rt, 11, &n);
+	r->notes = palloc0(sizeof(gr_note) * (n + 1));
+	for (int i = 0; i < n; i++)
+	{
+		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		gr_note    *nt = &r->notes[r->nnotes++];
+
+		nt->code = text_field(e, 1);
+		nt->pos = int_field(e, 2, &isnull);
+		nt->message = text_field(e, 3);
+		if (!nt->code || !nt->message)
+			r->nnotes--;
+	}
+	return r;
+}
+
+/* ---------------------------------------------------------------- */
+/* findings as rows                                                  */
+
+static Datum
+decimal_or_null(bool has, gr_decimal d, bool *isnull)
+{
+	*isnull = !has;
+	if (!has)
+		return (Datum) 0;
+#if PG_VERSION_NUM >= 150000
+	return NumericGetDatum(int64_div_fast_to_numeric(d.mantissa, d.scale));
+#else
+	{
+		char		buf[64];
+		int64		m = d.mantissa < 0 ? -d.mantissa : d.mantissa;
+		int64		div = 1;
+
+		for (int i = 0; i < d.scale; i++)
+			div *= 10;
+		if (d.scale == 0)
+			snprintf(buf, sizeof(buf), INT64_FORMAT, d.mantissa);
+		else
+			snprintf(buf, sizeof(buf), "%s" INT64_FORMAT ".%0*" INT64_MODIFIER "d",
+					 d.mantissa < 0 ? "-" : "", m / div, d.scale, m % div);
+		return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+								   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	}
+#endif
+}
+
+/* A materialised set-returning call: the tuplestore and its descriptor. */
+static Tuplestorestate *
+start_rows(FunctionCallInfo fcinfo, TupleDesc *desc)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext old;
+	Tuplestorestate *store;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in a context that cannot accept a set")));
+	if (get_call_result_type(fcinfo, NULL, desc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "govreport: return type must be a row type");
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	*desc = CreateTupleDescCopy(*desc);
+	store = tuplestore_begin_heap(true, false, work_mem);
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = store;
+	rsinfo->setDesc = *desc;
+	MemoryContextSwitchTo(old);
+	return store;
+}
+
+static void
+put_findings(Tuplestorestate *store, TupleDesc desc, const gr_validation *v)
+{
+	for (int i = 0; i < v->nfindings; i++)
+	{
+		const gr_finding *f = &v->findings[i];
+		Datum		values[6];
+		bool		nulls[6] = {false, false, false, false, false, false};
+
+		values[0] = PointerGetDatum(grpg_utf8_to_text(f->rule));
+		values[1] = PointerGetDatum(grpg_utf8_to_text(f->severity));
+		values[2] = PointerGetDatum(grpg_utf8_to_text(f->location));
+		values[3] = PointerGetDatum(grpg_utf8_to_text(f->message));
+		values[4] = decimal_or_null(f->has_expected, f->expected, &nulls[4]);
+		values[5] = decimal_or_null(f->has_actual, f->actual, &nulls[5]);
+		tuplestore_putvalues(store, desc, values, nulls);
+	}
+}
+
+/* Validation of a composite report, in a context freed by the caller. */
+static gr_validation *
+validate_composite(HeapTupleHeader rt)
+{
+	return gr_validate(report_from_composite(rt));
+}
+
+static gr_validation *
+validate_text(text *body, MemoryContext cxt, gr_report **report)
+{
+	*report = grpg_parse_text(body, cxt);
+	return gr_validate(*report);
+}
+
+PG_FUNCTION_INFO_V1(govreport_validate_report);
+
+Datum
+govreport_validate_report(PG_FUNCTION_ARGS)
+{
+	TupleDesc	desc;
+	Tuplestorestate *store = start_rows(fcinfo, &desc);
+	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
+											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(cxt);
+	gr_validation *v = validate_composite(PG_GETARG_HEAPTUPLEHEADER(0));
+
+	MemoryContextSwitchTo(old);
+	put_findings(store, desc, v);
+	MemoryContextDelete(cxt);
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(govreport_validate_text);
+
+Datum
+govreport_validate_text(PG_FUNCTION_ARGS)
+{
+	TupleDesc	desc;
+	Tuplestorestate *store = start_rows(fcinfo, &desc);
+	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
+											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(cxt);
+	gr_report  *r;
+	gr_validation *v = validate_text(PG_GETARG_TEXT_PP(0), cxt, &r);
+
+	MemoryContextSwitchTo(old);
+	put_findings(store, desc, v);
+	MemoryContextDelete(cxt);
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(govreport_is_valid_report);
+
+Datum
+govreport_is_valid_report(PG_FUNCTION_ARGS)
+{
+	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
+											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(cxt);
+	bool		ok = gr_validation_ok(validate_composite(PG_GETARG_HEAPTUPLEHEADER(0)));
+
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(cxt);
+	PG_RETURN_BOOL(ok);
+}
+
+PG_FUNCTION_INFO_V1(govreport_is_valid_text);
+
+Datum
+govreport_is_valid_text(PG_FUNCTION_ARGS)
+{
+	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
+											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(cxt);
+	gr_report  *r;
+	bool		ok = gr_validation_ok(validate_text(PG_GETARG_TEXT_PP(0), cxt, &r));
+
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(cxt);
+	PG_RETURN_BOOL(ok);
+}
+
+PG_FUNCTION_INFO_V1(govreport_rule_catalog);
+
+Datum
+govreport_rule_catalog(PG_FUNCTION_ARGS)
+{
+	TupleDesc	desc;
+	Tuplestorestate *store = start_rows(fcinfo, &desc);
+
+	for (int i = 0; i < gr_rule_count(); i++)
+	{
+		const gr_rule_info *rule = gr_rule_at(i);
+		Datum		values[6];
+		bool		nulls[6] = {false, false, false, false, false, false};
+
+		values[0] = PointerGetDatum(grpg_utf8_to_text(rule->id));
+		values[1] = PointerGetDatum(grpg_utf8_to_text(rule->severity));
+		values[2] = PointerGetDatum(grpg_utf8_to_text(rule->applies_to));
+		values[3] = PointerGetDatum(grpg_utf8_to_text(rule->description_zh));
+		values[4] = PointerGetDatum(grpg_utf8_to_text(rule->description_en));
+		values[5] = BoolGetDatum(rule->needs_text);
+		tuplestore_putvalues(store, desc, values, nulls);
+	}
+	return (Datum) 0;
+}
