@@ -9,12 +9,13 @@ SELECT t.typname, array_agg(a.attname::text ORDER BY a.attnum) AS fields
 FROM pg_type t
 JOIN pg_attribute a ON a.attrelid = t.typrelid AND a.attnum > 0
 WHERE t.typnamespace = 'govreport'::regnamespace AND t.typtype = 'c'
+  AND (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c'
 GROUP BY t.typname ORDER BY t.typname;
 
 -- honest declarations, each with a comment
-SELECT p.proname, p.provolatile, p.proisstrict, p.proparallel,
+SELECT p.oid::regprocedure AS function, p.provolatile, p.proisstrict, p.proparallel,
        obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
-FROM pg_proc p WHERE p.pronamespace = 'govreport'::regnamespace ORDER BY 1;
+FROM pg_proc p WHERE p.pronamespace = 'govreport'::regnamespace ORDER BY 1::text;
 
 SELECT govreport.parser_version() = (govreport.parse_report('')).parser_version AS versions_agree;
 
