@@ -15,7 +15,7 @@ GROUP BY t.typname ORDER BY t.typname;
 -- honest declarations, each with a comment
 SELECT p.oid::regprocedure AS function, p.provolatile, p.proisstrict, p.proparallel,
        obj_description(p.oid, 'pg_proc') IS NOT NULL AS commented
-FROM pg_proc p WHERE p.pronamespace = 'govreport'::regnamespace ORDER BY 1::text;
+FROM pg_proc p WHERE p.pronamespace = 'govreport'::regnamespace ORDER BY p.oid::regprocedure::text;
 
 SELECT govreport.parser_version() = (govreport.parse_report('')).parser_version AS versions_agree;
 
