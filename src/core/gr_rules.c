@@ -1022,6 +1022,15 @@ static const rule_def rule_table[] = {
 		 "Suits stated in the text match the table 4 suit totals", true, check_n_suit),
 	RULE("n_none_but_nonzero", "warning", "both", "正文称「未收到」「未发生」而表格有数",
 		 "The text says none while the tables hold non-zero numbers", true, check_n_none_but_nonzero),
+	/* across years: checked by the view govreport.cross_year_findings */
+	RULE("xy_carryover", "error", "both", "上年结转与上一年度报告结转下年度相符",
+		 "Across years: this year's row 2 equals last year's row 4, per column", false, NULL),
+	RULE("xy_in_force", "warning", "2021", "现行有效件数与上年衔接（上年现行有效 + 本年制发 - 本年废止）",
+		 "Across years: in force = last year's in force + issued - repealed", false, NULL),
+	RULE("xy_prev_items", "warning", "2019", "上一年项目数量与上一年度报告衔接",
+		 "Across years: previous items = last year's previous items + last year's change", false, NULL),
+	RULE("xy_copied_text", "warning", "both", "第一、五部分与上一年度报告内容雷同",
+		 "Across years: sections 1 and 5 nearly identical to last year's (similarity >= 0.9)", true, NULL),
 	RULE("not_assessable", "info", "both", "因单元格为空无法核对",
 		 "A check could not be made because an operand is blank", false, NULL),
 };

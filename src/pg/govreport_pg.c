@@ -20,6 +20,7 @@
 #include "utils/typcache.h"
 
 #include "gr_core.h"
+#include "gr_similarity.h"
 #include "govreport_pg.h"
 
 PG_MODULE_MAGIC;
@@ -229,25 +230,31 @@ const_text(const char *s, bool *isnull)
 	return PointerGetDatum(slot->value);
 }
 
-static Datum
-decimal_datum(gr_decimal d)
+/* numeric from a decimal; NULL when 'has' is false */
+Datum
+grpg_decimal_datum(bool has, gr_decimal d, bool *isnull)
 {
+	*isnull = !has;
+	if (!has)
+		return (Datum) 0;
 #if PG_VERSION_NUM >= 150000
 	return NumericGetDatum(int64_div_fast_to_numeric(d.mantissa, d.scale));
 #else
-	char		buf[64];
-	int64		m = d.mantissa;
-	int64		div = 1;
+	{
+		char		buf[64];
+		int64		m = d.mantissa < 0 ? -d.mantissa : d.mantissa;
+		int64		div = 1;
 
-	for (int i = 0; i < d.scale; i++)
-		div *= 10;
-	if (d.scale == 0)
-		snprintf(buf, sizeof(buf), INT64_FORMAT, m);
-	else
-		snprintf(buf, sizeof(buf), "%s" INT64_FORMAT ".%0*" INT64_MODIFIER "d",
-				 m < 0 ? "-" : "", (m < 0 ? -m : m) / div, d.scale, (m < 0 ? -m : m) % div);
-	return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-							   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+		for (int i = 0; i < d.scale; i++)
+			div *= 10;
+		if (d.scale == 0)
+			snprintf(buf, sizeof(buf), INT64_FORMAT, d.mantissa);
+		else
+			snprintf(buf, sizeof(buf), "%s" INT64_FORMAT ".%0*" INT64_MODIFIER "d",
+					 d.mantissa < 0 ? "-" : "", m / div, d.scale, m % div);
+		return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
+								   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
+	}
 #endif
 }
 
@@ -293,8 +300,7 @@ active_array(grpg_types *types, const gr_report *r)
 		v[1] = const_text(c->code, &n[1]);
 		v[2] = const_text(c->label, &n[2]);
 		v[3] = const_text(c->measure, &n[3]);
-		n[4] = c->isnull;
-		v[4] = c->isnull ? (Datum) 0 : decimal_datum(c->value);
+		v[4] = grpg_decimal_datum(!c->isnull, c->value, &n[4]);
 		v[5] = Int32GetDatum(c->pos);
 		items[i] = HeapTupleGetDatum(heap_form_tuple(types->active.desc, v, n));
 	}
@@ -439,4 +445,19 @@ Datum
 govreport_parser_version(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_TEXT_P(cstring_to_text(GR_PARSER_VERSION));
+}
+
+PG_FUNCTION_INFO_V1(govreport_similarity);
+
+Datum
+govreport_similarity(PG_FUNCTION_ARGS)
+{
+	text	   *a = PG_GETARG_TEXT_PP(0);
+	text	   *b = PG_GETARG_TEXT_PP(1);
+	size_t		alen,
+				blen;
+	char	   *sa = grpg_text_to_utf8(a, &alen);
+	char	   *sb = grpg_text_to_utf8(b, &blen);
+
+	PG_RETURN_FLOAT4((float4) gr_similarity(sa, alen, sb, blen));
 }

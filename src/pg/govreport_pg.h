@@ -36,5 +36,6 @@ Datum		grpg_report_datum(grpg_types *types, const gr_report *r);
 gr_report  *grpg_parse_text(text *body, MemoryContext parse_cxt);
 char	   *grpg_text_to_utf8(text *t, size_t *len);
 text	   *grpg_utf8_to_text(const char *s);
+Datum		grpg_decimal_datum(bool has, gr_decimal d, bool *isnull);
 
 #endif

@@ -213,33 +213,6 @@ report_from_composite(HeapTupleHeader rt)
 /* ---------------------------------------------------------------- */
 /* findings as rows                                                  */
 
-static Datum
-decimal_or_null(bool has, gr_decimal d, bool *isnull)
-{
-	*isnull = !has;
-	if (!has)
-		return (Datum) 0;
-#if PG_VERSION_NUM >= 150000
-	return NumericGetDatum(int64_div_fast_to_numeric(d.mantissa, d.scale));
-#else
-	{
-		char		buf[64];
-		int64		m = d.mantissa < 0 ? -d.mantissa : d.mantissa;
-		int64		div = 1;
-
-		for (int i = 0; i < d.scale; i++)
-			div *= 10;
-		if (d.scale == 0)
-			snprintf(buf, sizeof(buf), INT64_FORMAT, d.mantissa);
-		else
-			snprintf(buf, sizeof(buf), "%s" INT64_FORMAT ".%0*" INT64_MODIFIER "d",
-					 d.mantissa < 0 ? "-" : "", m / div, d.scale, m % div);
-		return DirectFunctionCall3(numeric_in, CStringGetDatum(buf),
-								   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1));
-	}
-#endif
-}
-
 /* A materialised set-returning call: the tuplestore and its descriptor. */
 static Tuplestorestate *
 start_rows(FunctionCallInfo fcinfo, TupleDesc *desc)
@@ -278,8 +251,8 @@ put_findings(Tuplestorestate *store, TupleDesc desc, const gr_validation *v)
 		values[1] = PointerGetDatum(grpg_utf8_to_text(f->severity));
 		values[2] = PointerGetDatum(grpg_utf8_to_text(f->location));
 		values[3] = PointerGetDatum(grpg_utf8_to_text(f->message));
-		values[4] = decimal_or_null(f->has_expected, f->expected, &nulls[4]);
-		values[5] = decimal_or_null(f->has_actual, f->actual, &nulls[5]);
+		values[4] = grpg_decimal_datum(f->has_expected, f->expected, &nulls[4]);
+		values[5] = grpg_decimal_datum(f->has_actual, f->actual, &nulls[5]);
 		tuplestore_putvalues(store, desc, values, nulls);
 	}
 }
