@@ -378,6 +378,28 @@ WHERE template = '2019' AND previous_template = '2019'
   AND code NOT IN ('regulations', 'normative_documents')
   AND prev_items <> prev_prev_items + prev_change
 UNION ALL
+SELECT id, previous_id, organ_key, year, 'not_assessable', 'info', 'table2:' || code || ':in_force',
+	   format('「现行有效件数与上年衔接」无法核对：「%s」的%s为空', label,
+			  concat_ws('、', CASE WHEN in_force IS NULL THEN '本年现行有效件数' END,
+						CASE WHEN issued IS NULL THEN '本年制发件数' END,
+						CASE WHEN repealed IS NULL THEN '本年废止件数' END,
+						CASE WHEN prev_in_force IS NULL THEN '上年现行有效件数' END)),
+	   NULL, NULL
+FROM table2
+WHERE template = '2021' AND previous_template = '2021' AND code IN ('regulations', 'normative_documents')
+  AND (in_force IS NULL OR issued IS NULL OR repealed IS NULL OR prev_in_force IS NULL)
+UNION ALL
+SELECT id, previous_id, organ_key, year, 'not_assessable', 'info', 'table2:' || code || ':prev_items',
+	   format('「上一年项目数量与上一年度报告衔接」无法核对：「%s」的%s为空', label,
+			  concat_ws('、', CASE WHEN prev_items IS NULL THEN '本年上一年项目数量' END,
+						CASE WHEN prev_prev_items IS NULL THEN '上年上一年项目数量' END,
+						CASE WHEN prev_change IS NULL THEN '上年本年增/减' END)),
+	   NULL, NULL
+FROM table2
+WHERE template = '2019' AND previous_template = '2019'
+  AND code NOT IN ('regulations', 'normative_documents')
+  AND (prev_items IS NULL OR prev_prev_items IS NULL OR prev_change IS NULL)
+UNION ALL
 SELECT id, previous_id, organ_key, year, 'xy_copied_text', 'warning', 'section:' || no,
 	   format('第%s部分与%s年度报告内容雷同（相似度 %s）', CASE no WHEN 1 THEN '一' ELSE '五' END,
 			  year - 1, round(sim::numeric, 2)),

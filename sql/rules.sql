@@ -17,9 +17,10 @@ FROM fixtures, govreport.validate(body) f
 WHERE name LIKE 'rules/fail_%' AND f.rule = substr(name, 12)
 ORDER BY 1, f.location;
 
--- every rule of the catalog has a failing fixture
+-- every single-report rule of the catalog has a failing fixture (the
+-- cross-year rules xy_* are tested with stored reports, in store.sql)
 SELECT r.id AS rule_without_failing_fixture FROM govreport.rules r
-WHERE NOT EXISTS (SELECT 1 FROM fixtures WHERE name = 'rules/fail_' || r.id);
+WHERE r.id NOT LIKE 'xy\_%' AND NOT EXISTS (SELECT 1 FROM fixtures WHERE name = 'rules/fail_' || r.id);
 
 -- a report with an error finding is not valid; warnings and infos do not count
 SELECT substr(name, 12) AS fixture, govreport.is_valid(body) AS valid
