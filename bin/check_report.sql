@@ -18,3 +18,16 @@ WHERE a.code = '3.7';
 
 SELECT n.code AS "说明 note", n.pos AS "位置 pos", n.message AS "内容 message"
 FROM current_report, unnest((r).notes) n;
+
+-- findings grouped by severity, errors first
+\pset format unaligned
+\pset tuples_only on
+SELECT format(E'%s（%s 条）\n%s',
+              CASE f.severity WHEN 'error' THEN '错误 error' WHEN 'warning' THEN '警告 warning' ELSE '提示 info' END,
+              count(*),
+              string_agg(format('  - [%s] %s（%s）', f.rule, f.message, f.location), E'\n' ORDER BY f.location))
+FROM govreport.validate(:'body') f
+GROUP BY f.severity
+ORDER BY CASE f.severity WHEN 'error' THEN 1 WHEN 'warning' THEN 2 ELSE 3 END;
+\pset tuples_only off
+\pset format aligned

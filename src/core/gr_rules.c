@@ -143,13 +143,29 @@ is_result_row(const char *code)
 	return strncmp(code, "3.", 2) == 0 && strcmp(code, "3.7") != 0;
 }
 
-/* Appends 「label」的「column」列 to a list of blank cells. */
+/* Appends 「item」 to a 、-separated list. */
 static void
-blank_name(vctx *v, gr_buf *list, const char *label, const char *column)
+list_add(vctx *v, gr_buf *list, const char *item)
 {
-	char	   *item = gr_arena_printf(v->arena, "%s「%s」的「%s」", list->len ? "、" : "", label, column);
+	char	   *quoted = gr_arena_printf(v->arena, "%s「%s」", list->len ? "、" : "", item);
 
-	gr_buf_append(v->arena, list, item, strlen(item));
+	gr_buf_append(v->arena, list, quoted, strlen(quoted));
+}
+
+/* 「A」、「B」的「column」列: rows blank in one column. */
+static char *
+blank_rows_in_column(vctx *v, gr_buf *rows, const char *column)
+{
+	return gr_arena_printf(v->arena, "%s的「%s」列", rows->data, column);
+}
+
+/* 「label」整行, or 「label」的「c1」、「c2」列: blank cells of one row. */
+static char *
+blank_cells_of_row(vctx *v, const char *label, gr_buf *columns, int nblank, int width)
+{
+	if (nblank == width)
+		return gr_arena_printf(v->arena, "「%s」整行", label);
+	return gr_arena_printf(v->arena, "「%s」的%s列", label, columns->data);
 }
 
 /* ---------------------------------------------------------------- */
@@ -175,10 +191,10 @@ check_t3_balance(vctx *v)
 
 		for (int k = 0; k < 4; k++)
 			if (ops[k]->isnull[c])
-				blank_name(v, &blanks, ops[k]->label, gr_t3_column_labels[c]);
+				list_add(v, &blanks, ops[k]->label);
 		if (blanks.len)
 		{
-			not_assessable(v, loc, blanks.data);
+			not_assessable(v, loc, blank_rows_in_column(v, &blanks, gr_t3_column_labels[c]));
 			continue;
 		}
 		e = dec((int64_t) r1->value[c] + r2->value[c]);
@@ -219,15 +235,15 @@ check_t3_results_sum(vctx *v)
 			if (!is_result_row(row->code))
 				continue;
 			if (row->isnull[c])
-				blank_name(v, &blanks, row->label, gr_t3_column_labels[c]);
+				list_add(v, &blanks, row->label);
 			else
 				sum += row->value[c];
 		}
 		if (total->isnull[c])
-			blank_name(v, &blanks, total->label, gr_t3_column_labels[c]);
+			list_add(v, &blanks, total->label);
 		if (blanks.len)
 		{
-			not_assessable(v, loc, blanks.data);
+			not_assessable(v, loc, blank_rows_in_column(v, &blanks, gr_t3_column_labels[c]));
 			continue;
 		}
 		e = dec(sum);
@@ -247,6 +263,7 @@ check_t3_row_total(vctx *v)
 		const gr_application_row *row = &v->r->applications[i];
 		char	   *loc = gr_arena_printf(v->arena, "table3:%s:total", row->code);
 		gr_buf		blanks = {0};
+		int			nblank = 0;
 		int64_t		sum = 0;
 		gr_decimal	e,
 					a;
@@ -254,13 +271,16 @@ check_t3_row_total(vctx *v)
 		for (int c = 0; c < GR_T3_COLS; c++)
 		{
 			if (row->isnull[c])
-				blank_name(v, &blanks, row->label, gr_t3_column_labels[c]);
+			{
+				list_add(v, &blanks, gr_t3_column_labels[c]);
+				nblank++;
+			}
 			else if (c < GR_T3_COLS - 1)
 				sum += row->value[c];
 		}
-		if (blanks.len)
+		if (nblank)
 		{
-			not_assessable(v, loc, blanks.data);
+			not_assessable(v, loc, blank_cells_of_row(v, row->label, &blanks, nblank, GR_T3_COLS));
 			continue;
 		}
 		e = dec(sum);
@@ -281,6 +301,7 @@ check_t4_group(vctx *v, int g)
 	const gr_proceeding_row *p = proc(v->r, gr_t4_kinds[g].kind);
 	char	   *loc;
 	gr_buf		blanks = {0};
+	int			nblank = 0;
 	int64_t		sum = 0;
 	gr_decimal	e,
 				a;
@@ -291,13 +312,16 @@ check_t4_group(vctx *v, int g)
 	for (int c = 0; c < GR_T4_COLS; c++)
 	{
 		if (p->isnull[c])
-			blank_name(v, &blanks, gr_t4_kinds[g].label, gr_t4_column_labels[c]);
+		{
+			list_add(v, &blanks, gr_t4_column_labels[c]);
+			nblank++;
+		}
 		else if (c < GR_T4_COLS - 1)
 			sum += p->value[c];
 	}
-	if (blanks.len)
+	if (nblank)
 	{
-		not_assessable(v, loc, blanks.data);
+		not_assessable(v, loc, blank_cells_of_row(v, gr_t4_kinds[g].label, &blanks, nblank, GR_T4_COLS));
 		return;
 	}
 	e = dec(sum);
