@@ -51,6 +51,15 @@ SELECT id, (parsed).year, cardinality(found) AS findings, body IS NULL AS no_tex
 -- an update that breaks the arithmetic is blocked too
 UPDATE drafts SET body = (SELECT body FROM fixtures WHERE name = 'rules/fail_t3_row_total') WHERE id = 1;
 
+-- is_valid in a CHECK constraint
+CREATE TABLE checked (body text CHECK (govreport.is_valid(body)));
+INSERT INTO checked SELECT body FROM fixtures WHERE name = 'rules/clean_2019';
+\set VERBOSITY terse
+INSERT INTO checked SELECT body FROM fixtures WHERE name = 'rules/fail_t4_review_total';
+\set VERBOSITY default
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
+SELECT count(*) FROM checked;
+
 -- positional arguments, text column only
 CREATE TABLE plain (body varchar);
 CREATE TRIGGER plain_check BEFORE INSERT ON plain FOR EACH ROW EXECUTE FUNCTION govreport.check_report('body');
