@@ -35,6 +35,13 @@ SELECT name,
 FROM fixtures WHERE name LIKE 'rules/fail_%' OR name LIKE 'seed%' OR name LIKE 'real%'
 ORDER BY name;
 
+-- a hand-built report, with NULL fields and NULL array elements, is validated without harm
+SELECT f.rule, f.severity, f.location, f.expected, f.actual
+FROM govreport.validate(ROW('1.0.0', NULL, 2020, '2019', NULL, NULL, ARRAY[NULL]::govreport.section[], NULL,
+       ARRAY[NULL, ROW('1', 'new_received', NULL, 1, 0, 0, 0, 0, 0, 2, 1)]::govreport.application_row[],
+       ARRAY[ROW(NULL, 1, 1, 1, 1, 4, 1)]::govreport.proceeding_row[], NULL)::govreport.report) f
+ORDER BY f.rule, f.location;
+
 -- the seeds: blank cells noted, 「规范」 flagged, no arithmetic error, 000 on time
 SELECT name, f.rule, f.severity, count(*) AS n
 FROM fixtures, govreport.validate(body) f

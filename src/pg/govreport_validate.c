@@ -86,6 +86,7 @@ numeric_to_decimal(Datum num, gr_decimal *out)
 	return true;
 }
 
+/* The non-NULL elements of an array attribute (a hand-built report may hold NULLs). */
 static Datum *
 array_items(HeapTupleHeader t, int attno, int *n)
 {
@@ -97,13 +98,17 @@ array_items(HeapTupleHeader t, int attno, int *n)
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;
+	int			all;
 
 	*n = 0;
 	if (isnull)
 		return NULL;
 	arr = DatumGetArrayTypeP(d);
 	get_typlenbyvalalign(ARR_ELEMTYPE(arr), &typlen, &typbyval, &typalign);
-	deconstruct_array(arr, ARR_ELEMTYPE(arr), typlen, typbyval, typalign, &items, &nulls, n);
+	deconstruct_array(arr, ARR_ELEMTYPE(arr), typlen, typbyval, typalign, &items, &nulls, &all);
+	for (int i = 0; i < all; i++)
+		if (!nulls[i])
+			items[(*n)++] = items[i];
 	return items;
 }
 
