@@ -48,5 +48,21 @@ test/core/test_core: $(CORE_SRCS) $(CORE_TEST_SRCS) test/core/test_core.c src/co
 core-check: test/core/test_core test/core/gr_dump
 	test/core/test_core
 
-.PHONY: core-check
-EXTRA_CLEAN = test/core/gr_dump test/core/test_core
+# ---- fuzzing (clang, libFuzzer, ASan, UBSan) -----------------------------
+FUZZ_SECONDS ?= 120
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
+
+test/fuzz/fuzz_parse: $(CORE_SRCS) $(CORE_TEST_SRCS) test/fuzz/fuzz_parse.c src/core/*.h
+	clang $(FUZZ_FLAGS) -Isrc/core -Itest/core $(XML2_CFLAGS) -o $@ \
+		$(CORE_SRCS) $(CORE_TEST_SRCS) test/fuzz/fuzz_parse.c $(CORE_LIBS)
+
+# runs the fuzzer from the committed seeds; a crash leaves crash-* and fails
+fuzz: test/fuzz/fuzz_parse
+	mkdir -p test/fuzz/corpus-work
+	test/fuzz/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
+		-rss_limit_mb=4096 -artifact_prefix=test/fuzz/ \
+		test/fuzz/corpus-work test/fixtures/seeds test/fixtures/real test/corpus/2019 test/corpus/2021 \
+		test/fixtures/rules test/fuzz/regressions
+
+.PHONY: core-check fuzz
+EXTRA_CLEAN = test/core/gr_dump test/core/test_core test/fuzz/fuzz_parse

@@ -142,4 +142,9 @@ int			gr_report_pos(gr_report *report, size_t folded_off);
 gr_report  *gr_parse(const char *text, size_t len);
 void		gr_report_free(gr_report *report);
 
+/* Rows and cells of a report by code; NULL when the report lacks them. */
+const gr_application_row *gr_report_application(const gr_report *r, const char *code);
+const gr_proceeding_row *gr_report_proceeding(const gr_report *r, const char *kind);
+const gr_active_cell *gr_report_active(const gr_report *r, const char *code, const char *measure);
+
 #endif							/* GR_CORE_H */

@@ -471,3 +471,30 @@ gr_report_free(gr_report *report)
 	if (report)
 		gr_arena_destroy(report->arena);
 }
+
+const gr_application_row *
+gr_report_application(const gr_report *r, const char *code)
+{
+	for (int i = 0; i < r->napplications; i++)
+		if (strcmp(r->applications[i].code, code) == 0)
+			return &r->applications[i];
+	return NULL;
+}
+
+const gr_proceeding_row *
+gr_report_proceeding(const gr_report *r, const char *kind)
+{
+	for (int i = 0; i < r->nproceedings; i++)
+		if (strcmp(r->proceedings[i].kind, kind) == 0)
+			return &r->proceedings[i];
+	return NULL;
+}
+
+const gr_active_cell *
+gr_report_active(const gr_report *r, const char *code, const char *measure)
+{
+	for (int i = 0; i < r->nactive; i++)
+		if (strcmp(r->active[i].code, code) == 0 && strcmp(r->active[i].measure, measure) == 0)
+			return &r->active[i];
+	return NULL;
+}

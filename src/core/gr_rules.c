@@ -110,33 +110,6 @@ not_assessable(vctx *v, const char *location, const char *blanks)
 /* ---------------------------------------------------------------- */
 /* report access                                                    */
 
-static const gr_application_row *
-app(const gr_report *r, const char *code)
-{
-	for (int i = 0; i < r->napplications; i++)
-		if (strcmp(r->applications[i].code, code) == 0)
-			return &r->applications[i];
-	return NULL;
-}
-
-static const gr_proceeding_row *
-proc(const gr_report *r, const char *kind)
-{
-	for (int i = 0; i < r->nproceedings; i++)
-		if (strcmp(r->proceedings[i].kind, kind) == 0)
-			return &r->proceedings[i];
-	return NULL;
-}
-
-static const gr_active_cell *
-active(const gr_report *r, const char *code, const char *measure)
-{
-	for (int i = 0; i < r->nactive; i++)
-		if (strcmp(r->active[i].code, code) == 0 && strcmp(r->active[i].measure, measure) == 0)
-			return &r->active[i];
-	return NULL;
-}
-
 static bool
 is_result_row(const char *code)
 {
@@ -174,10 +147,10 @@ blank_cells_of_row(vctx *v, const char *label, gr_buf *columns, int nblank, int 
 static void
 check_t3_balance(vctx *v)
 {
-	const gr_application_row *r1 = app(v->r, "1"),
-			   *r2 = app(v->r, "2"),
-			   *r37 = app(v->r, "3.7"),
-			   *r4 = app(v->r, "4");
+	const gr_application_row *r1 = gr_report_application(v->r, "1"),
+			   *r2 = gr_report_application(v->r, "2"),
+			   *r37 = gr_report_application(v->r, "3.7"),
+			   *r4 = gr_report_application(v->r, "4");
 
 	if (!r1 || !r2 || !r37 || !r4)
 		return;
@@ -210,7 +183,7 @@ check_t3_balance(vctx *v)
 static void
 check_t3_results_sum(vctx *v)
 {
-	const gr_application_row *total = app(v->r, "3.7");
+	const gr_application_row *total = gr_report_application(v->r, "3.7");
 	int			nresults = 0;
 
 	if (!total)
@@ -298,7 +271,7 @@ check_t3_row_total(vctx *v)
 static void
 check_t4_group(vctx *v, int g)
 {
-	const gr_proceeding_row *p = proc(v->r, gr_t4_kinds[g].kind);
+	const gr_proceeding_row *p = gr_report_proceeding(v->r, gr_t4_kinds[g].kind);
 	char	   *loc;
 	gr_buf		blanks = {0};
 	int			nblank = 0;
@@ -418,8 +391,8 @@ static void
 check_table3_rows_complete(vctx *v)
 {
 	const gr_report *r = v->r;
-	bool		single_other = app(r, "3.6") != NULL;
-	bool		any_sub_other = app(r, "3.6.1") || app(r, "3.6.2") || app(r, "3.6.3");
+	bool		single_other = gr_report_application(r, "3.6") != NULL;
+	bool		any_sub_other = gr_report_application(r, "3.6.1") || gr_report_application(r, "3.6.2") || gr_report_application(r, "3.6.3");
 	int			tpl = r->template_year;
 
 	if (r->napplications == 0)
@@ -430,7 +403,7 @@ check_table3_rows_complete(vctx *v)
 		bool		is_single = strcmp(def->code, "3.6") == 0;
 		bool		is_sub = strncmp(def->code, "3.6.", 4) == 0;
 
-		if (app(r, def->code))
+		if (gr_report_application(r, def->code))
 			continue;
 		/* 其他处理: one row or three sub-rows, as printed (mixed formats exist) */
 		if (is_single && (any_sub_other || tpl == 2021))
@@ -673,8 +646,8 @@ check_t2_prev_plus_change_nonnegative(vctx *v)
 
 	for (int i = 0; codes[i]; i++)
 	{
-		const gr_active_cell *prev = active(v->r, codes[i], "prev_items");
-		const gr_active_cell *chg = active(v->r, codes[i], "change");
+		const gr_active_cell *prev = gr_report_active(v->r, codes[i], "prev_items");
+		const gr_active_cell *chg = gr_report_active(v->r, codes[i], "change");
 		char	   *loc;
 
 		if (!prev || !chg)
@@ -706,8 +679,8 @@ check_t2_total_ge_published(vctx *v)
 
 	for (int i = 0; codes[i]; i++)
 	{
-		const gr_active_cell *pub = active(v->r, codes[i], "published");
-		const gr_active_cell *tot = active(v->r, codes[i], "total_published");
+		const gr_active_cell *pub = gr_report_active(v->r, codes[i], "published");
+		const gr_active_cell *tot = gr_report_active(v->r, codes[i], "total_published");
 		char	   *loc;
 
 		if (!pub || !tot)
@@ -733,7 +706,7 @@ check_t2_in_force_nonnegative(vctx *v)
 
 	for (int i = 0; codes[i]; i++)
 	{
-		const gr_active_cell *c = active(v->r, codes[i], "in_force");
+		const gr_active_cell *c = gr_report_active(v->r, codes[i], "in_force");
 		char	   *loc;
 		gr_decimal	zero = {0, 0};
 
@@ -796,8 +769,8 @@ text_loc(vctx *v, size_t off)
 static void
 check_n_applications_claim(vctx *v, claim c)
 {
-	const gr_application_row *r1 = app(v->r, "1"),
-			   *r2 = app(v->r, "2");
+	const gr_application_row *r1 = gr_report_application(v->r, "1"),
+			   *r2 = gr_report_application(v->r, "2");
 	gr_decimal	e,
 				a;
 
@@ -822,7 +795,7 @@ check_n_applications_claim(vctx *v, claim c)
 static void
 check_n_carried_forward_claim(vctx *v, claim c)
 {
-	const gr_application_row *r4 = app(v->r, "4");
+	const gr_application_row *r4 = gr_report_application(v->r, "4");
 	gr_decimal	e,
 				a;
 
@@ -844,7 +817,7 @@ check_n_carried_forward_claim(vctx *v, claim c)
 static void
 check_n_review_claim(vctx *v, claim c)
 {
-	const gr_proceeding_row *p = proc(v->r, "review");
+	const gr_proceeding_row *p = gr_report_proceeding(v->r, "review");
 	gr_decimal	e,
 				a;
 
@@ -866,8 +839,8 @@ check_n_review_claim(vctx *v, claim c)
 static void
 check_n_suit_claim(vctx *v, claim c)
 {
-	const gr_proceeding_row *d = proc(v->r, "direct_suit"),
-			   *p = proc(v->r, "post_review_suit");
+	const gr_proceeding_row *d = gr_report_proceeding(v->r, "direct_suit"),
+			   *p = gr_report_proceeding(v->r, "post_review_suit");
 	gr_decimal	e,
 				a;
 
@@ -890,7 +863,7 @@ check_n_suit_claim(vctx *v, claim c)
 static void
 check_no_applications_claim(vctx *v, claim c)
 {
-	const gr_application_row *r1 = app(v->r, "1");
+	const gr_application_row *r1 = gr_report_application(v->r, "1");
 
 	if (r1 && !r1->isnull[6] && r1->value[6] > 0)
 	{
@@ -905,7 +878,7 @@ check_no_applications_claim(vctx *v, claim c)
 static void
 check_no_review_claim(vctx *v, claim c)
 {
-	const gr_proceeding_row *rv = proc(v->r, "review");
+	const gr_proceeding_row *rv = gr_report_proceeding(v->r, "review");
 
 	if (rv && !rv->isnull[4] && rv->value[4] > 0)
 	{
@@ -920,8 +893,8 @@ check_no_review_claim(vctx *v, claim c)
 static void
 check_no_suit_claim(vctx *v, claim c)
 {
-	const gr_proceeding_row *d = proc(v->r, "direct_suit"),
-			   *p = proc(v->r, "post_review_suit");
+	const gr_proceeding_row *d = gr_report_proceeding(v->r, "direct_suit"),
+			   *p = gr_report_proceeding(v->r, "post_review_suit");
 
 	if (d && p && !d->isnull[4] && !p->isnull[4] && d->value[4] + p->value[4] > 0)
 	{

@@ -20,6 +20,7 @@
 #include "utils/typcache.h"
 
 #include "gr_core.h"
+#include "gr_rules.h"
 #include "gr_similarity.h"
 #include "govreport_pg.h"
 
@@ -374,6 +375,19 @@ notes_array(grpg_types *types, const gr_report *r)
 		items[i] = HeapTupleGetDatum(heap_form_tuple(types->note.desc, v, n));
 	}
 	return make_array(&types->note, items, r->nnotes);
+}
+
+/* The six columns of govreport.finding for one finding. */
+void
+grpg_finding_values(const gr_finding *f, Datum *values, bool *nulls)
+{
+	values[0] = PointerGetDatum(grpg_utf8_to_text(f->rule));
+	values[1] = PointerGetDatum(grpg_utf8_to_text(f->severity));
+	values[2] = PointerGetDatum(grpg_utf8_to_text(f->location));
+	values[3] = PointerGetDatum(grpg_utf8_to_text(f->message));
+	nulls[0] = nulls[1] = nulls[2] = nulls[3] = false;
+	values[4] = grpg_decimal_datum(f->has_expected, f->expected, &nulls[4]);
+	values[5] = grpg_decimal_datum(f->has_actual, f->actual, &nulls[5]);
 }
 
 /* Builds a govreport.report datum in the current memory context. */

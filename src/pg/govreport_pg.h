@@ -9,6 +9,7 @@
 #include "access/tupdesc.h"
 
 #include "gr_core.h"
+#include "gr_rules.h"
 
 #define GRPG_REPORT_NATTS 11
 
@@ -37,5 +38,6 @@ gr_report  *grpg_parse_text(text *body, MemoryContext parse_cxt);
 char	   *grpg_text_to_utf8(text *t, size_t *len);
 text	   *grpg_utf8_to_text(const char *s);
 Datum		grpg_decimal_datum(bool has, gr_decimal d, bool *isnull);
+void		grpg_finding_values(const gr_finding *f, Datum *values, bool *nulls);
 
 #endif

@@ -144,16 +144,10 @@ findings_array(const gr_validation *v, Oid finding_type)
 
 	for (int i = 0; i < v->nfindings; i++)
 	{
-		const gr_finding *f = &v->findings[i];
 		Datum		values[6];
-		bool		nulls[6] = {false, false, false, false, false, false};
+		bool		nulls[6];
 
-		values[0] = PointerGetDatum(grpg_utf8_to_text(f->rule));
-		values[1] = PointerGetDatum(grpg_utf8_to_text(f->severity));
-		values[2] = PointerGetDatum(grpg_utf8_to_text(f->location));
-		values[3] = PointerGetDatum(grpg_utf8_to_text(f->message));
-		values[4] = grpg_decimal_datum(f->has_expected, f->expected, &nulls[4]);
-		values[5] = grpg_decimal_datum(f->has_actual, f->actual, &nulls[5]);
+		grpg_finding_values(&v->findings[i], values, nulls);
 		items[i] = HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
 	}
 	ReleaseTupleDesc(desc);

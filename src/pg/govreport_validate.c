@@ -248,32 +248,58 @@ put_findings(Tuplestorestate *store, TupleDesc desc, const gr_validation *v)
 {
 	for (int i = 0; i < v->nfindings; i++)
 	{
-		const gr_finding *f = &v->findings[i];
 		Datum		values[6];
-		bool		nulls[6] = {false, false, false, false, false, false};
+		bool		nulls[6];
 
-		values[0] = PointerGetDatum(grpg_utf8_to_text(f->rule));
-		values[1] = PointerGetDatum(grpg_utf8_to_text(f->severity));
-		values[2] = PointerGetDatum(grpg_utf8_to_text(f->location));
-		values[3] = PointerGetDatum(grpg_utf8_to_text(f->message));
-		values[4] = grpg_decimal_datum(f->has_expected, f->expected, &nulls[4]);
-		values[5] = grpg_decimal_datum(f->has_actual, f->actual, &nulls[5]);
+		grpg_finding_values(&v->findings[i], values, nulls);
 		tuplestore_putvalues(store, desc, values, nulls);
 	}
 }
 
-/* Validation of a composite report, in a context freed by the caller. */
+/* Validates argument 0, a report or a text, in memory the caller frees. */
+typedef gr_validation *(*validator) (FunctionCallInfo fcinfo, MemoryContext cxt);
+
 static gr_validation *
-validate_composite(HeapTupleHeader rt)
+of_report(FunctionCallInfo fcinfo, MemoryContext cxt)
 {
-	return gr_validate(report_from_composite(rt));
+	return gr_validate(report_from_composite(PG_GETARG_HEAPTUPLEHEADER(0)));
 }
 
 static gr_validation *
-validate_text(text *body, MemoryContext cxt, gr_report **report)
+of_text(FunctionCallInfo fcinfo, MemoryContext cxt)
 {
-	*report = grpg_parse_text(body, cxt);
-	return gr_validate(*report);
+	return gr_validate(grpg_parse_text(PG_GETARG_TEXT_PP(0), cxt));
+}
+
+/* validate(): the findings as rows */
+static Datum
+findings_rows(FunctionCallInfo fcinfo, validator validate)
+{
+	TupleDesc	desc;
+	Tuplestorestate *store = start_rows(fcinfo, &desc);
+	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
+											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(cxt);
+	gr_validation *v = validate(fcinfo, cxt);
+
+	MemoryContextSwitchTo(old);
+	put_findings(store, desc, v);
+	MemoryContextDelete(cxt);
+	return (Datum) 0;
+}
+
+/* is_valid(): no finding of severity error */
+static Datum
+no_errors(FunctionCallInfo fcinfo, validator validate)
+{
+	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
+											  ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(cxt);
+	bool		ok = gr_validation_ok(validate(fcinfo, cxt));
+
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(cxt);
+	PG_RETURN_BOOL(ok);
 }
 
 PG_FUNCTION_INFO_V1(govreport_validate_report);
@@ -281,17 +307,7 @@ PG_FUNCTION_INFO_V1(govreport_validate_report);
 Datum
 govreport_validate_report(PG_FUNCTION_ARGS)
 {
-	TupleDesc	desc;
-	Tuplestorestate *store = start_rows(fcinfo, &desc);
-	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
-											  ALLOCSET_DEFAULT_SIZES);
-	MemoryContext old = MemoryContextSwitchTo(cxt);
-	gr_validation *v = validate_composite(PG_GETARG_HEAPTUPLEHEADER(0));
-
-	MemoryContextSwitchTo(old);
-	put_findings(store, desc, v);
-	MemoryContextDelete(cxt);
-	return (Datum) 0;
+	return findings_rows(fcinfo, of_report);
 }
 
 PG_FUNCTION_INFO_V1(govreport_validate_text);
@@ -299,18 +315,7 @@ PG_FUNCTION_INFO_V1(govreport_validate_text);
 Datum
 govreport_validate_text(PG_FUNCTION_ARGS)
 {
-	TupleDesc	desc;
-	Tuplestorestate *store = start_rows(fcinfo, &desc);
-	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
-											  ALLOCSET_DEFAULT_SIZES);
-	MemoryContext old = MemoryContextSwitchTo(cxt);
-	gr_report  *r;
-	gr_validation *v = validate_text(PG_GETARG_TEXT_PP(0), cxt, &r);
-
-	MemoryContextSwitchTo(old);
-	put_findings(store, desc, v);
-	MemoryContextDelete(cxt);
-	return (Datum) 0;
+	return findings_rows(fcinfo, of_text);
 }
 
 PG_FUNCTION_INFO_V1(govreport_is_valid_report);
@@ -318,14 +323,7 @@ PG_FUNCTION_INFO_V1(govreport_is_valid_report);
 Datum
 govreport_is_valid_report(PG_FUNCTION_ARGS)
 {
-	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
-											  ALLOCSET_DEFAULT_SIZES);
-	MemoryContext old = MemoryContextSwitchTo(cxt);
-	bool		ok = gr_validation_ok(validate_composite(PG_GETARG_HEAPTUPLEHEADER(0)));
-
-	MemoryContextSwitchTo(old);
-	MemoryContextDelete(cxt);
-	PG_RETURN_BOOL(ok);
+	return no_errors(fcinfo, of_report);
 }
 
 PG_FUNCTION_INFO_V1(govreport_is_valid_text);
@@ -333,15 +331,7 @@ PG_FUNCTION_INFO_V1(govreport_is_valid_text);
 Datum
 govreport_is_valid_text(PG_FUNCTION_ARGS)
 {
-	MemoryContext cxt = AllocSetContextCreate(CurrentMemoryContext, "govreport validate",
-											  ALLOCSET_DEFAULT_SIZES);
-	MemoryContext old = MemoryContextSwitchTo(cxt);
-	gr_report  *r;
-	bool		ok = gr_validation_ok(validate_text(PG_GETARG_TEXT_PP(0), cxt, &r));
-
-	MemoryContextSwitchTo(old);
-	MemoryContextDelete(cxt);
-	PG_RETURN_BOOL(ok);
+	return no_errors(fcinfo, of_text);
 }
 
 PG_FUNCTION_INFO_V1(govreport_rule_catalog);

@@ -1,3 +1,8 @@
+/*
+ * Handlers for the core outside PostgreSQL.  Transient allocations are kept
+ * on a list, like a memory context, so that after an error (a longjmp out
+ * of the core) gr_test_release_all() frees what the interrupted call held.
+ */
 #include "gr_stdalone.h"
 
 #include <stdio.h>
@@ -6,8 +11,19 @@
 jmp_buf    *gr_test_error_jump = NULL;
 gr_error_kind gr_test_last_error;
 
+typedef struct block
+{
+	struct block *prev;
+	struct block *next;
+} block;
+
+/* 16 bytes: keeps the payload as aligned as malloc's */
+#define HEADER sizeof(block)
+
+static block live = {&live, &live};
+
 static void *
-std_alloc(size_t size)
+checked_malloc(size_t size)
 {
 	void	   *p = malloc(size);
 
@@ -17,6 +33,49 @@ std_alloc(size_t size)
 		exit(2);
 	}
 	return p;
+}
+
+static void *
+std_alloc(size_t size)
+{
+	block	   *b = checked_malloc(HEADER + size);
+
+	b->next = live.next;
+	b->prev = &live;
+	live.next->prev = b;
+	live.next = b;
+	return (char *) b + HEADER;
+}
+
+/* Lives for the process: same header (so std_release works), not on the list. */
+static void *
+std_alloc_persistent(size_t size)
+{
+	block	   *b = checked_malloc(HEADER + size);
+
+	b->next = b;
+	b->prev = b;
+	return (char *) b + HEADER;
+}
+
+static void
+std_release(void *ptr)
+{
+	block	   *b;
+
+	if (ptr == NULL)
+		return;
+	b = (block *) ((char *) ptr - HEADER);
+	b->prev->next = b->next;
+	b->next->prev = b->prev;
+	free(b);
+}
+
+void
+gr_test_release_all(void)
+{
+	while (live.next != &live)
+		std_release((char *) live.next + HEADER);
 }
 
 static void
@@ -41,8 +100,8 @@ gr_use_stdlib_handlers(void)
 {
 	gr_handlers h = {
 		.alloc = std_alloc,
-		.release = free,
-		.alloc_persistent = std_alloc,
+		.release = std_release,
+		.alloc_persistent = std_alloc_persistent,
 		.error = std_error,
 		.check_interrupts = std_check_interrupts,
 	};

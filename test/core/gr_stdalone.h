@@ -14,4 +14,7 @@ extern gr_error_kind gr_test_last_error;
 
 void		gr_use_stdlib_handlers(void);
 
+/* Frees every transient allocation still held, as a memory context reset would. */
+void		gr_test_release_all(void);
+
 #endif

@@ -39,24 +39,6 @@ parse(const char *s)
 	return gr_parse(s, strlen(s));
 }
 
-static const gr_application_row *
-app(const gr_report *r, const char *code)
-{
-	for (int i = 0; i < r->napplications; i++)
-		if (strcmp(r->applications[i].code, code) == 0)
-			return &r->applications[i];
-	return NULL;
-}
-
-static const gr_active_cell *
-active(const gr_report *r, const char *code, const char *measure)
-{
-	for (int i = 0; i < r->nactive; i++)
-		if (strcmp(r->active[i].code, code) == 0 && strcmp(r->active[i].measure, measure) == 0)
-			return &r->active[i];
-	return NULL;
-}
-
 static bool
 has_note(const gr_report *r, const char *code)
 {
@@ -232,9 +214,9 @@ test_blank_row_and_cells(void)
 			 "二、上年结转政府信息公开申请数量\n"
 			 "三、本年度办理结果\t（一）予以公开\t1\t2\t3\t4\t5\t6\t21\n");
 	r = parse(buf);
-	CHECK(app(r, "1") && app(r, "1")->isnull[1] && !app(r, "1")->isnull[0] && app(r, "1")->value[6] == 5);
-	CHECK(row_all_null(app(r, "2")));
-	CHECK(row_is(app(r, "3.1"), 1, 2, 3, 4, 5, 6, 21));
+	CHECK(gr_report_application(r, "1") && gr_report_application(r, "1")->isnull[1] && !gr_report_application(r, "1")->isnull[0] && gr_report_application(r, "1")->value[6] == 5);
+	CHECK(row_all_null(gr_report_application(r, "2")));
+	CHECK(row_is(gr_report_application(r, "3.1"), 1, 2, 3, 4, 5, 6, 21));
 	gr_report_free(r);
 }
 
@@ -255,7 +237,7 @@ test_split_numeral(void)
 	gr_report  *r = parse_t3_row("一、本年新收政府信息公开申请数量 1 234 6 0 0 0 0 1240");
 
 	current = "split numeral";
-	CHECK(row_is(app(r, "1"), 1234, 6, 0, 0, 0, 0, 1240));
+	CHECK(row_is(gr_report_application(r, "1"), 1234, 6, 0, 0, 0, 0, 1240));
 	CHECK(has_note(r, "split_numeral"));
 	gr_report_free(r);
 }
@@ -281,7 +263,7 @@ test_unplaceable_rows(void)
 		gr_report  *r = parse_t3_row(cases[i].row);
 
 		current = cases[i].what;
-		CHECK(row_all_null(app(r, "1")));
+		CHECK(row_all_null(gr_report_application(r, "1")));
 		CHECK(has_note(r, cases[i].note));
 		gr_report_free(r);
 	}
@@ -301,7 +283,7 @@ test_row_drowned_in_empty_cells(void)
 	memset(buf + strlen(buf), '|', n);
 	strcpy(buf + strlen(T3_HEAD) + strlen("一、本年新收政府信息公开申请数量") + n, "1\n");
 	r = parse(buf);
-	CHECK(row_all_null(app(r, "1")));
+	CHECK(row_all_null(gr_report_application(r, "1")));
 	CHECK(has_note(r, "row_ambiguous"));
 	gr_report_free(r);
 	free(buf);
@@ -315,7 +297,7 @@ test_label_variant(void)
 	current = "label variant";
 	r = parse("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
 			  "规范\t1\t0\t4\n行政规范性文件\t2\t0\t9\n");
-	CHECK(active(r, "regulations", "issued") && active(r, "regulations", "in_force")->value.mantissa == 4);
+	CHECK(gr_report_active(r, "regulations", "issued") && gr_report_active(r, "regulations", "in_force")->value.mantissa == 4);
 	CHECK(has_note(r, "row_label_variant"));
 	CHECK(r->template_year == 2021);
 	gr_report_free(r);
