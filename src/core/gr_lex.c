@@ -418,6 +418,35 @@ skip_plain(const char *s, uint32_t j, uint32_t end)
 }
 
 /*
+ * 「一、本年新收政府信息公开申请数量13520000137」: a scraper dropped the cell
+ * boundary between a label and its numbers.  Digits that end a word right
+ * after an ideograph become a word of their own.
+ */
+static void
+split_glued_number(lex_state *st, gr_vec *words, const char *s)
+{
+	word	   *w = (word *) words->items + words->count - 1;
+	uint32_t	end = w->off + w->len;
+	uint32_t	d = end;
+	word	   *num;
+
+	while (d > w->off && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == '.' || s[d - 1] == ','))
+		d--;
+	while (d < end && !(s[d] >= '0' && s[d] <= '9'))
+		d++;					/* the number starts with a digit */
+	if (d == end || d < w->off + 3 || (unsigned char) s[d - 3] < 0xE4 || (unsigned char) s[d - 3] > 0xE9)
+		return;
+	w->len = d - w->off;
+	num = gr_vec_push(st->arena, words);
+	w = (word *) words->items + words->count - 2;	/* the push may have moved it */
+	num->off = d;
+	num->len = end - d;
+	num->gap = GAP_SPACE;
+	num->field = w->field;
+	num->col = w->col + gr_utf8_charlen(s + w->off, w->len);
+}
+
+/*
  * Splits a line into words, noting the gap before each and its field;
  * returns whether the line separates cells with tabs or pipes.
  */
@@ -528,6 +557,7 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 			field_has_word = true;
 			gap = GAP_SPACE;
 			i = j;
+			split_glued_number(st, words, s);
 		}
 	}
 	/* an empty field after the last delimiter is no cell */

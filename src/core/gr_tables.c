@@ -54,6 +54,7 @@ typedef struct table_ctx
 	const char *name;			/* 表二 / 表三 / 表四, for messages */
 	int			width;
 	row_check_fn check;
+	int			group;			/* numbers per group whose last is the sum of the others; 0 none */
 	int			lead_histogram[16];
 	column_model columns;
 } table_ctx;
@@ -494,6 +495,104 @@ place_surplus(table_ctx *tc, row_job *job, const char **how)
 	return false;
 }
 
+/*
+ * Splitting digits that lost their cell boundaries (「13520000137」) into
+ * numbers, group by group, where each group's last number is the sum of the
+ * others.  Only the summands branch: the total must spell their sum.
+ */
+typedef struct digit_split
+{
+	const char *digits;
+	int			len;
+	int			width;
+	int			group;
+	int64_t		values[MAX_WIDTH];
+	int64_t		first[MAX_WIDTH];
+	int			solutions;
+	long		nodes;
+} digit_split;
+
+#define SPLIT_NODE_LIMIT 500000
+
+static void
+split_digits(digit_split *ds, int pos, int k, int64_t group_sum)
+{
+	if (ds->solutions >= 2)
+		return;
+	if (++ds->nodes > SPLIT_NODE_LIMIT)
+	{
+		ds->solutions = 2;		/* too many readings to be sure of one */
+		return;
+	}
+	if (k == ds->width)
+	{
+		if (pos == ds->len)
+		{
+			if (ds->solutions == 0)
+				memcpy(ds->first, ds->values, sizeof(int64_t) * (size_t) ds->width);
+			ds->solutions++;
+		}
+		return;
+	}
+	if (ds->len - pos < ds->width - k)
+		return;					/* every number needs a digit */
+	if (k % ds->group == ds->group - 1)
+	{
+		char		total[24];
+		int			n = snprintf(total, sizeof(total), "%lld", (long long) group_sum);
+
+		if (pos + n <= ds->len && memcmp(ds->digits + pos, total, (size_t) n) == 0)
+		{
+			ds->values[k] = group_sum;
+			split_digits(ds, pos + n, k + 1, 0);
+		}
+		return;
+	}
+	for (int l = 1; l <= 9 && pos + l <= ds->len; l++)
+	{
+		int64_t		v = 0;
+
+		if (l > 1 && ds->digits[pos] == '0')
+			break;				/* a number has no leading zero */
+		for (int i = 0; i < l; i++)
+			v = v * 10 + (ds->digits[pos + i] - '0');
+		ds->values[k] = v;
+		split_digits(ds, pos + l, k + 1, group_sum + v);
+	}
+}
+
+/* A row printed as one run of digits: split it if exactly one reading adds up. */
+static int
+place_run_together(table_ctx *tc, row_job *job)
+{
+	gr_doc	   *doc = tc->doc;
+	const gr_tok *t = NULL;
+	digit_split ds;
+
+	if (tc->group == 0 || job->nvalues != 1)
+		return 0;
+	for (int i = 0; i < job->ncells; i++)
+		if (is_value(&doc->lx.toks[job->cells[i]]))
+			t = &doc->lx.toks[job->cells[i]];
+	if (t == NULL || t->kind != TK_NUM || t->scale != 0 || t->grouped || t->annotated ||
+		t->mantissa < 0 || (int) t->num_len < job->width)
+		return 0;
+	memset(&ds, 0, sizeof(ds));
+	ds.digits = doc->text.data + t->off;
+	ds.len = (int) t->num_len;
+	ds.width = job->width;
+	ds.group = tc->group;
+	split_digits(&ds, 0, 0, 0);
+	if (ds.solutions == 1)
+		for (int j = 0; j < job->width; j++)
+		{
+			job->chosen[j] = (int) (t - doc->lx.toks);
+			job->joined[j] = true;
+			job->joined_value[j] = ds.first[j];
+		}
+	return ds.solutions;
+}
+
 static const char *
 row_desc(const table_ctx *tc, const row_job *job, char *buf, size_t size)
 {
@@ -539,6 +638,22 @@ resolve_row(table_ctx *tc, row_job *job)
 	if (job->nvalues < w)
 	{
 		bool		guessed = false;
+		int			readings = place_run_together(tc, job);
+
+		if (readings == 1)
+		{
+			gr_note_add(doc, "digits_split", job->label_off,
+						"%s的数字连在一起，按表内合计关系只有一种拆法，据此拆分（该行合计核对因此不再是独立证据）",
+						desc);
+			return;
+		}
+		if (readings > 1)
+		{
+			gr_note_add(doc, "digits_ambiguous", job->label_off,
+						"%s的数字连在一起，可按多种方式拆分且都能对上合计，无法确定，整行记为空值", desc);
+			job->resolved = false;
+			return;
+		}
 
 		if (job->ncells > job->nvalues && place_by_delimiters(tc, job, &guessed))
 		{
@@ -844,6 +959,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	tc.name = "表三";
 	tc.width = GR_T3_COLS;
 	tc.check = check_t3;
+	tc.group = GR_T3_COLS;
 	learn_table(&tc, jobs, njobs);
 	if (doc->tables_begin_tok < 0 || jobs[0].label_tok < doc->tables_begin_tok)
 		doc->tables_begin_tok = jobs[0].label_tok;
@@ -915,6 +1031,7 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	tc.name = "表四";
 	tc.width = 15;
 	tc.check = check_t4;
+	tc.group = GR_T4_COLS;
 	learn_table(&tc, &job, 1);
 	resolve_row(&tc, &job);
 	if (job.ncells > 0 && job.cells[job.ncells - 1] > doc->tables_end_tok)

@@ -242,6 +242,32 @@ test_split_numeral(void)
 	gr_report_free(r);
 }
 
+/* Cells run together by a scraper: split when the arithmetic allows one reading only. */
+static void
+test_run_together(void)
+{
+	gr_report  *r = parse("三、收到和处理政府信息公开申请情况\n"
+						  "一、本年新收政府信息公开申请数量13520000137\n"
+						  "二、上年结转政府信息公开申请数量0000000\n"
+						  "四、政府信息公开行政复议、行政诉讼情况\n"
+						  "行政复议 结果维持 结果纠正 其他结果 尚未审结 总计\n"
+						  "100120000000000\n");
+
+	current = "run-together digits";
+	CHECK(row_is(gr_report_application(r, "1"), 135, 2, 0, 0, 0, 0, 137));
+	CHECK(row_is(gr_report_application(r, "2"), 0, 0, 0, 0, 0, 0, 0));
+	CHECK(r->nproceedings == 3 && r->proceedings[0].value[0] == 1 && r->proceedings[0].value[3] == 1 &&
+		  r->proceedings[0].value[4] == 2);
+	CHECK(has_note(r, "digits_split"));
+	gr_report_free(r);
+
+	/* 1,10,0,0,0,0,11 and 11,0,0,0,0,0,11 both read 「110000011」: no guess */
+	r = parse_t3_row("一、本年新收政府信息公开申请数量110000011");
+	CHECK(row_all_null(gr_report_application(r, "1")));
+	CHECK(has_note(r, "digits_ambiguous"));
+	gr_report_free(r);
+}
+
 /* Rows whose cells cannot be placed uniquely: all NULL, with the named note. */
 static void
 test_unplaceable_rows(void)
@@ -385,6 +411,7 @@ main(void)
 	test_blank_row_and_cells();
 	test_split_numeral();
 	test_unplaceable_rows();
+	test_run_together();
 	test_row_drowned_in_empty_cells();
 	test_label_variant();
 	test_dates_and_organ();
