@@ -17,14 +17,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_WIDTH 15
 #define MAX_CANDIDATES 64
 
 typedef bool (*row_check_fn) (const int64_t *values, int width);
 
+#define GR_T4_CELLS (3 * GR_T4_COLS)	/* table 4 is read as one row of three groups */
+#define MAX_WIDTH GR_T4_CELLS	/* the widest row */
+
 typedef struct row_job
 {
 	int			def;			/* index into the template's row table */
+	const char *label;			/* the row's name in notes */
 	int64_t		label_coff;
 	uint32_t	label_off;		/* folded offset of the label */
 	int			label_tok;
@@ -34,10 +37,9 @@ typedef struct row_job
 	int			width;
 	/* result: token index per column, -1 = NULL */
 	int			chosen[MAX_WIDTH];
-	/* a numeral rejoined from two cells (「1 234」) */
+	/* a numeral rejoined from two cells (「1 234」) or split from a run of digits */
 	bool		joined[MAX_WIDTH];
 	int64_t		joined_value[MAX_WIDTH];
-	bool		resolved;
 } row_job;
 
 typedef struct column_model
@@ -398,18 +400,11 @@ place_surplus(table_ctx *tc, row_job *job, const char **how)
 	/* windows of w consecutive values */
 	for (int s = 0; s + w <= nv && ncand < MAX_CANDIDATES; s++)
 	{
-		bool		complete = true;
-
 		for (int j = 0; j < w; j++)
 		{
-			const gr_tok *t = &doc->lx.toks[vals[s + j]];
-
 			cand_tok[ncand][j] = vals[s + j];
-			if (!cell_int(t, &cand_values[ncand][j]))
-			{
+			if (!cell_int(&doc->lx.toks[vals[s + j]], &cand_values[ncand][j]))
 				cand_values[ncand][j] = INT64_MIN;
-				complete = false;
-			}
 		}
 		cand_join[ncand] = false;
 		if (ncand > 0)
@@ -418,11 +413,10 @@ place_surplus(table_ctx *tc, row_job *job, const char **how)
 				const gr_tok *a = &doc->lx.toks[cand_tok[0][j]];
 				const gr_tok *b = &doc->lx.toks[cand_tok[ncand][j]];
 
-				if (a->kind != b->kind || cand_values[0][j] != cand_values[ncand][j] ||
+				if (a->kind != b->kind ||
 					(a->kind == TK_NUM && (a->mantissa != b->mantissa || a->scale != b->scale)))
 					windows_identical = false;
 			}
-		(void) complete;
 		ncand++;
 	}
 	/* one split numeral, when exactly one surplus value: join a and b */
@@ -596,10 +590,7 @@ place_run_together(table_ctx *tc, row_job *job)
 static const char *
 row_desc(const table_ctx *tc, const row_job *job, char *buf, size_t size)
 {
-	const char *label = tc->width == GR_T3_COLS ? gr_t3_rows[job->def].label :
-		tc->width == 15 ? "行政复议、行政诉讼" : gr_t2_rows[job->def].label_2021;
-
-	snprintf(buf, size, "%s「%s」行", tc->name, label);
+	snprintf(buf, size, "%s「%s」行", tc->name, job->label);
 	return buf;
 }
 
@@ -613,7 +604,6 @@ resolve_row(table_ctx *tc, row_job *job)
 
 	for (int j = 0; j < w; j++)
 		job->chosen[j] = -1;
-	job->resolved = true;
 	if (job->nvalues == w)
 	{
 		int			j = 0;
@@ -632,7 +622,6 @@ resolve_row(table_ctx *tc, row_job *job)
 		gr_note_add(doc, "row_ambiguous", job->label_off,
 					"%s读到 %d 个单元格（应为 %d 个），无法确定各列，整行记为空值",
 					desc, job->ncells, w);
-		job->resolved = false;
 		return;
 	}
 	if (job->nvalues < w)
@@ -651,7 +640,6 @@ resolve_row(table_ctx *tc, row_job *job)
 		{
 			gr_note_add(doc, "digits_ambiguous", job->label_off,
 						"%s的数字连在一起，可按多种方式拆分且都能对上合计，无法确定，整行记为空值", desc);
-			job->resolved = false;
 			return;
 		}
 
@@ -673,7 +661,6 @@ resolve_row(table_ctx *tc, row_job *job)
 		gr_note_add(doc, "row_incomplete", job->label_off,
 					"%s只读到 %d 个数值（应为 %d 个），无法确定所在列，整行记为空值",
 					desc, job->nvalues, w);
-		job->resolved = false;
 		return;
 	}
 	{
@@ -696,7 +683,6 @@ resolve_row(table_ctx *tc, row_job *job)
 					desc, job->nvalues, w);
 		for (int j = 0; j < w; j++)
 			job->chosen[j] = -1;
-		job->resolved = false;
 	}
 }
 
@@ -761,26 +747,23 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 /* ---------------------------------------------------------------- */
 /* label matching in the compact text                               */
 
-typedef struct label_set
-{
-	const char *const *keys;
-	int			nkeys;
-} label_set;
+/* The keywords that recognise one row's label: GR_MAX_KEYS entries, NULL after the last. */
+typedef const char *const *row_keys;
 
 /* Earliest occurrence of any key in [from, to); sets *keylen. */
 static int64_t
-earliest_key(const gr_doc *doc, label_set ls, int64_t from, int64_t to, int *keylen)
+earliest_key(const gr_doc *doc, row_keys keys, int64_t from, int64_t to, int *keylen)
 {
 	int64_t		best = -1;
 
-	for (int k = 0; k < ls.nkeys && ls.keys[k]; k++)
+	for (int k = 0; k < GR_MAX_KEYS && keys[k]; k++)
 	{
-		int64_t		hit = gr_compact_find(doc, ls.keys[k], from, best >= 0 ? best + (int64_t) strlen(ls.keys[k]) : to);
+		int64_t		hit = gr_compact_find(doc, keys[k], from, best >= 0 ? best + (int64_t) strlen(keys[k]) : to);
 
 		if (hit >= 0 && (best < 0 || hit < best))
 		{
 			best = hit;
-			*keylen = (int) strlen(ls.keys[k]);
+			*keylen = (int) strlen(keys[k]);
 		}
 	}
 	return best;
@@ -792,7 +775,7 @@ earliest_key(const gr_doc *doc, label_set ls, int64_t from, int64_t to, int *key
  * swallow a later one.
  */
 static void
-match_rows(gr_doc *doc, const label_set *sets, int nrows, int64_t from, int64_t to,
+match_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_t to,
 		   int64_t *found, int *found_len)
 {
 	int64_t		cursor = from;
@@ -871,8 +854,7 @@ first_of(const gr_doc *doc, const char *const *keys, int64_t from, int64_t to)
 
 /* Reads the rows whose labels were found; returns the jobs. */
 static row_job *
-build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok,
-		   int (*width_of) (gr_doc *, int, int), int *njobs)
+build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok, int *njobs)
 {
 	row_job    *jobs = gr_arena_alloc0(doc->arena, sizeof(row_job) * (size_t) (nrows + 1));
 	int			n = 0;
@@ -913,26 +895,16 @@ build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok,
 		int			next_tok = r + 1 < n ? jobs[r + 1].label_tok : end_tok;
 
 		collect_cells(doc, &jobs[r], jobs[r].label_tok + 1, next_tok > jobs[r].label_tok ? next_tok : jobs[r].label_tok + 1);
-		jobs[r].width = width_of(doc, jobs[r].def, jobs[r].nvalues);
 	}
 	*njobs = n;
 	return jobs;
-}
-
-static int
-t3_width(gr_doc *doc, int def, int nvalues)
-{
-	(void) doc;
-	(void) def;
-	(void) nvalues;
-	return GR_T3_COLS;
 }
 
 static void
 read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
 	static const char *const anchors[] = {"勾稽关系", "申请人情况", "本年新收", NULL};
-	label_set	sets[32];
+	row_keys	sets[32];
 	int64_t		found[32];
 	int			found_len[32];
 	int64_t		anchor = first_of(doc, anchors, from, to);
@@ -945,14 +917,16 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	if (anchor < 0)
 		return;
 	for (int i = 0; i < gr_t3_nrows; i++)
-	{
-		sets[i].keys = gr_t3_rows[i].keys;
-		sets[i].nkeys = GR_MAX_KEYS;
-	}
+		sets[i] = gr_t3_rows[i].keys;
 	match_rows(doc, sets, gr_t3_nrows, anchor, to, found, found_len);
-	jobs = build_jobs(doc, found, gr_t3_nrows, end_tok, t3_width, &njobs);
+	jobs = build_jobs(doc, found, gr_t3_nrows, end_tok, &njobs);
 	if (njobs == 0)
 		return;
+	for (int r = 0; r < njobs; r++)
+	{
+		jobs[r].width = GR_T3_COLS;
+		jobs[r].label = gr_t3_rows[jobs[r].def].label;
+	}
 
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
@@ -1021,7 +995,8 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	job.label_coff = header;
 	job.label_off = gr_compact_to_off(&doc->lx, (uint32_t) (header));
 	job.label_tok = tok_for_compact(doc, header);
-	job.width = 15;
+	job.width = GR_T4_CELLS;
+	job.label = "行政复议、行政诉讼";
 	collect_cells(doc, &job, job.label_tok + 1, end_tok);
 	if (job.nvalues == 0)
 		return;
@@ -1029,7 +1004,7 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
 	tc.name = "表四";
-	tc.width = 15;
+	tc.width = GR_T4_CELLS;
 	tc.check = check_t4;
 	tc.group = GR_T4_COLS;
 	learn_table(&tc, &job, 1);
@@ -1174,7 +1149,7 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 
 	cell->item = rd->item;
 	cell->code = rd->code;
-	cell->label = tpl == 2021 ? rd->label_2021 : rd->label_2019;
+	cell->label = job->label;
 	cell->measure = md->code;
 	cell->isnull = true;
 	cell->pos = gr_pos(doc, job->label_off);
@@ -1220,7 +1195,7 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 static void
 read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
-	label_set	sets[16] = {{0}};
+	row_keys	sets[16] = {0};
 	int64_t		found[16];
 	int			found_len[16];
 	int64_t		start = gr_compact_find(doc, "第二十条", from, to);
@@ -1236,10 +1211,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	if (start < 0)
 		return;
 	for (int i = 0; i < gr_t2_nrows; i++)
-	{
-		sets[i].keys = gr_t2_rows[i].labels;
-		sets[i].nkeys = GR_MAX_KEYS;
-	}
+		sets[i] = gr_t2_rows[i].labels;
 	match_rows(doc, sets, gr_t2_nrows, start, to, found, found_len);
 	/* typos: look between the neighbours that were found */
 	for (int i = 0; i < gr_t2_nrows; i++)
@@ -1300,7 +1272,9 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		last_block_end = found[i];
 		last_template = doc->t2_block_template[i];
 	}
-	jobs = build_jobs(doc, found, gr_t2_nrows, end_tok, t2_width, &njobs);
+	jobs = build_jobs(doc, found, gr_t2_nrows, end_tok, &njobs);
+	for (int r = 0; r < njobs; r++)
+		jobs[r].width = t2_width(doc, jobs[r].def, jobs[r].nvalues);
 
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
@@ -1313,6 +1287,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		int64_t		hdr_from = r > 0 ? jobs[r - 1].label_coff : start;
 		bool		yuan_header = gr_compact_find(doc, "单位:元", hdr_from, job->label_coff) >= 0;
 
+		job->label = tpl == 2021 ? rd->label_2021 : rd->label_2019;
 		/* rows of one width share a column model: learn it once */
 		if (tc.width != job->width)
 		{
