@@ -126,27 +126,35 @@ gr_arena_strndup(gr_arena *arena, const char *s, size_t len)
 }
 
 char *
-gr_arena_printf(gr_arena *arena, const char *fmt,...)
+gr_arena_vprintf(gr_arena *arena, const char *fmt, va_list args)
 {
-	va_list		args;
+	va_list		again;
 	char		small[512];
 	int			len;
 	char	   *out;
 
-	va_start(args, fmt);
+	va_copy(again, args);
 	len = vsnprintf(small, sizeof(small), fmt, args);
-	va_end(args);
 	if (len < 0)
 		len = 0;
 	out = gr_arena_alloc(arena, (size_t) len + 1);
 	if ((size_t) len < sizeof(small))
 		memcpy(out, small, (size_t) len + 1);
 	else
-	{
-		va_start(args, fmt);
-		vsnprintf(out, (size_t) len + 1, fmt, args);
-		va_end(args);
-	}
+		vsnprintf(out, (size_t) len + 1, fmt, again);
+	va_end(again);
+	return out;
+}
+
+char *
+gr_arena_printf(gr_arena *arena, const char *fmt,...)
+{
+	va_list		args;
+	char	   *out;
+
+	va_start(args, fmt);
+	out = gr_arena_vprintf(arena, fmt, args);
+	va_end(args);
 	return out;
 }
 

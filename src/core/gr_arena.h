@@ -6,6 +6,7 @@
 #ifndef GR_ARENA_H
 #define GR_ARENA_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -18,6 +19,8 @@ void	   *gr_arena_alloc0(gr_arena *arena, size_t size);
 char	   *gr_arena_strndup(gr_arena *arena, const char *s, size_t len);
 char	   *gr_arena_printf(gr_arena *arena, const char *fmt,...)
 			__attribute__((format(printf, 2, 3)));
+char	   *gr_arena_vprintf(gr_arena *arena, const char *fmt, va_list args)
+			__attribute__((format(printf, 2, 0)));
 
 /* A growable array of fixed-size elements living in an arena. */
 typedef struct gr_vec

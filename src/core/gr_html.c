@@ -45,16 +45,25 @@ is_block(const char *name)
 	return false;
 }
 
+/* Input position of the parser's current byte, moved back by 'back' bytes. */
+static int32_t
+position_before(flatten_state *st, long back)
+{
+	long		at = xmlByteConsumed(st->ctxt) - back;
+
+	if (st->inlen == 0)
+		return 1;
+	if (at < 0)
+		at = 0;
+	if ((size_t) at >= st->inlen)
+		at = (long) st->inlen - 1;
+	return st->charpos[at];
+}
+
 static int32_t
 current_pos(flatten_state *st)
 {
-	long		consumed = xmlByteConsumed(st->ctxt);
-
-	if (consumed < 0)
-		consumed = 0;
-	if ((size_t) consumed >= st->inlen)
-		consumed = st->inlen ? (long) st->inlen - 1 : 0;
-	return st->inlen ? st->charpos[consumed] : 1;
+	return position_before(st, 0);
 }
 
 static void
@@ -166,17 +175,12 @@ static void
 on_characters(void *ctx, const xmlChar *chars, int len)
 {
 	flatten_state *st = ctx;
-	long		consumed;
 	int32_t		pos;
 
 	if (st->skip > 0 || len <= 0)
 		return;
-	consumed = xmlByteConsumed(st->ctxt) - len;
-	if (consumed < 0)
-		consumed = 0;
-	if ((size_t) consumed >= st->inlen)
-		consumed = st->inlen ? (long) st->inlen - 1 : 0;
-	pos = st->inlen ? st->charpos[consumed] : 1;
+	/* the parser stands after the text it hands over */
+	pos = position_before(st, len);
 	if (st->in_cell > 0)
 	{
 		/* a cell stays on its row's line */

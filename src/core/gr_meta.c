@@ -355,6 +355,27 @@ count_occurrences(const char *hay, size_t len, const char *needle)
 	return n;
 }
 
+typedef enum place_level
+{
+	NOT_PLACE,
+	PLACE_COUNTY,				/* 县 区 旗 */
+	PLACE_CITY,					/* 市 州 盟 */
+	PLACE_PROVINCE				/* 省 */
+} place_level;
+
+/* The administrative level a character ends a place name at, if any. */
+static place_level
+place_char(const char *p)
+{
+	if (memcmp(p, "县", 3) == 0 || memcmp(p, "区", 3) == 0 || memcmp(p, "旗", 3) == 0)
+		return PLACE_COUNTY;
+	if (memcmp(p, "市", 3) == 0 || memcmp(p, "州", 3) == 0 || memcmp(p, "盟", 3) == 0)
+		return PLACE_CITY;
+	if (memcmp(p, "省", 3) == 0)
+		return PLACE_PROVINCE;
+	return NOT_PLACE;
+}
+
 /*
  * A body match starts wherever the regex could start: 「公开富源县政务服务管理局」.
  * Drops leading verbs and function words; NULL when no place name is left.
@@ -386,12 +407,10 @@ trim_organ_candidate(const char *name)
 	/* a place name of at least two characters must remain: 「县政管局」 is none */
 	for (const char *p = name; *p; p += 3)
 	{
-		if (memcmp(p, "省", 3) == 0 || memcmp(p, "市", 3) == 0 || memcmp(p, "县", 3) == 0 ||
-			memcmp(p, "区", 3) == 0 || memcmp(p, "州", 3) == 0 || memcmp(p, "盟", 3) == 0 ||
-			memcmp(p, "旗", 3) == 0)
-			return p - name >= 3 ? name : NULL;
 		if (((unsigned char) *p & 0xF0) != 0xE0)
 			return NULL;
+		if (place_char(p) != NOT_PLACE)
+			return p - name >= 3 ? name : NULL;
 	}
 	return NULL;
 }
@@ -525,13 +544,17 @@ qualify_organ(gr_doc *doc)
 	olen = strlen(organ);
 	place_end = NULL;
 	for (const char *p = organ; *p && p < organ + 5 * 3; p += 3)
-		if (memcmp(p, "区", 3) == 0 || memcmp(p, "县", 3) == 0 || memcmp(p, "旗", 3) == 0)
+	{
+		place_level level = place_char(p);
+
+		if (level == PLACE_COUNTY)
 		{
 			place_end = p;
 			break;
 		}
-		else if (memcmp(p, "市", 3) == 0 || memcmp(p, "省", 3) == 0 || memcmp(p, "州", 3) == 0)
+		if (level != NOT_PLACE)
 			return;				/* already starts with a city or province */
+	}
 	if (place_end == NULL)
 		return;
 	hit = c;
@@ -540,8 +563,7 @@ qualify_organ(gr_doc *doc)
 		const char *p = hit;
 		int			chars = 0;
 
-		if (p - c >= 3 && (memcmp(p - 3, "市", 3) == 0 || memcmp(p - 3, "州", 3) == 0 ||
-						   memcmp(p - 3, "盟", 3) == 0))
+		if (p - c >= 3 && place_char(p - 3) == PLACE_CITY)
 		{
 			p -= 3;
 			while (p - c >= 3 && chars < 4 && is_han3((const unsigned char *) p - 3) && !is_stop_char(p - 3))
@@ -667,63 +689,53 @@ find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
 static bool
 looks_like_organ(const char *name)
 {
-	static const char *const suffixes[] = {
-		"人民政府", "办公室", "委员会", "局", "厅", "委", "办", "中心", "院", "政府", NULL
-	};
-
-	for (int i = 0; suffixes[i]; i++)
-		if (ends_with(name, suffixes[i]))
+	for (int i = 0; organ_suffixes[i]; i++)
+		if (ends_with(name, organ_suffixes[i]))
 			return true;
-	return false;
+	return ends_with(name, "政府");
 }
 
 static void
 find_year_fallback(gr_doc *doc)
 {
-	const char *s = doc->text.data;
-	size_t		head = head_limit(doc);
 	const char *c = doc->lx.compact;
-	int64_t		period = gr_compact_find(doc, "统计期限", 0, doc->lx.clen);
+	int64_t		report = gr_compact_find(doc, "年度报告", 0, doc->lx.clen);
+	int64_t		period;
 	gr_match	m;
 
-	/* 「…公布2020年度本单位政府信息公开工作年度报告」 */
-	if (head > 0)
+	/* 「…公布2020年度本单位政府信息公开工作年度报告」, near the beginning */
+	if (report >= 0 && report < 1500)
 	{
-		int64_t		report = gr_compact_find(doc, "年度报告", 0, doc->lx.clen);
+		size_t		at = report > 150 ? (size_t) report - 150 : 0;
+		gr_match	last;
 
-		if (report >= 0 && (size_t) report < 1500)
+		memset(&last, 0, sizeof(last));
+		while ((m = gr_regex_find(P_YEAR, c, at, (size_t) report)).ok)
 		{
-			size_t		from = report > 150 ? (size_t) report - 150 : 0;
-			size_t		at = from;
-			gr_match	last;
-
-			memset(&last, 0, sizeof(last));
-			while ((m = gr_regex_find(P_YEAR, c, at, (size_t) report)).ok)
-			{
-				last = m;
-				at = m.end;
-			}
-			if (last.ok)
-			{
-				doc->rep->year = atoi_range(c, last.group_start[0], last.group_end[0]);
-				gr_note_add(doc, "year_from_body", gr_compact_to_off(&doc->lx, (uint32_t) (last.start)),
-							"未找到报告标题，年度取自正文「%.*s」", (int) (report + 12 - (int64_t) last.start),
-							c + last.start);
-				return;
-			}
+			last = m;
+			at = m.end;
+		}
+		if (last.ok)
+		{
+			doc->rep->year = atoi_range(c, last.group_start[0], last.group_end[0]);
+			gr_note_add(doc, "year_from_body", gr_compact_to_off(&doc->lx, (uint32_t) last.start),
+						"未找到报告标题，年度取自正文「%.*s」", (int) (report + 12 - (int64_t) last.start),
+						c + last.start);
+			return;
 		}
 	}
-	if (period >= 0)
+	/* 「统计期限自2020年1月1日…」 */
+	period = gr_compact_find(doc, "统计期限", 0, doc->lx.clen);
+	if (period < 0)
+		return;
+	m = gr_regex_find(P_YEAR, c, (size_t) period,
+					  (size_t) period + 60 < doc->lx.clen ? (size_t) period + 60 : doc->lx.clen);
+	if (m.ok)
 	{
-		m = gr_regex_find(P_YEAR, c, (size_t) period, (size_t) period + 60 < doc->lx.clen ? (size_t) period + 60 : doc->lx.clen);
-		if (m.ok)
-		{
-			doc->rep->year = atoi_range(c, m.group_start[0], m.group_end[0]);
-			gr_note_add(doc, "year_from_body", gr_compact_to_off(&doc->lx, (uint32_t) (m.start)),
-						"未找到报告标题，年度取自统计期限（%d年）", doc->rep->year);
-		}
+		doc->rep->year = atoi_range(c, m.group_start[0], m.group_end[0]);
+		gr_note_add(doc, "year_from_body", gr_compact_to_off(&doc->lx, (uint32_t) m.start),
+					"未找到报告标题，年度取自统计期限（%d年）", doc->rep->year);
 	}
-	(void) s;
 }
 
 void

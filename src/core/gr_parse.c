@@ -46,15 +46,13 @@ void
 gr_note_add(gr_doc *doc, const char *code, uint32_t off, const char *fmt,...)
 {
 	gr_note    *note = gr_vec_push(doc->arena, &doc->notes);
-	char		buf[1024];
 	va_list		args;
 
-	va_start(args, fmt);
-	vsnprintf(buf, sizeof(buf), fmt, args);
-	va_end(args);
 	note->code = code;
 	note->pos = gr_pos(doc, off);
-	note->message = gr_arena_strndup(doc->arena, buf, strlen(buf));
+	va_start(args, fmt);
+	note->message = gr_arena_vprintf(doc->arena, fmt, args);
+	va_end(args);
 }
 
 /*
@@ -368,11 +366,9 @@ gr_find_sections(gr_doc *doc)
 static void
 line_flags(gr_doc *doc)
 {
-	int			nlines = 1;
+	/* tokens come in line order: the last one is on the last line */
+	int			nlines = doc->lx.ntoks ? doc->lx.toks[doc->lx.ntoks - 1].line + 1 : 1;
 
-	for (int i = 0; i < doc->lx.ntoks; i++)
-		if (doc->lx.toks[i].line + 1 > nlines)
-			nlines = doc->lx.toks[i].line + 1;
 	doc->nlines = nlines;
 	doc->line_has_text = gr_arena_alloc0(doc->arena, (size_t) nlines);
 	doc->line_has_value = gr_arena_alloc0(doc->arena, (size_t) nlines);

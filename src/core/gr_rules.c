@@ -48,23 +48,17 @@ dec(int64_t v)
 	return d;
 }
 
-static gr_finding *
+/* Stores a finding; location and message live in the validation's arena or are literals. */
+static void
 push(vctx *v, const char *rule, const char *severity, const char *location,
-	 const gr_decimal *expected, const gr_decimal *actual, const char *fmt, va_list args)
-			__attribute__((format(printf, 7, 0)));
-
-static gr_finding *
-push(vctx *v, const char *rule, const char *severity, const char *location,
-	 const gr_decimal *expected, const gr_decimal *actual, const char *fmt, va_list args)
+	 const gr_decimal *expected, const gr_decimal *actual, const char *message)
 {
 	gr_finding *f = gr_vec_push(v->arena, &v->findings);
-	char		buf[1024];
 
-	vsnprintf(buf, sizeof(buf), fmt, args);
 	f->rule = rule;
 	f->severity = severity;
-	f->location = gr_arena_strndup(v->arena, location, strlen(location));
-	f->message = gr_arena_strndup(v->arena, buf, strlen(buf));
+	f->location = location;
+	f->message = message;
 	if (expected)
 	{
 		f->has_expected = true;
@@ -75,7 +69,6 @@ push(vctx *v, const char *rule, const char *severity, const char *location,
 		f->has_actual = true;
 		f->actual = *actual;
 	}
-	return f;
 }
 
 /* A finding of the rule being checked. */
@@ -88,23 +81,20 @@ finding(vctx *v, const char *location, const gr_decimal *expected, const gr_deci
 		const char *fmt,...)
 {
 	va_list		args;
+	char	   *message;
 
 	va_start(args, fmt);
-	push(v, v->rule->info.id, v->rule->info.severity, location, expected, actual, fmt, args);
+	message = gr_arena_vprintf(v->arena, fmt, args);
 	va_end(args);
+	push(v, v->rule->info.id, v->rule->info.severity, location, expected, actual, message);
 }
 
 /* The rule being checked could not be assessed: 'blanks' names the cells. */
 static void
 not_assessable(vctx *v, const char *location, const char *blanks)
 {
-	gr_finding *f = gr_vec_push(v->arena, &v->findings);
-
-	f->rule = "not_assessable";
-	f->severity = "info";
-	f->location = gr_arena_strndup(v->arena, location, strlen(location));
-	f->message = gr_arena_printf(v->arena, "「%s」无法核对：%s为空",
-								 v->rule->info.description_zh, blanks);
+	push(v, "not_assessable", "info", location, NULL, NULL,
+		 gr_arena_printf(v->arena, "「%s」无法核对：%s为空", v->rule->info.description_zh, blanks));
 }
 
 /* ---------------------------------------------------------------- */

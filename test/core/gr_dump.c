@@ -85,9 +85,12 @@ dump(const gr_report *r, bool with_pos)
 	else
 		printf("published_on: NULL\n");
 	for (int i = 0; i < r->nsections; i++)
-		printf("section %d: %s%s", r->sections[i].no, r->sections[i].title,
-			   with_pos ? "" : "\n"),
-			with_pos ? printf(" @%d+%d\n", r->sections[i].pos, r->sections[i].length) : 0;
+	{
+		printf("section %d: %s", r->sections[i].no, r->sections[i].title);
+		if (with_pos)
+			printf(" @%d+%d", r->sections[i].pos, r->sections[i].length);
+		printf("\n");
+	}
 	for (int i = 0; i < r->nactive; i++)
 	{
 		const gr_active_cell *c = &r->active[i];
