@@ -5,6 +5,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -17,6 +18,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
+#include "utils/syscache.h"
 #include "utils/typcache.h"
 
 #include "gr_core.h"
@@ -142,26 +144,45 @@ element_info(grpg_element *el, Oid array_type)
 	get_typlenbyvalalign(el->type, &el->typlen, &el->typbyval, &el->typalign);
 }
 
-/* Type information for govreport.report, cached in fn_extra. */
-grpg_types *
-grpg_report_types(FunctionCallInfo fcinfo, Oid report_type)
+/* A type of the extension's schema, by name. */
+static Oid
+govreport_type(const char *name)
 {
-	grpg_types *types = fcinfo ? (grpg_types *) fcinfo->flinfo->fn_extra : NULL;
+	Oid			nsp = get_namespace_oid("govreport", false);
+	Oid			typ = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
+									  CStringGetDatum(name), ObjectIdGetDatum(nsp));
+
+	if (!OidIsValid(typ))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("type govreport.%s does not exist", name),
+				 errhint("Run ALTER EXTENSION govreport UPDATE so that the SQL objects match the library.")));
+	return typ;
+}
+
+/*
+ * Type information for govreport.report and govreport.finding, cached in
+ * fn_extra: looked up once per call site, not once per row.
+ */
+grpg_types *
+grpg_report_types(FunctionCallInfo fcinfo)
+{
+	grpg_types *types = (grpg_types *) fcinfo->flinfo->fn_extra;
 	MemoryContext old;
 	TupleDesc	desc;
 
 	if (types != NULL)
 		return types;
-	old = MemoryContextSwitchTo(fcinfo ? fcinfo->flinfo->fn_mcxt : TopMemoryContext);
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	types = palloc0(sizeof(grpg_types));
-	if (OidIsValid(report_type))
-		desc = lookup_rowtype_tupdesc_copy(report_type, -1);
-	else if (get_call_result_type(fcinfo, NULL, &desc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("govreport.parse_report must return govreport.report")));
-	else
+	/* parse_report() is told its result type; the trigger looks it up */
+	if (get_call_result_type(fcinfo, &types->report_type, &desc) == TYPEFUNC_COMPOSITE)
 		desc = CreateTupleDescCopy(desc);
+	else
+	{
+		types->report_type = govreport_type("report");
+		desc = lookup_rowtype_tupdesc_copy(types->report_type, -1);
+	}
 	if (desc->natts != GRPG_REPORT_NATTS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
@@ -173,9 +194,10 @@ grpg_report_types(FunctionCallInfo fcinfo, Oid report_type)
 	element_info(&types->application, TupleDescAttr(desc, 8)->atttypid);
 	element_info(&types->proceeding, TupleDescAttr(desc, 9)->atttypid);
 	element_info(&types->note, TupleDescAttr(desc, 10)->atttypid);
+	types->finding_array_type = get_array_type(govreport_type("finding"));
+	element_info(&types->finding, types->finding_array_type);
 	MemoryContextSwitchTo(old);
-	if (fcinfo)
-		fcinfo->flinfo->fn_extra = types;
+	fcinfo->flinfo->fn_extra = types;
 	return types;
 }
 
@@ -442,7 +464,7 @@ Datum
 govreport_parse_report(PG_FUNCTION_ARGS)
 {
 	text	   *body = PG_GETARG_TEXT_PP(0);
-	grpg_types *types = grpg_report_types(fcinfo, InvalidOid);
+	grpg_types *types = grpg_report_types(fcinfo);
 	MemoryContext parse_cxt = AllocSetContextCreate(CurrentMemoryContext,
 													"govreport parse",
 													ALLOCSET_DEFAULT_SIZES);

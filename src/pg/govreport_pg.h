@@ -24,15 +24,19 @@ typedef struct grpg_element
 
 typedef struct grpg_types
 {
+	Oid			report_type;
 	TupleDesc	report;
 	grpg_element section;
 	grpg_element active;
 	grpg_element application;
 	grpg_element proceeding;
 	grpg_element note;
+	Oid			finding_array_type; /* govreport.finding[] */
+	grpg_element finding;		/* its element */
 } grpg_types;
 
-grpg_types *grpg_report_types(FunctionCallInfo fcinfo, Oid report_type);
+/* Type information of govreport.report and govreport.finding, cached per call site. */
+grpg_types *grpg_report_types(FunctionCallInfo fcinfo);
 Datum		grpg_report_datum(grpg_types *types, const gr_report *r);
 gr_report  *grpg_parse_text(text *body, MemoryContext parse_cxt);
 char	   *grpg_text_to_utf8(text *t, size_t *len);

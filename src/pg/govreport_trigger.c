@@ -26,8 +26,6 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 #include "utils/rel.h"
-#include "utils/syscache.h"
-#include "catalog/namespace.h"
 #include "utils/typcache.h"
 
 #include "gr_core.h"
@@ -120,27 +118,10 @@ column(Relation rel, const char *name, Oid type1, Oid type2, const char *what)
 	return attno;
 }
 
-static Oid
-type_oid(const char *name)
-{
-	Oid			nsp = get_namespace_oid("govreport", false);
-	Oid			typ = GetSysCacheOid2(TYPENAMENSP, Anum_pg_type_oid,
-									  CStringGetDatum(name), ObjectIdGetDatum(nsp));
-
-	if (!OidIsValid(typ))
-		elog(ERROR, "govreport: type govreport.%s is missing", name);
-	return typ;
-}
-
 static Datum
-findings_array(const gr_validation *v, Oid finding_type)
+findings_array(const gr_validation *v, const grpg_element *finding)
 {
-	TupleDesc	desc = lookup_rowtype_tupdesc(finding_type, -1);
 	Datum	   *items = palloc(sizeof(Datum) * (v->nfindings + 1));
-	int16		typlen;
-	bool		typbyval;
-	char		typalign;
-	ArrayType  *arr;
 
 	for (int i = 0; i < v->nfindings; i++)
 	{
@@ -148,12 +129,10 @@ findings_array(const gr_validation *v, Oid finding_type)
 		bool		nulls[6];
 
 		grpg_finding_values(&v->findings[i], values, nulls);
-		items[i] = HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
+		items[i] = HeapTupleGetDatum(heap_form_tuple(finding->desc, values, nulls));
 	}
-	ReleaseTupleDesc(desc);
-	get_typlenbyvalalign(finding_type, &typlen, &typbyval, &typalign);
-	arr = construct_array(items, v->nfindings, finding_type, typlen, typbyval, typalign);
-	return PointerGetDatum(arr);
+	return PointerGetDatum(construct_array(items, v->nfindings, finding->type, finding->typlen,
+										   finding->typbyval, finding->typalign));
 }
 
 /* check_violation with the error findings, in Chinese, in the DETAIL. */
@@ -195,6 +174,7 @@ govreport_check_report(PG_FUNCTION_ARGS)
 	Relation	rel;
 	HeapTuple	tuple;
 	trigger_args args;
+	grpg_types *types;
 	int			text_att;
 	int			report_att = 0;
 	int			findings_att = 0;
@@ -223,14 +203,15 @@ govreport_check_report(PG_FUNCTION_ARGS)
 
 	rel = td->tg_relation;
 	tuple = TRIGGER_FIRED_BY_UPDATE(td->tg_event) ? td->tg_newtuple : td->tg_trigtuple;
+	types = grpg_report_types(fcinfo);
 	args = read_args(td->tg_trigger);
 	text_att = column(rel, args.text_column, TEXTOID, VARCHAROID, "text");
 	if (args.report_column)
-		report_att = column(rel, args.report_column, type_oid("report"), type_oid("report"),
+		report_att = column(rel, args.report_column, types->report_type, types->report_type,
 							"govreport.report");
 	if (args.findings_column)
-		findings_att = column(rel, args.findings_column, get_array_type(type_oid("finding")),
-							  get_array_type(type_oid("finding")), "govreport.finding[]");
+		findings_att = column(rel, args.findings_column, types->finding_array_type,
+							  types->finding_array_type, "govreport.finding[]");
 
 	body = heap_getattr(tuple, text_att, RelationGetDescr(rel), &isnull);
 	if (isnull)
@@ -261,12 +242,12 @@ govreport_check_report(PG_FUNCTION_ARGS)
 		if (report_att)
 		{
 			cols[ncols] = report_att;
-			values[ncols++] = grpg_report_datum(grpg_report_types(fcinfo, type_oid("report")), r);
+			values[ncols++] = grpg_report_datum(types, r);
 		}
 		if (findings_att)
 		{
 			cols[ncols] = findings_att;
-			values[ncols++] = findings_array(v, type_oid("finding"));
+			values[ncols++] = findings_array(v, &types->finding);
 		}
 		MemoryContextDelete(cxt);
 	}
