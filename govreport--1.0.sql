@@ -209,11 +209,14 @@ CREATE TABLE @extschema@.reports (
 	body_md5        text GENERATED ALWAYS AS (md5(body)) STORED UNIQUE,
 	report          @extschema@.report,
 	findings        @extschema@.finding[],
-	loaded_at       timestamptz NOT NULL DEFAULT now()
+	loaded_at       timestamptz NOT NULL DEFAULT now(),
+	-- the key that joins an organ's reports across years: the override, else the parsed name
+	match_key       text GENERATED ALWAYS AS
+		(coalesce(organ_key, @extschema@.organ_key((report).organ))) STORED
 );
 
 COMMENT ON TABLE @extschema@.reports IS
-'Stored reports: the text as loaded, the parsed report and its findings (kept up to date by a trigger in flag mode); organ_key and published_on override what was parsed';
+'Stored reports: the text as loaded, the parsed report and its findings (kept up to date by a trigger in flag mode); organ_key and published_on override what was parsed; match_key joins an organ''s reports across years';
 
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.reports', '');
 SELECT pg_catalog.pg_extension_config_dump(pg_get_serial_sequence('@extschema@.reports', 'id'), '');
@@ -242,7 +245,7 @@ COMMENT ON FUNCTION @extschema@.reparse(boolean) IS
 
 CREATE VIEW @extschema@.report_overview AS
 	SELECT r.id, r.source,
-		coalesce(r.organ_key, @extschema@.organ_key((r.report).organ)) AS organ_key,
+		r.match_key AS organ_key,
 		(r.report).organ, (r.report).year, (r.report).template,
 		coalesce(r.published_on, (r.report).published_on) AS published_on,
 		@extschema@.publication_deadline((r.report).organ, (r.report).year) AS deadline,
@@ -261,7 +264,7 @@ COMMENT ON VIEW @extschema@.report_overview IS
 
 CREATE VIEW @extschema@.findings AS
 	SELECT r.id AS report_id,
-		coalesce(r.organ_key, @extschema@.organ_key((r.report).organ)) AS organ_key,
+		r.match_key AS organ_key,
 		(r.report).organ, (r.report).year,
 		f.rule, f.severity, f.location, f.message, f.expected, f.actual
 	FROM @extschema@.reports r, unnest(r.findings) f;
@@ -270,7 +273,7 @@ COMMENT ON VIEW @extschema@.findings IS 'The findings of every stored report, on
 
 CREATE VIEW @extschema@.application_facts AS
 	SELECT r.id AS report_id,
-		coalesce(r.organ_key, @extschema@.organ_key((r.report).organ)) AS organ_key,
+		r.match_key AS organ_key,
 		(r.report).organ, (r.report).year, (r.report).template,
 		a.code, a.name, a.label, c.applicant, c.value
 	FROM @extschema@.reports r, unnest((r.report).applications) a,
@@ -284,7 +287,7 @@ COMMENT ON VIEW @extschema@.application_facts IS
 
 CREATE VIEW @extschema@.active_facts AS
 	SELECT r.id AS report_id,
-		coalesce(r.organ_key, @extschema@.organ_key((r.report).organ)) AS organ_key,
+		r.match_key AS organ_key,
 		(r.report).organ, (r.report).year, (r.report).template,
 		c.item, c.code, c.label, c.measure, c.value
 	FROM @extschema@.reports r, unnest((r.report).active) c;
@@ -293,7 +296,7 @@ COMMENT ON VIEW @extschema@.active_facts IS 'Table 2 in long format: one row per
 
 CREATE VIEW @extschema@.proceeding_facts AS
 	SELECT r.id AS report_id,
-		coalesce(r.organ_key, @extschema@.organ_key((r.report).organ)) AS organ_key,
+		r.match_key AS organ_key,
 		(r.report).organ, (r.report).year,
 		p.kind, o.outcome, o.value
 	FROM @extschema@.reports r, unnest((r.report).proceedings) p,
@@ -306,7 +309,7 @@ CREATE VIEW @extschema@.cross_year_findings AS
 WITH latest AS (
 	-- one report per organ and year: the one loaded last
 	SELECT DISTINCT ON (organ_key, year) id, organ_key, year, report, body
-	FROM (SELECT r.id, coalesce(r.organ_key, @extschema@.organ_key((r.report).organ)) AS organ_key,
+	FROM (SELECT r.id, r.match_key AS organ_key,
 				 (r.report).year, r.report, r.body, r.loaded_at
 		  FROM @extschema@.reports r) s
 	WHERE year IS NOT NULL AND organ_key IS NOT NULL
