@@ -65,4 +65,4 @@ fuzz: test/fuzz/fuzz_parse
 		test/fixtures/rules test/fuzz/regressions
 
 .PHONY: core-check fuzz
-EXTRA_CLEAN = test/core/gr_dump test/core/test_core test/fuzz/fuzz_parse
+EXTRA_CLEAN = test/core/gr_dump test/core/test_core test/fuzz/fuzz_parse test/fuzz/corpus-work

@@ -1,10 +1,8 @@
 -- Prints one report given in the psql variable "body" (used by bin/govreport check).
 \pset footer off
 \pset null '∅'
-CREATE TEMP TABLE IF NOT EXISTS current_report AS
-    SELECT govreport.parse_report(:'body') AS r;
-TRUNCATE current_report;
-INSERT INTO current_report SELECT govreport.parse_report(:'body');
+-- each report runs in its own psql session: the temporary table is new
+CREATE TEMP TABLE current_report AS SELECT govreport.parse_report(:'body') AS r;
 
 SELECT (r).organ AS "发布机关 organ", (r).year AS "年度 year",
        (r).template AS "格式 template", (r).published_on AS "发布日期 published_on"
