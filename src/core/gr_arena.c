@@ -167,21 +167,22 @@ gr_vec_init(gr_vec *vec, size_t elem_size)
 	vec->elem_size = elem_size;
 }
 
+void
+gr_vec_grow(gr_arena *arena, gr_vec *vec)
+{
+	int			newcap = vec->capacity ? vec->capacity * 2 : 16;
+	void	   *grown = gr_arena_alloc(arena, (size_t) newcap * vec->elem_size);
+
+	if (vec->count)
+		memcpy(grown, vec->items, (size_t) vec->count * vec->elem_size);
+	vec->items = grown;
+	vec->capacity = newcap;
+}
+
 void *
 gr_vec_push(gr_arena *arena, gr_vec *vec)
 {
-	if (vec->count == vec->capacity)
-	{
-		int			newcap = vec->capacity ? vec->capacity * 2 : 16;
-		void	   *grown = gr_arena_alloc(arena, (size_t) newcap * vec->elem_size);
-
-		if (vec->count)
-			memcpy(grown, vec->items, (size_t) vec->count * vec->elem_size);
-		vec->items = grown;
-		vec->capacity = newcap;
-	}
-	return memset((char *) vec->items + (size_t) vec->count++ * vec->elem_size,
-				  0, vec->elem_size);
+	return memset(gr_vec_slot(arena, vec), 0, vec->elem_size);
 }
 
 void

@@ -32,6 +32,21 @@ typedef struct gr_vec
 } gr_vec;
 
 void		gr_vec_init(gr_vec *vec, size_t elem_size);
+void		gr_vec_grow(gr_arena *arena, gr_vec *vec);
+
+/*
+ * Room for one more element, not initialised: for hot loops that fill
+ * every field themselves.
+ */
+static inline void *
+gr_vec_slot(gr_arena *arena, gr_vec *vec)
+{
+	if (vec->count == vec->capacity)
+		gr_vec_grow(arena, vec);
+	return (char *) vec->items + (size_t) vec->count++ * vec->elem_size;
+}
+
+/* One more element, zeroed. */
 void	   *gr_vec_push(gr_arena *arena, gr_vec *vec);
 
 /* A growable byte buffer living in an arena. */

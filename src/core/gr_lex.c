@@ -358,14 +358,16 @@ add_compact(lex_state *st, gr_tok *tok, bool spaced)
 static gr_tok *
 push_tok(lex_state *st, gr_tok_kind kind, const word *w, bool delimited)
 {
-	gr_tok	   *tok = gr_vec_push(st->arena, &st->toks);	/* zeroed */
+	gr_tok	   *tok = gr_vec_slot(st->arena, &st->toks);
 
-	tok->kind = kind;
-	tok->off = w->off;
-	tok->len = w->len;
-	tok->line = st->line;
-	tok->col = w->col;
-	tok->delimited = delimited;
+	*tok = (gr_tok) {
+		.kind = kind,
+		.off = w->off,
+		.len = w->len,
+		.line = st->line,
+		.col = w->col,
+		.delimited = delimited,
+	};
 	return tok;
 }
 
@@ -430,6 +432,8 @@ split_glued_number(lex_state *st, gr_vec *words, const char *s)
 	uint32_t	d = end;
 	word	   *num;
 
+	if (!(s[end - 1] >= '0' && s[end - 1] <= '9'))
+		return;
 	while (d > w->off && ((s[d - 1] >= '0' && s[d - 1] <= '9') || s[d - 1] == '.' || s[d - 1] == ','))
 		d--;
 	while (d < end && !(s[d] >= '0' && s[d] <= '9'))
@@ -475,12 +479,9 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 			delimited = true;
 			if (!field_has_word && !leading_md)
 			{
-				word	   *e = gr_vec_push(st->arena, empties);
+				word	   *e = gr_vec_slot(st->arena, empties);
 
-				e->off = i;
-				e->len = 0;
-				e->field = field;
-				e->col = col;
+				*e = (word) {.off = i, .field = field, .col = col};
 			}
 			field++;
 			field_has_word = false;
@@ -510,9 +511,10 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 			continue;
 		}
 		{
-			word	   *w = gr_vec_push(st->arena, words);	/* zeroed */
+			word	   *w = gr_vec_slot(st->arena, words);
 			uint32_t	j = i;
 			int			wcol = col;
+			bool		spaced = false;
 
 			while (j < end && s[j] != '\t' && s[j] != '|')
 			{
@@ -521,11 +523,6 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 				if (plain > j)
 				{
 					/* bytes that are no delimiter, space or bracket */
-					if (plain - j > 32)
-						col += gr_utf8_charlen(s + j, plain - j);
-					else
-						for (uint32_t b = j; b < plain; b++)
-							col += ((unsigned char) s[b] & 0xC0) != 0x80;
 					j = plain;
 					continue;
 				}
@@ -543,17 +540,15 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 						paren_depth = 0;
 						break;
 					}
-					w->spaced = true;
+					spaced = true;
 				}
-				if (((unsigned char) s[j] & 0xC0) != 0x80)
-					col++;
 				j++;
 			}
-			w->off = i;
-			w->len = j - i;
-			w->gap = gap;
-			w->field = field;
-			w->col = wcol;
+			col += gr_utf8_charlen(s + i, j - i);
+			*w = (word) {
+				.off = i, .len = j - i, .gap = gap, .field = field, .col = wcol,
+				.spaced = spaced,
+			};
 			field_has_word = true;
 			gap = GAP_SPACE;
 			i = j;

@@ -86,13 +86,33 @@ gr_utf8_decode(const unsigned char *s, size_t avail, int32_t *cp)
 	return n;
 }
 
-/* Characters (UTF-8 lead bytes) in s[0, n), eight bytes at a time. */
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+/* Characters (UTF-8 lead bytes) in s[0, n): sixteen bytes at a time. */
 static int
 count_lead_bytes(const char *s, size_t n)
 {
 	int			continuation = 0;
 	size_t		i = 0;
 
+#ifdef __SSE2__
+	/* continuation bytes 0x80..0xBF are the signed bytes below -64 */
+	const __m128i below = _mm_set1_epi8((char) 0xC0);
+
+	while (i + 16 <= n)
+	{
+		/* per-byte counters (a match is -1), summed before they can wrap */
+		__m128i		counts = _mm_setzero_si128();
+		__m128i		sums;
+
+		for (int k = 0; k < 255 && i + 16 <= n; k++, i += 16)
+			counts = _mm_sub_epi8(counts, _mm_cmplt_epi8(_mm_loadu_si128((const __m128i *) (s + i)), below));
+		sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+		continuation += _mm_cvtsi128_si32(sums) + _mm_extract_epi16(sums, 4);
+	}
+#endif
 	for (; i + 8 <= n; i += 8)
 	{
 		uint64_t	w;
@@ -108,9 +128,111 @@ count_lead_bytes(const char *s, size_t n)
 }
 
 int
-gr_utf8_charlen(const char *s, size_t len)
+gr_utf8_count_chars(const char *s, size_t len)
 {
 	return count_lead_bytes(s, len);
+}
+
+/*
+ * End of the run of text from s[i] (a character boundary) that NFKC leaves
+ * alone by byte ranges alone, sixteen bytes at a time: printable ASCII, tab,
+ * newline and well-formed three-byte CJK Unified Ideographs (lead bytes
+ * E4..E9).  A block passes when its continuation bytes are exactly the two
+ * after each lead byte; a character cut by the block end is left for the
+ * next block.  Stops at the first block holding anything else; the byte
+ * loop of the caller goes on from there.
+ */
+static inline size_t
+identity_run_simd(const unsigned char *s, size_t i, size_t stop)
+{
+#ifdef __SSE2__
+	const __m128i bias = _mm_set1_epi8((char) 0x80);
+
+	while (i + 16 <= stop)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
+		/* signed compares on bytes shifted by 0x80 act as unsigned ones */
+		__m128i		u = _mm_xor_si128(v, bias);
+		unsigned	ascii = (unsigned) _mm_movemask_epi8(
+			_mm_and_si128(_mm_cmpgt_epi8(u, _mm_set1_epi8((char) (0x1F ^ 0x80))),
+						  _mm_cmplt_epi8(u, _mm_set1_epi8((char) (0x80 ^ 0x80)))));
+		unsigned	layout = (unsigned) _mm_movemask_epi8(
+			_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+						 _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+		unsigned	cont = (unsigned) _mm_movemask_epi8(
+			_mm_cmplt_epi8(u, _mm_set1_epi8((char) (0xC0 ^ 0x80))));
+		unsigned	lead = (unsigned) _mm_movemask_epi8(
+			_mm_and_si128(_mm_cmpgt_epi8(u, _mm_set1_epi8((char) (0xE3 ^ 0x80))),
+						  _mm_cmplt_epi8(u, _mm_set1_epi8((char) (0xEA ^ 0x80)))));
+		unsigned	good;
+		unsigned	take;
+		unsigned	in_block;
+		unsigned	want_cont;
+
+		/* the compare above also took every byte below 0x80 (negative after the shift) */
+		cont &= ~(unsigned) _mm_movemask_epi8(_mm_cmplt_epi8(u, _mm_setzero_si128())) & 0xFFFF;
+		good = ascii | layout | cont | lead;
+		/* up to the first byte of another kind */
+		take = good == 0xFFFF ? 16 : (unsigned) __builtin_ctz(~good);
+		/*
+		 * Up to the last whole character: a lead byte whose continuation
+		 * bytes would pass 'take' ends the block before it (repeated, since
+		 * the cut may leave another such lead).
+		 */
+		for (;;)
+		{
+			unsigned	leads = lead & ((1u << take) - 1);
+			unsigned	cut = leads & ~((1u << (take < 2 ? 0 : take - 2)) - 1);
+
+			if (cut == 0)
+				break;
+			take = (unsigned) __builtin_ctz(cut);
+		}
+		if (take == 0)
+			break;
+		in_block = (1u << take) - 1;
+		want_cont = (((lead & in_block) << 1) | ((lead & in_block) << 2));
+		if ((cont & in_block) != want_cont || (lead & want_cont))
+			break;				/* malformed: the byte loop decides */
+		i += take;
+		if (good != 0xFFFF)
+			break;
+	}
+#endif
+	return i;
+}
+
+/*
+ * End of the run from s[i] of printable ASCII, tab, newline and well-formed
+ * CJK Unified Ideographs (U+4E00..U+9FFF, lead bytes E4..E9): characters
+ * NFKC never changes, recognised by byte ranges.
+ */
+static inline size_t
+identity_run(const unsigned char *s, size_t i, size_t stop)
+{
+	i = identity_run_simd(s, i, stop);
+	while (i < stop)
+	{
+		unsigned char c = s[i];
+
+		if (c < 0x80)
+		{
+			if (c >= 0x20 || c == '\n' || c == '\t')
+			{
+				i++;
+				continue;
+			}
+			break;
+		}
+		if (c >= 0xE4 && c <= 0xE9 && i + 3 <= stop &&
+			(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
+		{
+			i += 3;
+			continue;
+		}
+		break;
+	}
+	return i;
 }
 
 /* Folds one code point into 'out' (room for 32 bytes); returns byte count. */
@@ -288,14 +410,166 @@ append_folded(gr_arena *arena, out_buffer *ob, const unsigned char *folded, int 
 	checkpoint(arena, ob, chars_before + 1);
 }
 
+/*
+ * Folds one character that the fast paths did not take; returns the bytes
+ * of input consumed.  Raises the handlers' error on invalid UTF-8.
+ */
+static size_t
+fold_one(gr_arena *arena, out_buffer *ob, const unsigned char *s, size_t avail,
+		 int32_t chars_before, int32_t srcpos)
+{
+	unsigned char folded[32];
+	int32_t		cp;
+	int			n = gr_utf8_decode(s, avail, &cp);
+	int			flen;
+
+	if (n < 0)
+		gr_get_handlers()->error(GR_ERR_BAD_ENCODING, "报告文本不是有效的 UTF-8",
+								 "The report text contains an invalid UTF-8 byte sequence.",
+								 "Convert the file to UTF-8 before loading, e.g. iconv -f GB18030 -t UTF-8.");
+	flen = cp < 0x10000 ? fold_bmp(cp, folded) : fold_codepoint(cp, folded);
+	if (cp < 0x10000 && n == 3 && flen == 3 && memcmp(folded, s, 3) == 0)
+		identity_bits[cp >> 6] |= (uint64_t) 1 << (cp & 63);
+	append_folded(arena, ob, folded, flen, chars_before, srcpos);
+	return (size_t) n;
+}
+
+/* A three-byte character at s whose folded form is known without utf8proc. */
+static inline bool
+cached_three_byte(const unsigned char *s, size_t avail, int32_t *cp)
+{
+	if ((s[0] & 0xF0) != 0xE0 || avail < 3 ||
+		(s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return false;
+	*cp = ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	return *cp >= 0x800 && (*cp < 0xD800 || *cp > 0xDFFF);
+}
+
+/* Full-width forms that fold to one ASCII byte: 「，」「（」「１」; 0 otherwise. */
+static inline char
+folds_to_ascii(int32_t cp)
+{
+	return bmp_cache[cp].len == 1 && bmp_cache[cp].bytes[0] >= 0x20 ? (char) bmp_cache[cp].bytes[0] : 0;
+}
+
+/*
+ * HTML input: every output byte records the input position it came from,
+ * so each character is placed one at a time.
+ */
+static void
+normalize_mapped(gr_arena *arena, const unsigned char *s, size_t len,
+				 const int32_t *in_srcpos, out_buffer *ob)
+{
+	const gr_handlers *h = gr_get_handlers();
+
+	for (size_t i = 0; i < len;)
+	{
+		unsigned char c = s[i];
+		int32_t		cp;
+		char		ascii;
+
+		if ((i & 0xFFFF) == 0)
+			h->check_interrupts();
+		ensure_room(arena, ob, 32);
+		if ((c < 0x80 && c >= 0x20) || c == '\n' || c == '\t')
+		{
+			ob->srcpos[ob->len] = in_srcpos[i];
+			ob->data[ob->len++] = (char) c;
+			i++;
+			continue;
+		}
+		if (cached_three_byte(s + i, len - i, &cp))
+		{
+			if (known_identity(cp))
+			{
+				ob->srcpos[ob->len] = ob->srcpos[ob->len + 1] = ob->srcpos[ob->len + 2] = in_srcpos[i];
+				memcpy(ob->data + ob->len, s + i, 3);
+				ob->len += 3;
+				i += 3;
+				continue;
+			}
+			if ((ascii = folds_to_ascii(cp)) != 0)
+			{
+				ob->srcpos[ob->len] = in_srcpos[i];
+				ob->data[ob->len++] = ascii;
+				i += 3;
+				continue;
+			}
+		}
+		i += fold_one(arena, ob, s + i, len - i, 0, in_srcpos[i]);
+	}
+}
+
+/*
+ * Plain input: positions come from checkpoints (every CHECKPOINT_EVERY
+ * output bytes and around every character that is dropped or expanded), so
+ * runs of characters that fold to themselves are copied whole.
+ */
+static void
+normalize_runs(gr_arena *arena, const unsigned char *s, size_t len, out_buffer *ob)
+{
+	const gr_handlers *h = gr_get_handlers();
+	int32_t		chars = 0;		/* input characters consumed */
+	size_t		next_interrupt_check = 0;
+
+	checkpoint(arena, ob, 0);
+	for (size_t i = 0; i < len;)
+	{
+		size_t		stop;
+		size_t		run;
+		int32_t		cp;
+		char		ascii;
+
+		if (i >= next_interrupt_check)
+		{
+			h->check_interrupts();
+			next_interrupt_check = i + 0x10000;
+		}
+		ensure_room(arena, ob, 32);
+		if (ob->len >= ob->next_cp)
+			checkpoint(arena, ob, chars);
+		/* never past the next checkpoint, nor past the room reserved */
+		stop = i + (ob->next_cp < ob->cap - 16 ? ob->next_cp : ob->cap - 16) - ob->len;
+		if (stop > len)
+			stop = len;
+		run = identity_run(s, i, stop);
+		if (run > i)
+		{
+			memcpy(ob->data + ob->len, s + i, run - i);
+			ob->len += run - i;
+			chars += gr_utf8_charlen((const char *) s + i, run - i);
+			i = run;
+			continue;
+		}
+		/* one character the range test did not take */
+		if (cached_three_byte(s + i, len - i, &cp))
+		{
+			if (known_identity(cp))
+			{
+				memcpy(ob->data + ob->len, s + i, 3);
+				ob->len += 3;
+				i += 3;
+				chars++;
+				continue;
+			}
+			if ((ascii = folds_to_ascii(cp)) != 0)
+			{
+				ob->data[ob->len++] = ascii;
+				i += 3;
+				chars++;
+				continue;
+			}
+		}
+		i += fold_one(arena, ob, s + i, len - i, chars, 0);
+		chars++;
+	}
+}
+
 void
 gr_normalize(gr_arena *arena, const char *in, size_t len,
 			 const int32_t *in_srcpos, gr_text *out)
 {
-	const gr_handlers *h = gr_get_handlers();
-	const unsigned char *s = (const unsigned char *) in;
 	out_buffer	ob;
-	int32_t		chars = 0;		/* input characters consumed */
 
 	ensure_cache();
 	memset(&ob, 0, sizeof(ob));
@@ -306,126 +580,10 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 		ob.srcpos = gr_arena_alloc(arena, ob.cap * sizeof(int32_t));
 	gr_vec_init(&ob.cp_off, sizeof(uint32_t));
 	gr_vec_init(&ob.cp_chars, sizeof(int32_t));
-	if (!in_srcpos)
-		checkpoint(arena, &ob, 0);
-
-	for (size_t i = 0; i < len;)
-	{
-		int32_t		cp;
-		int			n;
-		unsigned char folded[32];
-		int			flen;
-
-		if ((i & 0xFFFF) == 0)
-			h->check_interrupts();
-		ensure_room(arena, &ob, 32);
-		{
-			/* a run of characters that fold to themselves, copied as is */
-			size_t		limit;
-
-			if (!in_srcpos && ob.len >= ob.next_cp)
-				checkpoint(arena, &ob, chars);
-			limit = in_srcpos ? ob.cap - 16 :
-				(ob.next_cp < ob.cap - 16 ? ob.next_cp : ob.cap - 16);
-			if (!in_srcpos)
-			{
-				/*
-				 * Printable ASCII and CJK Unified Ideographs (U+4E00..U+9FFF,
-				 * lead bytes E4..E9) never change under NFKC: find such a run
-				 * by byte ranges and copy it whole.
-				 */
-				size_t		run = i;
-				size_t		stop = i + (limit - ob.len);
-
-				if (stop > len)
-					stop = len;
-				while (run < stop)
-				{
-					unsigned char c = s[run];
-
-					if (c < 0x80)
-					{
-						if (c >= 0x20 || c == '\n' || c == '\t')
-						{
-							run++;
-							continue;
-						}
-						break;
-					}
-					if (c >= 0xE4 && c <= 0xE9 && run + 3 <= stop &&
-						(s[run + 1] & 0xC0) == 0x80 && (s[run + 2] & 0xC0) == 0x80)
-					{
-						run += 3;
-						continue;
-					}
-					break;
-				}
-				if (run > i)
-				{
-					memcpy(ob.data + ob.len, s + i, run - i);
-					ob.len += run - i;
-					chars += gr_utf8_charlen((const char *) s + i, run - i);
-					i = run;
-				}
-			}
-			while (ob.len < limit && i < len)
-			{
-				unsigned char c = s[i];
-
-				if ((c < 0x80 && c >= 0x20) || c == '\n' || c == '\t')
-				{
-					if (in_srcpos)
-						ob.srcpos[ob.len] = in_srcpos[i];
-					ob.data[ob.len++] = (char) c;
-					i++;
-					chars++;
-					continue;
-				}
-				if ((c & 0xF0) == 0xE0 && i + 2 < len &&
-					(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
-				{
-					cp = ((c & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F);
-					if (cp >= 0x800 && known_identity(cp))
-					{
-						if (in_srcpos)
-							ob.srcpos[ob.len] = ob.srcpos[ob.len + 1] = ob.srcpos[ob.len + 2] = in_srcpos[i];
-						memcpy(ob.data + ob.len, s + i, 3);
-						ob.len += 3;
-						i += 3;
-						chars++;
-						continue;
-					}
-					/* full-width forms folding to one ASCII byte: 「，」「（」「１」 */
-					if (cp >= 0x800 && (cp < 0xD800 || cp > 0xDFFF) &&
-						bmp_cache[cp].len == 1 && bmp_cache[cp].bytes[0] >= 0x20)
-					{
-						if (in_srcpos)
-							ob.srcpos[ob.len] = in_srcpos[i];
-						ob.data[ob.len++] = (char) bmp_cache[cp].bytes[0];
-						i += 3;
-						chars++;
-						continue;
-					}
-				}
-				break;
-			}
-			if (i >= len)
-				break;
-			if (ob.len >= limit)
-				continue;		/* room or a checkpoint is due */
-		}
-		n = gr_utf8_decode(s + i, len - i, &cp);
-		if (n < 0)
-			h->error(GR_ERR_BAD_ENCODING, "报告文本不是有效的 UTF-8",
-					 "The report text contains an invalid UTF-8 byte sequence.",
-					 "Convert the file to UTF-8 before loading, e.g. iconv -f GB18030 -t UTF-8.");
-		flen = cp < 0x10000 ? fold_bmp(cp, folded) : fold_codepoint(cp, folded);
-		if (cp < 0x10000 && n == 3 && flen == 3 && memcmp(folded, s + i, 3) == 0)
-			identity_bits[cp >> 6] |= (uint64_t) 1 << (cp & 63);
-		append_folded(arena, &ob, folded, flen, chars, in_srcpos ? in_srcpos[i] : 0);
-		i += (size_t) n;
-		chars++;
-	}
+	if (in_srcpos)
+		normalize_mapped(arena, (const unsigned char *) in, len, in_srcpos, &ob);
+	else
+		normalize_runs(arena, (const unsigned char *) in, len, &ob);
 	ob.data[ob.len] = '\0';
 	out->data = ob.data;
 	out->len = ob.len;

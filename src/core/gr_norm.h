@@ -46,6 +46,19 @@ void		gr_normalize(gr_arena *arena, const char *in, size_t len,
 int			gr_utf8_decode(const unsigned char *s, size_t avail, int32_t *cp);
 
 /* Number of characters in a valid UTF-8 byte range. */
-int			gr_utf8_charlen(const char *s, size_t len);
+int			gr_utf8_count_chars(const char *s, size_t len);
+
+/* Characters in s[0, len); short words (most cells) are counted in line. */
+static inline int
+gr_utf8_charlen(const char *s, size_t len)
+{
+	int			chars = 0;
+
+	if (len >= 16)
+		return gr_utf8_count_chars(s, len);
+	for (size_t i = 0; i < len; i++)
+		chars += ((unsigned char) s[i] & 0xC0) != 0x80;
+	return chars;
+}
 
 #endif

@@ -107,6 +107,26 @@ ensure_patterns(void)
 	in_setup = false;
 }
 
+/*
+ * One match block for the process, made with the patterns: matching is
+ * single-threaded per process and the block holds nothing between calls.
+ */
+static pcre2_match_data *shared_match_data;
+
+static pcre2_match_data *
+match_data(void)
+{
+	if (shared_match_data == NULL)
+	{
+		in_setup = true;
+		shared_match_data = pcre2_match_data_create(5, general_ctx);
+		in_setup = false;
+		if (shared_match_data == NULL)
+			gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "out of memory", NULL, NULL);
+	}
+	return shared_match_data;
+}
+
 gr_match
 gr_regex_find(gr_pattern_id id, const char *s, size_t from, size_t to)
 {
@@ -118,7 +138,7 @@ gr_regex_find(gr_pattern_id id, const char *s, size_t from, size_t to)
 	if (from >= to)
 		return m;
 	ensure_patterns();
-	md = pcre2_match_data_create(5, general_ctx);
+	md = match_data();
 	rc = pcre2_match(patterns[id], (PCRE2_SPTR) s, to, from, PCRE2_NO_UTF_CHECK, md, NULL);
 	if (rc > 0)
 	{
@@ -135,6 +155,5 @@ gr_regex_find(gr_pattern_id id, const char *s, size_t from, size_t to)
 			m.group_end[g - 1] = ov[2 * g + 1] == PCRE2_UNSET ? 0 : ov[2 * g + 1];
 		}
 	}
-	pcre2_match_data_free(md);
 	return m;
 }

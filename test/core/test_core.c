@@ -141,6 +141,92 @@ test_bad_utf8(void)
 	CHECK(gr_test_last_error == GR_ERR_BAD_ENCODING);
 }
 
+/* Normalises s[0, n) with the fast run path or the per-character path; false if rejected. */
+static bool
+normalize_one(gr_arena *arena, const char *s, size_t n, const int32_t *srcpos, gr_text *t)
+{
+	jmp_buf		jb;
+
+	gr_test_error_jump = &jb;
+	if (setjmp(jb) != 0)
+	{
+		gr_test_error_jump = NULL;
+		return false;
+	}
+	gr_normalize(arena, s, n, srcpos, t);
+	gr_test_error_jump = NULL;
+	return true;
+}
+
+/* Input positions 1, 2, 3, ... : makes gr_normalize take its per-character path. */
+static int32_t *
+identity_positions(gr_arena *arena, size_t n)
+{
+	int32_t    *srcpos = gr_arena_alloc(arena, (n + 1) * sizeof(int32_t));
+
+	for (size_t i = 0; i < n; i++)
+		srcpos[i] = (int32_t) i + 1;
+	return srcpos;
+}
+
+/*
+ * The run path takes sixteen bytes at a time by byte ranges; the
+ * per-character path decodes every character.  On random mixes of ASCII,
+ * ideographs, CJK punctuation, full-width forms, control characters and
+ * malformed bytes, at every offset against the block edges, both give the
+ * same bytes and reject the same inputs.
+ */
+static void
+test_fast_path_matches_per_char(void)
+{
+	static const char *const pieces[] = {
+		"a", "1", " ", "\t", "\n", "\r", "表", "年", "。", "，", "（", "１",
+		"\u3000", "㈠", "\u200b", "\x01", "é", "😀", "\xe4\xb8", "\xbf", "\xe9", "\xff",
+	};
+	int			npieces = (int) (sizeof(pieces) / sizeof(pieces[0]));
+	unsigned	seed = 12345;
+	int			mismatches = 0;
+	int			rejected = 0;
+
+	current = "fast path = per-character path";
+	for (int round = 0; round < 3000; round++)
+	{
+		gr_arena   *arena = gr_arena_create();
+		char		buf[512];
+		size_t		n = 0;
+		gr_text		fast,
+					slow;
+		bool		fast_ok,
+					slow_ok;
+		/* mostly valid text, so that long runs reach the block code; a third
+		 * of the rounds add one kind of malformed byte */
+		int			bad_piece = round % 3 == 0 ? 18 + (round / 3) % 4 : -1;
+
+		for (int k = round % 17; k > 0; k--)
+			buf[n++] = 'x';		/* shifts the text against the 16-byte blocks */
+		while (n < 400)
+		{
+			int			p;
+
+			seed = seed * 1103515245u + 12345u;
+			p = (int) ((seed >> 16) % (unsigned) npieces);
+			if (p >= 18)
+				p = (p == bad_piece && (seed >> 8) % 8 == 0) ? p : 6;
+			memcpy(buf + n, pieces[p], strlen(pieces[p]));
+			n += strlen(pieces[p]);
+		}
+		fast_ok = normalize_one(arena, buf, n, NULL, &fast);
+		slow_ok = normalize_one(arena, buf, n, identity_positions(arena, n), &slow);
+		if (fast_ok != slow_ok ||
+			(fast_ok && (fast.len != slow.len || memcmp(fast.data, slow.data, fast.len) != 0)))
+			mismatches++;
+		rejected += !fast_ok;
+		gr_arena_destroy(arena);
+	}
+	CHECK(mismatches == 0);
+	CHECK(rejected > 0 && rejected < 3000);
+}
+
 static void
 test_numbers(void)
 {
@@ -405,6 +491,7 @@ main(void)
 	test_normalize();
 	test_positions();
 	test_bad_utf8();
+	test_fast_path_matches_per_char();
 	test_numbers();
 	test_chrome_lines();
 	test_html();
