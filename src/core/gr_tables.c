@@ -156,18 +156,23 @@ static bool
 row_is_layout(const gr_doc *doc, const row_job *job)
 {
 	int			line = -1;
+	bool		wide_gap = false;	/* cells padded to columns, not just listed */
 
 	for (int i = 0; i < job->ncells; i++)
 	{
 		const gr_tok *t = &doc->lx.toks[job->cells[i]];
+		const gr_tok *before = i > 0 ? &doc->lx.toks[job->cells[i - 1]] :
+			job->label_tok >= 0 ? &doc->lx.toks[job->label_tok] : NULL;
 
 		if (t->delimited || t->kind == TK_EMPTY)
 			return false;
 		if (line >= 0 && t->line != line)
 			return false;
 		line = t->line;
+		if (before && before->line == t->line && t->off >= before->off + before->len + 2)
+			wide_gap = true;
 	}
-	return job->nvalues > 0;
+	return job->nvalues > 0 && wide_gap;
 }
 
 static int
@@ -395,7 +400,13 @@ place_surplus(table_ctx *tc, row_job *job, const char **how)
 	for (int i = 0; i < job->ncells && nv < MAX_CANDIDATES; i++)
 		if (is_value(&doc->lx.toks[job->cells[i]]))
 			vals[nv++] = job->cells[i];
-	if (nv > w + 8)
+	/*
+	 * A stray column or a numeral split in two leaves one or two surplus
+	 * values.  More means the cells of other rows ran into this one (a
+	 * table emitted column by column): a window that happens to add up
+	 * could be another row's numbers, so none is trusted.
+	 */
+	if (nv > w + 2)
 		return false;
 	/* windows of w consecutive values */
 	for (int s = 0; s + w <= nv && ncand < MAX_CANDIDATES; s++)
@@ -944,14 +955,20 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 
 	for (int r = 0; r < njobs; r++)
 	{
+		/* 「（六）其他处理」 heading its three sub-rows is no row itself */
+		if (jobs[r].def == idx_36 && has_36x && jobs[r].nvalues == 0)
+			continue;
+		resolve_row(&tc, &jobs[r]);
+	}
+
+	for (int r = 0; r < njobs; r++)
+	{
 		row_job    *job = &jobs[r];
 		const gr_t3_row_def *def = &gr_t3_rows[job->def];
 		gr_application_row *row;
 
-		/* 「（六）其他处理」 heading its three sub-rows is no row itself */
 		if (job->def == idx_36 && has_36x && job->nvalues == 0)
 			continue;
-		resolve_row(&tc, job);
 		row = gr_vec_push(doc->arena, &doc->applications);
 		row->code = def->code;
 		row->name = def->name;
@@ -1205,6 +1222,8 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	int64_t		last_block_start,
 				last_block_end;
 	int			last_template;
+	int64_t		block_of[16];	/* compact offset of each row's 「第二十条」 block */
+	int64_t		learned_block = -2;
 
 	if (start < 0)
 		start = gr_compact_find(doc, "信息内容", from, to);
@@ -1256,6 +1275,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		int64_t		c = start;
 
 		doc->t2_block_template[i] = 0;
+		block_of[i] = -1;
 		if (found[i] < 0)
 			continue;
 		while ((c = gr_compact_find(doc, "第二十条", c, found[i])) >= 0)
@@ -1263,6 +1283,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 			block_start = c;
 			c += 3;
 		}
+		block_of[i] = block_start;
 		/* rows of one block share its header */
 		if (block_start == last_block_start && last_block_end <= found[i])
 			doc->t2_block_template[i] = last_template;
@@ -1288,11 +1309,21 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		bool		yuan_header = gr_compact_find(doc, "单位:元", hdr_from, job->label_coff) >= 0;
 
 		job->label = tpl == 2021 ? rd->label_2021 : rd->label_2019;
-		/* rows of one width share a column model: learn it once */
-		if (tc.width != job->width)
+		/*
+		 * Columns are learned from the rows of the same block only: each
+		 * block of table 2 has its own header, so its own column positions.
+		 */
+		if (tc.width != job->width || learned_block != block_of[job->def])
 		{
+			row_job		same_block[16];
+			int			nsame = 0;
+
+			for (int k = 0; k < njobs && nsame < 16; k++)
+				if (block_of[jobs[k].def] == block_of[job->def])
+					same_block[nsame++] = jobs[k];
 			tc.width = job->width;
-			learn_table(&tc, jobs, njobs);
+			learned_block = block_of[job->def];
+			learn_table(&tc, same_block, nsame);
 		}
 		resolve_row(&tc, job);
 		for (int m = 0; m < job->width; m++)
