@@ -182,8 +182,8 @@ COMMENT ON FUNCTION @extschema@.similarity(text, text) IS
 
 CREATE FUNCTION @extschema@.publication_deadline(organ text, year int)
 RETURNS date
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN make_date(year + 1, CASE WHEN organ LIKE '%人民政府' THEN 3 ELSE 1 END, 31);
+AS 'MODULE_PATHNAME', 'govreport_publication_deadline'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.publication_deadline(text, int) IS
 'The last day to publish the report for a year: 31 March for a people''s government, 31 January for a department';

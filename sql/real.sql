@@ -4,16 +4,7 @@ SELECT f.name AS fixture, govreport.parse_report(f.body) AS r, t.doc
 FROM fixtures f JOIN truth t USING (name);
 
 -- truth row keys -> canonical codes
-CREATE TEMP TABLE truth_codes(key text, code text);
-INSERT INTO truth_codes VALUES
- ('new','1'),('carried_over','2'),('granted','3.1'),('partial','3.2'),
- ('denied_1','3.3.1'),('denied_2','3.3.2'),('denied_3','3.3.3'),('denied_4','3.3.4'),
- ('denied_5','3.3.5'),('denied_6','3.3.6'),('denied_7','3.3.7'),('denied_8','3.3.8'),
- ('unable_1','3.4.1'),('unable_2','3.4.2'),('unable_3','3.4.3'),
- ('not_processed_1','3.5.1'),('not_processed_2','3.5.2'),('not_processed_3','3.5.3'),
- ('not_processed_4','3.5.4'),('not_processed_5','3.5.5'),
- ('other','3.6'),('other_1','3.6.1'),('other_2','3.6.2'),('other_3','3.6.3'),
- ('total','3.7'),('carried_forward','4');
+\i test/fixtures/truth_codes.sql
 
 SELECT fixture, (r).organ = doc->>'organ' AS organ_ok, (r).year = (doc->>'year')::int AS year_ok,
        (r).template = doc->>'template' AS template_ok

@@ -123,15 +123,16 @@ typedef struct gr_report
 	gr_note    *notes;
 	int			nnotes;
 
-	/* the folded text, for rules that read the prose (NULL when unknown) */
-	const char *folded;
-	size_t		folded_len;
+	/*
+	 * The folded text and its map to input positions, for rules that read
+	 * the prose; NULL for a report rebuilt from its composite.
+	 */
+	struct gr_text *text;
 
 	struct gr_arena *arena;		/* owns everything above */
-	void	   *doc_text;		/* the parse's gr_text, for positions */
 } gr_report;
 
-/* 1-based input position of a byte offset into report->folded. */
+/* 1-based input position of a byte offset into report->text. */
 int			gr_report_pos(gr_report *report, size_t folded_off);
 
 /*

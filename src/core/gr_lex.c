@@ -34,6 +34,7 @@ typedef struct lex_state
 	gr_arena   *arena;
 	gr_text    *text;
 	gr_vec		toks;
+	gr_vec		text_toks;		/* int: indexes of the text tokens */
 	gr_vec		skipped;
 	/* compact text: never longer than the folded text, so sized once */
 	char	   *compact;
@@ -306,7 +307,6 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 	return true;
 }
 
-/* Copies a text cell into the compact text; 'spaced' says it has blanks inside. */
 /* Only a word starting with a digit, or a sign and a digit, can be a number. */
 static inline bool
 could_be_number(const char *s, size_t len)
@@ -318,6 +318,14 @@ could_be_number(const char *s, size_t len)
 	return len > 1 && (s[0] == '-' || s[0] == '+') && s[1] >= '0' && s[1] <= '9';
 }
 
+/* Whether a word is a number cell; its number goes into the number fields of *num. */
+static bool
+number_word(const char *s, const word *w, gr_tok *num)
+{
+	return could_be_number(s + w->off, w->len) && parse_number(s + w->off, w->len, num);
+}
+
+/* Copies a text cell into the compact text; 'spaced' says it has blanks inside. */
 static void
 add_compact(lex_state *st, gr_tok *tok, bool spaced)
 {
@@ -566,6 +574,8 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 	bool		delimited;
 	word	   *w;
 	int			ei = 0;
+	gr_tok		num;			/* the number of word num_word, when parsed already */
+	int			num_word = -1;
 
 	st->words.count = 0;
 	st->empties.count = 0;
@@ -574,7 +584,6 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 
 	for (int k = 0; k < st->words.count;)
 	{
-		gr_tok		probe;
 		word	   *cur = &w[k];
 
 		/* empty cells that come before this word */
@@ -587,19 +596,18 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			k++;
 			continue;
 		}
-		if (could_be_number(s + cur->off, cur->len) &&
-			(memset(&probe, 0, sizeof(probe)), parse_number(s + cur->off, cur->len, &probe)))
+		if (num_word == k || number_word(s, cur, &num))
 		{
 			gr_tok	   *tok = push_tok(st, TK_NUM, cur, delimited);
 			int			next = k + 1;
 
-			tok->mantissa = probe.mantissa;
-			tok->scale = probe.scale;
-			tok->overflow = probe.overflow;
-			tok->unit = probe.unit;
-			tok->num_len = probe.num_len;
-			tok->annotated = probe.annotated;
-			tok->grouped = probe.grouped;
+			tok->mantissa = num.mantissa;
+			tok->scale = num.scale;
+			tok->overflow = num.overflow;
+			tok->unit = num.unit;
+			tok->num_len = num.num_len;
+			tok->annotated = num.annotated;
+			tok->grouped = num.grouped;
 			/* 「10.42 万元」, 「22 (其中修订16件)」: unit or remark after a space */
 			if (next < st->words.count && w[next].gap == GAP_SPACE && w[next].field == cur->field)
 			{
@@ -631,18 +639,16 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 
 			while (j < st->words.count && w[j].gap == GAP_SPACE && w[j].field == cur->field)
 			{
-				gr_tok		p2;
-
 				if (is_null_mark(s + w[j].off, w[j].len))
 					break;
-				if (could_be_number(s + w[j].off, w[j].len))
+				if (number_word(s, &w[j], &num))
 				{
-					memset(&p2, 0, sizeof(p2));
-					if (parse_number(s + w[j].off, w[j].len, &p2))
-						break;
+					num_word = j;	/* read as a number next, without parsing it again */
+					break;
 				}
 				j++;
 			}
+			*(int *) gr_vec_slot(st->arena, &st->text_toks) = st->toks.count;
 			tok = push_tok(st, TK_TEXT, cur, delimited);
 			tok->len = w[j - 1].off + w[j - 1].len - cur->off;
 			add_compact(st, tok, j > k + 1 || cur->spaced);
@@ -667,6 +673,7 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	/* about one cell per eight bytes in these texts: no regrowth in the usual case */
 	st.toks.capacity = (int) (text->len / 8) + 64;
 	st.toks.items = gr_arena_alloc(arena, (size_t) st.toks.capacity * sizeof(gr_tok));
+	gr_vec_init(&st.text_toks, sizeof(int));
 	gr_vec_init(&st.words, sizeof(word));
 	gr_vec_init(&st.empties, sizeof(word));
 	gr_vec_init(&st.skipped, sizeof(gr_skipped));
@@ -704,11 +711,8 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	out->cword_start = st.cword;
 	out->skipped = st.skipped.items;
 	out->nskipped = st.skipped.count;
-	out->text_toks = gr_arena_alloc(arena, sizeof(int) * (size_t) (out->ntoks + 1));
-	out->ntext = 0;
-	for (int i = 0; i < out->ntoks; i++)
-		if (out->toks[i].kind == TK_TEXT)
-			out->text_toks[out->ntext++] = i;
+	out->text_toks = st.text_toks.items;
+	out->ntext = st.text_toks.count;
 }
 
 uint32_t

@@ -167,15 +167,6 @@ contains(const char *s, const char *needle)
 }
 
 static bool
-ends_with(const char *s, const char *suffix)
-{
-	size_t		ls = strlen(s),
-				lf = strlen(suffix);
-
-	return ls >= lf && memcmp(s + ls - lf, suffix, lf) == 0;
-}
-
-static bool
 looks_like_title(const char *c)
 {
 	size_t		len = strlen(c);
@@ -320,7 +311,7 @@ organ_from_title(gr_doc *doc)
 		size_t		len = strlen(organ);
 
 		/* 「…关于2020年…」 */
-		if (ends_with(organ, "关于"))
+		if (gr_ends_with(organ, "关于"))
 			organ[len - strlen("关于")] = '\0';
 		if (strlen(organ) >= 6 && !is_self_reference(organ))
 			doc->rep->organ = organ;
@@ -465,7 +456,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 		const char *p = c;
 
 		/* 「县人民政府」 is wanted as 「…人民政府」 */
-		if (wanted && !ends_with(wanted, suffix))
+		if (wanted && !gr_ends_with(wanted, suffix))
 			continue;
 		while ((p = gr_find_bytes(p, clen - (size_t) (p - c), suffix, sl)) != NULL)
 		{
@@ -482,7 +473,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 				continue;
 			raw = gr_arena_strndup(doc->arena, c + m.start, m.end - m.start);
 			name = (char *) trim_organ_candidate(raw);
-			if (name == NULL || (wanted && !ends_with(name, wanted)))
+			if (name == NULL || (wanted && !gr_ends_with(name, wanted)))
 				continue;
 			for (int i = 0; i < nseen && !known; i++)
 				known = strcmp(seen[i], name) == 0;
@@ -585,6 +576,14 @@ qualify_organ(gr_doc *doc)
 	}
 }
 
+static void
+set_published(gr_doc *doc, date_hit d)
+{
+	doc->rep->published_year = d.y;
+	doc->rep->published_month = d.m;
+	doc->rep->published_day = d.d;
+}
+
 /* The date closing the report, or a 「发布时间」 line; and the signature above it. */
 static void
 find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
@@ -626,9 +625,7 @@ find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
 				d = find_date(s, after, after + 40 < len ? after + 40 : len);
 				if (d.ok && d.start == after)
 				{
-					doc->rep->published_year = d.y;
-					doc->rep->published_month = d.m;
-					doc->rep->published_day = d.d;
+					set_published(doc, d);
 					return;
 				}
 			}
@@ -659,9 +656,7 @@ find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
 			if (strlen(rest) > 0)
 				return;
 		}
-		doc->rep->published_year = d.y;
-		doc->rep->published_month = d.m;
-		doc->rep->published_day = d.d;
+		set_published(doc, d);
 		/* signature: the nearest non-empty line above the date */
 		while (ls > 0)
 		{
@@ -690,9 +685,9 @@ static bool
 looks_like_organ(const char *name)
 {
 	for (int i = 0; organ_suffixes[i]; i++)
-		if (ends_with(name, organ_suffixes[i]))
+		if (gr_ends_with(name, organ_suffixes[i]))
 			return true;
-	return ends_with(name, "政府");
+	return gr_ends_with(name, "政府");
 }
 
 static void

@@ -86,13 +86,22 @@ gr_utf8_decode(const unsigned char *s, size_t avail, int32_t *cp)
 	return n;
 }
 
+bool
+gr_ends_with(const char *s, const char *suffix)
+{
+	size_t		ls = strlen(s),
+				lf = strlen(suffix);
+
+	return ls >= lf && memcmp(s + ls - lf, suffix, lf) == 0;
+}
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
 /* Characters (UTF-8 lead bytes) in s[0, n): sixteen bytes at a time. */
-static int
-count_lead_bytes(const char *s, size_t n)
+int
+gr_utf8_count_chars(const char *s, size_t n)
 {
 	int			continuation = 0;
 	size_t		i = 0;
@@ -125,12 +134,6 @@ count_lead_bytes(const char *s, size_t n)
 	for (; i < n; i++)
 		continuation += ((unsigned char) s[i] & 0xC0) == 0x80;
 	return (int) n - continuation;
-}
-
-int
-gr_utf8_count_chars(const char *s, size_t len)
-{
-	return count_lead_bytes(s, len);
 }
 
 /*
@@ -202,6 +205,13 @@ identity_run_simd(const unsigned char *s, size_t i, size_t stop)
 	return i;
 }
 
+/* Printable ASCII, tab and newline: bytes NFKC leaves alone. */
+static inline bool
+is_plain_ascii(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x80) || c == '\n' || c == '\t';
+}
+
 /*
  * End of the run from s[i] of printable ASCII, tab, newline and well-formed
  * CJK Unified Ideographs (U+4E00..U+9FFF, lead bytes E4..E9): characters
@@ -215,14 +225,10 @@ identity_run(const unsigned char *s, size_t i, size_t stop)
 	{
 		unsigned char c = s[i];
 
-		if (c < 0x80)
+		if (is_plain_ascii(c))
 		{
-			if (c >= 0x20 || c == '\n' || c == '\t')
-			{
-				i++;
-				continue;
-			}
-			break;
+			i++;
+			continue;
 		}
 		if (c >= 0xE4 && c <= 0xE9 && i + 3 <= stop &&
 			(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
@@ -434,22 +440,34 @@ fold_one(gr_arena *arena, out_buffer *ob, const unsigned char *s, size_t avail,
 	return (size_t) n;
 }
 
-/* A three-byte character at s whose folded form is known without utf8proc. */
-static inline bool
-cached_three_byte(const unsigned char *s, size_t avail, int32_t *cp)
+/*
+ * A three-byte character whose folded form is known without utf8proc: one
+ * already seen to fold to itself, or a full-width form that folds to one
+ * ASCII byte (「，」「（」「１」).  Returns the length of the folded form, put
+ * in *folded, or 0 when it is not known.  The character is 3 bytes of input.
+ */
+static inline int
+fold_known(const unsigned char *s, size_t avail, const unsigned char **folded)
 {
+	int32_t		cp;
+
 	if ((s[0] & 0xF0) != 0xE0 || avail < 3 ||
 		(s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-		return false;
-	*cp = ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-	return *cp >= 0x800 && (*cp < 0xD800 || *cp > 0xDFFF);
-}
-
-/* Full-width forms that fold to one ASCII byte: 「，」「（」「１」; 0 otherwise. */
-static inline char
-folds_to_ascii(int32_t cp)
-{
-	return bmp_cache[cp].len == 1 && bmp_cache[cp].bytes[0] >= 0x20 ? (char) bmp_cache[cp].bytes[0] : 0;
+		return 0;
+	cp = ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	if (known_identity(cp))
+	{
+		*folded = s;
+		return 3;
+	}
+	if (bmp_cache[cp].len == 1 && bmp_cache[cp].bytes[0] >= 0x20)
+	{
+		*folded = bmp_cache[cp].bytes;
+		return 1;
+	}
+	return 0;
 }
 
 /*
@@ -464,37 +482,28 @@ normalize_mapped(gr_arena *arena, const unsigned char *s, size_t len,
 
 	for (size_t i = 0; i < len;)
 	{
-		unsigned char c = s[i];
-		int32_t		cp;
-		char		ascii;
+		const unsigned char *folded;
+		int			flen;
 
 		if ((i & 0xFFFF) == 0)
 			h->check_interrupts();
 		ensure_room(arena, ob, 32);
-		if ((c < 0x80 && c >= 0x20) || c == '\n' || c == '\t')
+		if (is_plain_ascii(s[i]))
 		{
 			ob->srcpos[ob->len] = in_srcpos[i];
-			ob->data[ob->len++] = (char) c;
+			ob->data[ob->len++] = (char) s[i];
 			i++;
 			continue;
 		}
-		if (cached_three_byte(s + i, len - i, &cp))
+		if ((flen = fold_known(s + i, len - i, &folded)) > 0)
 		{
-			if (known_identity(cp))
-			{
-				ob->srcpos[ob->len] = ob->srcpos[ob->len + 1] = ob->srcpos[ob->len + 2] = in_srcpos[i];
-				memcpy(ob->data + ob->len, s + i, 3);
-				ob->len += 3;
-				i += 3;
-				continue;
-			}
-			if ((ascii = folds_to_ascii(cp)) != 0)
+			for (int k = 0; k < flen; k++)
 			{
 				ob->srcpos[ob->len] = in_srcpos[i];
-				ob->data[ob->len++] = ascii;
-				i += 3;
-				continue;
+				ob->data[ob->len++] = (char) folded[k];
 			}
+			i += 3;
+			continue;
 		}
 		i += fold_one(arena, ob, s + i, len - i, 0, in_srcpos[i]);
 	}
@@ -517,8 +526,8 @@ normalize_runs(gr_arena *arena, const unsigned char *s, size_t len, out_buffer *
 	{
 		size_t		stop;
 		size_t		run;
-		int32_t		cp;
-		char		ascii;
+		const unsigned char *folded;
+		int			flen;
 
 		if (i >= next_interrupt_check)
 		{
@@ -542,23 +551,13 @@ normalize_runs(gr_arena *arena, const unsigned char *s, size_t len, out_buffer *
 			continue;
 		}
 		/* one character the range test did not take */
-		if (cached_three_byte(s + i, len - i, &cp))
+		if ((flen = fold_known(s + i, len - i, &folded)) > 0)
 		{
-			if (known_identity(cp))
-			{
-				memcpy(ob->data + ob->len, s + i, 3);
-				ob->len += 3;
-				i += 3;
-				chars++;
-				continue;
-			}
-			if ((ascii = folds_to_ascii(cp)) != 0)
-			{
-				ob->data[ob->len++] = ascii;
-				i += 3;
-				chars++;
-				continue;
-			}
+			memcpy(ob->data + ob->len, folded, (size_t) flen);
+			ob->len += (size_t) flen;
+			i += 3;
+			chars++;
+			continue;
 		}
 		i += fold_one(arena, ob, s + i, len - i, chars, 0);
 		chars++;
@@ -614,7 +613,7 @@ gr_text_pos(gr_text *t, size_t off)
 	if (t->memo_k >= 0 && t->memo_off <= off &&
 		(t->memo_k + 1 == t->ncp || t->cp_off[t->memo_k + 1] > off))
 	{
-		pos = t->memo_pos + count_lead_bytes(t->data + t->memo_off + 1, off - t->memo_off);
+		pos = t->memo_pos + gr_utf8_count_chars(t->data + t->memo_off + 1, off - t->memo_off);
 		t->memo_off = off;
 		t->memo_pos = pos;
 		return pos;
@@ -632,7 +631,7 @@ gr_text_pos(gr_text *t, size_t off)
 		else
 			hi = mid - 1;
 	}
-	pos = t->cp_chars[k] + count_lead_bytes(t->data + t->cp_off[k], off + 1 - t->cp_off[k]);
+	pos = t->cp_chars[k] + gr_utf8_count_chars(t->data + t->cp_off[k], off + 1 - t->cp_off[k]);
 	t->memo_k = k;
 	t->memo_off = off;
 	t->memo_pos = pos;

@@ -45,6 +45,9 @@ void		gr_normalize(gr_arena *arena, const char *in, size_t len,
 /* Decodes one UTF-8 sequence; returns its length or -1 when invalid. */
 int			gr_utf8_decode(const unsigned char *s, size_t avail, int32_t *cp);
 
+/* Whether NUL-terminated s ends with suffix. */
+bool		gr_ends_with(const char *s, const char *suffix);
+
 /* Number of characters in a valid UTF-8 byte range. */
 int			gr_utf8_count_chars(const char *s, size_t len);
 

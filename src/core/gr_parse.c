@@ -214,10 +214,6 @@ heading_numeral(const char *p)
 	return 0;
 }
 
-/*
- * One pass over the compact text: every 「一、」「二.」「三,」… that starts a
- * word, in order.  Sections are then matched against this short list.
- */
 static int
 cmp_offsets(const void *a, const void *b)
 {
@@ -227,6 +223,10 @@ cmp_offsets(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * One pass over the compact text: every 「一、」「二.」「三,」… that starts a
+ * word, in order.  Sections are then matched against this short list.
+ */
 static int
 heading_candidates(const gr_doc *doc, int64_t **out)
 {
@@ -291,6 +291,29 @@ add_section(gr_doc *doc, const gr_section_def *def, int64_t c, int64_t key_end)
 	doc->sec_coff[def->no] = c;
 }
 
+/*
+ * The first unused candidate from index 'from' on, at or after compact
+ * offset 'cursor', that heads section def: added as the section.  Returns
+ * its index and sets *key_end, or returns -1.
+ */
+static int
+take_heading(gr_doc *doc, const gr_section_def *def, const int64_t *cand, int ncand,
+			 int from, int64_t cursor, bool *used, int64_t *key_end)
+{
+	for (int i = from; i < ncand; i++)
+	{
+		int64_t		end;
+
+		if (used[i] || cand[i] < cursor || (end = heading_key_end(doc, cand[i], def)) < 0)
+			continue;
+		add_section(doc, def, cand[i], end);
+		used[i] = true;
+		*key_end = end;
+		return i;
+	}
+	return -1;
+}
+
 static int
 cmp_sections(const void *a, const void *b)
 {
@@ -314,38 +337,18 @@ gr_find_sections(gr_doc *doc)
 	/* in order: each heading after the one before */
 	for (int k = 0; k < 6; k++)
 	{
-		const gr_section_def *def = &gr_sections[k];
+		int			i = take_heading(doc, &gr_sections[k], cand, ncand, next, cursor, used, &cursor);
 
-		for (int i = next; i < ncand; i++)
-		{
-			int64_t		key_end;
-
-			if (cand[i] < cursor || (key_end = heading_key_end(doc, cand[i], def)) < 0)
-				continue;
-			add_section(doc, def, cand[i], key_end);
-			used[i] = true;
-			cursor = key_end;
+		if (i >= 0)
 			next = i + 1;
-			break;
-		}
 	}
 	/* out of order: a heading missed above may stand before an earlier one */
 	for (int k = 0; k < 6; k++)
 	{
-		const gr_section_def *def = &gr_sections[k];
+		int64_t		key_end;
 
-		if (doc->sec_coff[def->no] >= 0)
-			continue;
-		for (int i = 0; i < ncand; i++)
-		{
-			int64_t		key_end;
-
-			if (used[i] || (key_end = heading_key_end(doc, cand[i], def)) < 0)
-				continue;
-			add_section(doc, def, cand[i], key_end);
-			used[i] = true;
-			break;
-		}
+		if (doc->sec_coff[gr_sections[k].no] < 0)
+			take_heading(doc, &gr_sections[k], cand, ncand, 0, 0, used, &key_end);
 	}
 	if (doc->sections.count > 1)
 		qsort(doc->sections.items, (size_t) doc->sections.count, sizeof(gr_section), cmp_sections);
@@ -398,20 +401,15 @@ finish_report(gr_doc *doc)
 	rep->nproceedings = doc->proceedings.count;
 	rep->notes = doc->notes.items;
 	rep->nnotes = doc->notes.count;
-	rep->folded = doc->text.data;
-	rep->folded_len = doc->text.len;
-	{
-		gr_text    *kept = gr_arena_alloc(doc->arena, sizeof(gr_text));
-
-		*kept = doc->text;
-		rep->doc_text = kept;
-	}
+	/* the document is on the parser's stack: the report keeps a copy of its text */
+	rep->text = gr_arena_alloc(doc->arena, sizeof(gr_text));
+	*rep->text = doc->text;
 }
 
 int
 gr_report_pos(gr_report *report, size_t folded_off)
 {
-	return report->doc_text ? gr_text_pos((gr_text *) report->doc_text, folded_off) : 0;
+	return report->text ? gr_text_pos(report->text, folded_off) : 0;
 }
 
 gr_report *

@@ -8,6 +8,7 @@
  */
 #include "gr_rules.h"
 #include "gr_arena.h"
+#include "gr_norm.h"
 #include "gr_regex.h"
 #include "gr_template.h"
 
@@ -131,6 +132,30 @@ blank_cells_of_row(vctx *v, const char *label, gr_buf *columns, int nblank, int 
 	return gr_arena_printf(v->arena, "「%s」的%s列", label, columns->data);
 }
 
+/*
+ * A row whose last cell totals the others: the sum of the others into *sum,
+ * and the number of blank cells, listed by column label in 'blanks'.
+ */
+static int
+sum_of_parts(vctx *v, const int32_t *values, const bool *isnull, int width,
+			 const char *const *column_labels, gr_buf *blanks, int64_t *sum)
+{
+	int			nblank = 0;
+
+	*sum = 0;
+	for (int c = 0; c < width; c++)
+	{
+		if (isnull[c])
+		{
+			list_add(v, blanks, column_labels[c]);
+			nblank++;
+		}
+		else if (c < width - 1)
+			*sum += values[c];
+	}
+	return nblank;
+}
+
 /* ---------------------------------------------------------------- */
 /* table 3                                                          */
 
@@ -226,21 +251,12 @@ check_t3_row_total(vctx *v)
 		const gr_application_row *row = &v->r->applications[i];
 		char	   *loc = gr_arena_printf(v->arena, "table3:%s:total", row->code);
 		gr_buf		blanks = {0};
-		int			nblank = 0;
-		int64_t		sum = 0;
+		int64_t		sum;
+		int			nblank = sum_of_parts(v, row->value, row->isnull, GR_T3_COLS,
+										  gr_t3_column_labels, &blanks, &sum);
 		gr_decimal	e,
 					a;
 
-		for (int c = 0; c < GR_T3_COLS; c++)
-		{
-			if (row->isnull[c])
-			{
-				list_add(v, &blanks, gr_t3_column_labels[c]);
-				nblank++;
-			}
-			else if (c < GR_T3_COLS - 1)
-				sum += row->value[c];
-		}
 		if (nblank)
 		{
 			not_assessable(v, loc, blank_cells_of_row(v, row->label, &blanks, nblank, GR_T3_COLS));
@@ -264,24 +280,15 @@ check_t4_group(vctx *v, int g)
 	const gr_proceeding_row *p = gr_report_proceeding(v->r, gr_t4_kinds[g].kind);
 	char	   *loc;
 	gr_buf		blanks = {0};
-	int			nblank = 0;
-	int64_t		sum = 0;
+	int			nblank;
+	int64_t		sum;
 	gr_decimal	e,
 				a;
 
 	if (!p)
 		return;
 	loc = gr_arena_printf(v->arena, "table4:%s:total", p->kind);
-	for (int c = 0; c < GR_T4_COLS; c++)
-	{
-		if (p->isnull[c])
-		{
-			list_add(v, &blanks, gr_t4_column_labels[c]);
-			nblank++;
-		}
-		else if (c < GR_T4_COLS - 1)
-			sum += p->value[c];
-	}
+	nblank = sum_of_parts(v, p->value, p->isnull, GR_T4_COLS, gr_t4_column_labels, &blanks, &sum);
 	if (nblank)
 	{
 		not_assessable(v, loc, blank_cells_of_row(v, gr_t4_kinds[g].label, &blanks, nblank, GR_T4_COLS));
@@ -528,13 +535,11 @@ check_published_after_year(vctx *v)
 				r->year, r->published_year, r->published_month, r->published_day);
 }
 
-static bool
-ends_with(const char *s, const char *suffix)
+int
+gr_publication_deadline_month(const char *organ)
 {
-	size_t		ls = strlen(s),
-				lf = strlen(suffix);
-
-	return ls >= lf && memcmp(s + ls - lf, suffix, lf) == 0;
+	/* 各级人民政府 by 3月31日, their 部门 by 1月31日 (条例第四十九、五十条) */
+	return gr_ends_with(organ, "人民政府") ? 3 : 1;
 }
 
 static void
@@ -551,9 +556,8 @@ check_publication_deadline(vctx *v)
 		not_assessable(v, "published_on", r->published_year == 0 ? "发布日期" : "发布机关");
 		return;
 	}
-	/* 各级人民政府 by 3月31日, their 部门 by 1月31日 (条例第四十九、五十条) */
-	government = ends_with(r->organ, "人民政府");
-	month = government ? 3 : 1;
+	month = gr_publication_deadline_month(r->organ);
+	government = month == 3;
 	if (ymd(r->published_year, r->published_month, r->published_day) > ymd(r->year + 1, month, 31))
 		finding(v, "published_on", NULL, NULL,
 				"%s为%s，%d年度报告应于%d年%d月31日前公布，实际发布日期为%d年%d月%d日",
@@ -575,14 +579,16 @@ read_int(const char *s, size_t a, size_t b, bool *ok)
 static void
 check_period_matches_year(vctx *v)
 {
-	const char *t = v->r->folded;
-	size_t		len = v->r->folded_len;
+	const char *t;
+	size_t		len;
 	const char *p;
 	size_t		at,
 				end;
 
-	if (t == NULL || v->r->year == 0)
+	if (v->r->text == NULL || v->r->year == 0)
 		return;
+	t = v->r->text->data;
+	len = v->r->text->len;
 	p = strstr(t, "统计期限");
 	if (p == NULL)
 		return;
@@ -729,9 +735,9 @@ find_claim(vctx *v, gr_pattern_id id, size_t from)
 	claim		c = {false, 0, 0, 0};
 	gr_match	m;
 
-	if (v->r->folded == NULL)
+	if (v->r->text == NULL)
 		return c;
-	m = gr_regex_find(id, v->r->folded, from, v->r->folded_len);
+	m = gr_regex_find(id, v->r->text->data, from, v->r->text->len);
 	if (!m.ok)
 		return c;
 	c.off = m.start;
@@ -741,7 +747,7 @@ find_claim(vctx *v, gr_pattern_id id, size_t from)
 		{
 			bool		ok;
 
-			c.value = read_int(v->r->folded, m.group_start[g], m.group_end[g], &ok);
+			c.value = read_int(v->r->text->data, m.group_start[g], m.group_end[g], &ok);
 			c.found = ok;
 			break;
 		}
@@ -782,48 +788,48 @@ check_n_applications_claim(vctx *v, claim c)
 								 (long long) r1->value[6] + r2->value[6]) : "");
 }
 
+/*
+ * A number stated in the text against one table total: not assessable when
+ * the total is blank, a finding when they differ.
+ */
+static void
+check_claim_against(vctx *v, claim c, bool blank, int32_t total, const char *blank_what,
+					const char *stated_what, const char *table_what)
+{
+	gr_decimal	e,
+				a;
+
+	if (blank)
+	{
+		not_assessable(v, text_loc(v, c.off), blank_what);
+		return;
+	}
+	if (c.value == total)
+		return;
+	e = dec(total);
+	a = dec(c.value);
+	finding(v, text_loc(v, c.off), &e, &a, "正文称%s %lld 件，%s为 %d 件",
+			stated_what, (long long) c.value, table_what, total);
+}
+
 static void
 check_n_carried_forward_claim(vctx *v, claim c)
 {
 	const gr_application_row *r4 = gr_report_application(v->r, "4");
-	gr_decimal	e,
-				a;
 
-	if (!r4)
-		return;
-	if (r4->isnull[6])
-	{
-		not_assessable(v, text_loc(v, c.off), "表三结转下年度的总计");
-		return;
-	}
-	if (c.value == r4->value[6])
-		return;
-	e = dec(r4->value[6]);
-	a = dec(c.value);
-	finding(v, text_loc(v, c.off), &e, &a, "正文称结转下年度 %lld 件，表三为 %d 件",
-			(long long) c.value, r4->value[6]);
+	if (r4)
+		check_claim_against(v, c, r4->isnull[6], r4->value[6], "表三结转下年度的总计",
+							"结转下年度", "表三");
 }
 
 static void
 check_n_review_claim(vctx *v, claim c)
 {
 	const gr_proceeding_row *p = gr_report_proceeding(v->r, "review");
-	gr_decimal	e,
-				a;
 
-	if (!p)
-		return;
-	if (p->isnull[4])
-	{
-		not_assessable(v, text_loc(v, c.off), "表四行政复议的总计");
-		return;
-	}
-	if (c.value == p->value[4])
-		return;
-	e = dec(p->value[4]);
-	a = dec(c.value);
-	finding(v, text_loc(v, c.off), &e, &a, "正文称行政复议 %lld 件，表四行政复议总计为 %d 件",
-			(long long) c.value, p->value[4]);
+	if (p)
+		check_claim_against(v, c, p->isnull[4], p->value[4], "表四行政复议的总计",
+							"行政复议", "表四行政复议总计");
 }
 
 static void
@@ -850,19 +856,26 @@ check_n_suit_claim(vctx *v, claim c)
 			(long long) c.value, d->value[4], p->value[4], (long long) e.mantissa);
 }
 
+/* The text says none while the table total is not zero. */
+static void
+check_none_against(vctx *v, claim c, bool known, int64_t total, const char *what)
+{
+	if (known && total > 0)
+	{
+		gr_decimal	e = dec(0),
+					a = dec(total);
+
+		finding(v, text_loc(v, c.off), &e, &a, "%s %lld 件", what, (long long) total);
+	}
+}
+
 static void
 check_no_applications_claim(vctx *v, claim c)
 {
 	const gr_application_row *r1 = gr_report_application(v->r, "1");
 
-	if (r1 && !r1->isnull[6] && r1->value[6] > 0)
-	{
-		gr_decimal	e = dec(0),
-					a = dec(r1->value[6]);
-
-		finding(v, text_loc(v, c.off), &e, &a, "正文称未收到政府信息公开申请，表三却有新收申请 %d 件",
-				r1->value[6]);
-	}
+	check_none_against(v, c, r1 && !r1->isnull[6], r1 ? r1->value[6] : 0,
+					   "正文称未收到政府信息公开申请，表三却有新收申请");
 }
 
 static void
@@ -870,14 +883,8 @@ check_no_review_claim(vctx *v, claim c)
 {
 	const gr_proceeding_row *rv = gr_report_proceeding(v->r, "review");
 
-	if (rv && !rv->isnull[4] && rv->value[4] > 0)
-	{
-		gr_decimal	e = dec(0),
-					a = dec(rv->value[4]);
-
-		finding(v, text_loc(v, c.off), &e, &a, "正文称未发生行政复议，表四行政复议总计却为 %d 件",
-				rv->value[4]);
-	}
+	check_none_against(v, c, rv && !rv->isnull[4], rv ? rv->value[4] : 0,
+					   "正文称未发生行政复议，表四行政复议总计却为");
 }
 
 static void
@@ -885,15 +892,10 @@ check_no_suit_claim(vctx *v, claim c)
 {
 	const gr_proceeding_row *d = gr_report_proceeding(v->r, "direct_suit"),
 			   *p = gr_report_proceeding(v->r, "post_review_suit");
+	bool		known = d && p && !d->isnull[4] && !p->isnull[4];
 
-	if (d && p && !d->isnull[4] && !p->isnull[4] && d->value[4] + p->value[4] > 0)
-	{
-		gr_decimal	e = dec(0),
-					a = dec((int64_t) d->value[4] + p->value[4]);
-
-		finding(v, text_loc(v, c.off), &e, &a, "正文称未发生行政诉讼，表四行政诉讼却有 %lld 件",
-				(long long) a.mantissa);
-	}
+	check_none_against(v, c, known, known ? (int64_t) d->value[4] + p->value[4] : 0,
+					   "正文称未发生行政诉讼，表四行政诉讼却有");
 }
 
 /* Applies a per-claim check to every statement of the kind in the text. */
@@ -1063,7 +1065,7 @@ gr_validate(gr_report *report)
 
 		if (rule->check == NULL || !applies(rule, report->template_year))
 			continue;
-		if (rule->info.needs_text && report->folded == NULL)
+		if (rule->info.needs_text && report->text == NULL)
 			continue;
 		v.rule = rule;
 		rule->check(&v);

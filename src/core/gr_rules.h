@@ -27,7 +27,7 @@ typedef struct gr_validation
 
 /*
  * Applies every single-report rule.  Rules that read the prose (narrative
- * claims, the 统计期限 sentence) run only when report->folded is set.
+ * claims, the 统计期限 sentence) run only when report->text is set.
  */
 gr_validation *gr_validate(gr_report *report);
 void		gr_validation_free(gr_validation *v);
@@ -44,6 +44,9 @@ typedef struct gr_rule_info
 	const char *description_en;
 	bool		needs_text;		/* reads the prose: only with the report text */
 } gr_rule_info;
+
+/* Month of the year after the report's by whose 31st day the organ publishes: 3 or 1. */
+int			gr_publication_deadline_month(const char *organ);
 
 int			gr_rule_count(void);
 const gr_rule_info *gr_rule_at(int i);

@@ -35,6 +35,7 @@ typedef struct row_job
 	int			ncells;
 	int			nvalues;
 	int			width;
+	int64_t		block;			/* table 2: where its 「第二十条」 block starts */
 	/* result: token index per column, -1 = NULL */
 	int			chosen[MAX_WIDTH];
 	/* a numeral rejoined from two cells (「1 234」) or split from a run of digits */
@@ -55,6 +56,7 @@ typedef struct table_ctx
 	gr_doc	   *doc;
 	const char *name;			/* 表二 / 表三 / 表四, for messages */
 	int			width;
+	int64_t		block;			/* the rows learned from: those of this block */
 	row_check_fn check;
 	int			group;			/* numbers per group whose last is the sum of the others; 0 none */
 	int			lead_histogram[16];
@@ -195,7 +197,7 @@ learn_table(table_ctx *tc, row_job *jobs, int njobs)
 		row_job    *job = &jobs[r];
 		int			lead;
 
-		if (job->nvalues != job->width || job->width != tc->width)
+		if (job->nvalues != job->width || job->width != tc->width || job->block != tc->block)
 			continue;
 		lead = lead_of(doc, job);
 		if (lead < 16)
@@ -955,20 +957,14 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 
 	for (int r = 0; r < njobs; r++)
 	{
-		/* 「（六）其他处理」 heading its three sub-rows is no row itself */
-		if (jobs[r].def == idx_36 && has_36x && jobs[r].nvalues == 0)
-			continue;
-		resolve_row(&tc, &jobs[r]);
-	}
-
-	for (int r = 0; r < njobs; r++)
-	{
 		row_job    *job = &jobs[r];
 		const gr_t3_row_def *def = &gr_t3_rows[job->def];
 		gr_application_row *row;
 
+		/* 「（六）其他处理」 heading its three sub-rows is no row itself */
 		if (job->def == idx_36 && has_36x && job->nvalues == 0)
 			continue;
+		resolve_row(&tc, job);
 		row = gr_vec_push(doc->arena, &doc->applications);
 		row->code = def->code;
 		row->name = def->name;
@@ -1209,6 +1205,23 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 	}
 }
 
+/*
+ * Each block of table 2 starts at 「第二十条」 and has its own header: a row
+ * belongs to the last block starting before its label, else to the table.
+ */
+static void
+find_blocks(gr_doc *doc, int64_t start, int64_t to, const int64_t *found, int64_t *block_of)
+{
+	static const char head[] = "第二十条";
+
+	for (int i = 0; i < gr_t2_nrows; i++)
+		block_of[i] = start;
+	for (int64_t c = start; (c = gr_compact_find(doc, head, c, to)) >= 0; c += 3)
+		for (int i = 0; i < gr_t2_nrows; i++)
+			if (found[i] >= c + (int64_t) strlen(head))
+				block_of[i] = c;
+}
+
 static void
 read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
@@ -1219,11 +1232,10 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	row_job    *jobs;
 	int			njobs;
 	table_ctx	tc;
-	int64_t		last_block_start,
-				last_block_end;
-	int			last_template;
-	int64_t		block_of[16];	/* compact offset of each row's 「第二十条」 block */
-	int64_t		learned_block = -2;
+	int64_t		block_of[16];
+	int64_t		prev_block = -1,
+				prev_found = -1;
+	int			prev_template = 0;
 
 	if (start < 0)
 		start = gr_compact_find(doc, "信息内容", from, to);
@@ -1266,40 +1278,30 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	}
 	/* the format of each block: header words between 「第二十条」 and the row */
 	doc->t2_template = block_template(doc, start, to);
-	last_block_start = -1;
-	last_block_end = -1;
-	last_template = 0;
+	find_blocks(doc, start, to, found, block_of);
 	for (int i = 0; i < gr_t2_nrows; i++)
 	{
-		int64_t		block_start = start;
-		int64_t		c = start;
-
 		doc->t2_block_template[i] = 0;
-		block_of[i] = -1;
 		if (found[i] < 0)
 			continue;
-		while ((c = gr_compact_find(doc, "第二十条", c, found[i])) >= 0)
-		{
-			block_start = c;
-			c += 3;
-		}
-		block_of[i] = block_start;
 		/* rows of one block share its header */
-		if (block_start == last_block_start && last_block_end <= found[i])
-			doc->t2_block_template[i] = last_template;
-		else
-			doc->t2_block_template[i] = block_template(doc, block_start, found[i]);
-		last_block_start = block_start;
-		last_block_end = found[i];
-		last_template = doc->t2_block_template[i];
+		if (block_of[i] != prev_block || prev_found > found[i])
+			prev_template = block_template(doc, block_of[i], found[i]);
+		doc->t2_block_template[i] = prev_template;
+		prev_block = block_of[i];
+		prev_found = found[i];
 	}
 	jobs = build_jobs(doc, found, gr_t2_nrows, end_tok, &njobs);
 	for (int r = 0; r < njobs; r++)
+	{
 		jobs[r].width = t2_width(doc, jobs[r].def, jobs[r].nvalues);
+		jobs[r].block = block_of[jobs[r].def];
+	}
 
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
 	tc.name = "表二";
+	tc.block = -1;
 	for (int r = 0; r < njobs; r++)
 	{
 		row_job    *job = &jobs[r];
@@ -1313,17 +1315,11 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		 * Columns are learned from the rows of the same block only: each
 		 * block of table 2 has its own header, so its own column positions.
 		 */
-		if (tc.width != job->width || learned_block != block_of[job->def])
+		if (tc.width != job->width || tc.block != job->block)
 		{
-			row_job		same_block[16];
-			int			nsame = 0;
-
-			for (int k = 0; k < njobs && nsame < 16; k++)
-				if (block_of[jobs[k].def] == block_of[job->def])
-					same_block[nsame++] = jobs[k];
 			tc.width = job->width;
-			learned_block = block_of[job->def];
-			learn_table(&tc, same_block, nsame);
+			tc.block = job->block;
+			learn_table(&tc, jobs, njobs);
 		}
 		resolve_row(&tc, job);
 		for (int m = 0; m < job->width; m++)

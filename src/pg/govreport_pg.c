@@ -7,6 +7,7 @@
 #include "access/htup_details.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
+#include "common/int.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "mb/pg_wchar.h"
@@ -101,33 +102,44 @@ _PG_init(void)
 /* ---------------------------------------------------------------- */
 /* encoding                                                         */
 
+/*
+ * Whether text is converted between the database encoding and the core's
+ * UTF-8.  SQL_ASCII bytes are taken as UTF-8: the core rejects invalid ones.
+ */
+bool
+grpg_converts(void)
+{
+	int			enc = GetDatabaseEncoding();
+
+	return enc != PG_UTF8 && enc != PG_SQL_ASCII;
+}
+
 char *
 grpg_text_to_utf8(text *t, size_t *len)
 {
 	char	   *data = VARDATA_ANY(t);
 	int			n = VARSIZE_ANY_EXHDR(t);
-	int			enc = GetDatabaseEncoding();
 
-	if (enc == PG_UTF8 || enc == PG_SQL_ASCII)
+	if (!grpg_converts())
 	{
-		/* SQL_ASCII: bytes are taken as UTF-8; the core rejects invalid ones */
 		*len = (size_t) n;
 		return data;
 	}
-	data = (char *) pg_do_encoding_conversion((unsigned char *) data, n, enc, PG_UTF8);
+	data = (char *) pg_do_encoding_conversion((unsigned char *) data, n, GetDatabaseEncoding(), PG_UTF8);
 	*len = strlen(data);
 	return data;
+}
+
+char *
+grpg_utf8_to_server(const char *s, size_t len)
+{
+	return grpg_converts() ? pg_any_to_server(s, (int) len, PG_UTF8) : (char *) s;
 }
 
 text *
 grpg_utf8_to_text(const char *s)
 {
-	size_t		len = strlen(s);
-	int			enc = GetDatabaseEncoding();
-
-	if (enc != PG_UTF8 && enc != PG_SQL_ASCII)
-		s = pg_any_to_server(s, (int) len, PG_UTF8);
-	return cstring_to_text(s);
+	return cstring_to_text(grpg_utf8_to_server(s, strlen(s)));
 }
 
 /* ---------------------------------------------------------------- */
@@ -281,122 +293,92 @@ grpg_decimal_datum(bool has, gr_decimal d, bool *isnull)
 #endif
 }
 
+/* Fills the columns of one composite from one item of the core. */
+typedef void (*fill_fn) (const void *item, Datum *values, bool *nulls);
+
+#define MAX_FIELDS 16			/* the widest composite: application_row */
+
+/* An array of composites of type 'el', one per item, n items of item_size bytes. */
 static Datum
-make_array(grpg_element *el, Datum *items, int n)
+composite_array(const grpg_element *el, const void *items, size_t item_size, int n, fill_fn fill)
 {
-	return PointerGetDatum(construct_array(items, n, el->type, el->typlen,
-										   el->typbyval, el->typalign));
+	Datum	   *elems = palloc(sizeof(Datum) * (n + 1));
+
+	Assert(el->desc->natts <= MAX_FIELDS);
+	for (int i = 0; i < n; i++)
+	{
+		Datum		values[MAX_FIELDS];
+		bool		nulls[MAX_FIELDS];
+
+		memset(nulls, 0, sizeof(nulls));
+		fill((const char *) items + (size_t) i * item_size, values, nulls);
+		elems[i] = HeapTupleGetDatum(heap_form_tuple(el->desc, values, nulls));
+	}
+	return PointerGetDatum(construct_array(elems, n, el->type, el->typlen, el->typbyval, el->typalign));
 }
 
-static Datum
-sections_array(grpg_types *types, const gr_report *r)
+static void
+section_fields(const void *item, Datum *v, bool *n)
 {
-	Datum	   *items = palloc(sizeof(Datum) * (r->nsections + 1));
+	const gr_section *s = item;
 
-	for (int i = 0; i < r->nsections; i++)
-	{
-		const gr_section *s = &r->sections[i];
-		Datum		v[4];
-		bool		n[4] = {false, false, false, false};
-
-		v[0] = Int32GetDatum(s->no);
-		v[1] = text_or_null(s->title, &n[1]);
-		v[2] = Int32GetDatum(s->pos);
-		v[3] = Int32GetDatum(s->length);
-		items[i] = HeapTupleGetDatum(heap_form_tuple(types->section.desc, v, n));
-	}
-	return make_array(&types->section, items, r->nsections);
+	v[0] = Int32GetDatum(s->no);
+	v[1] = text_or_null(s->title, &n[1]);
+	v[2] = Int32GetDatum(s->pos);
+	v[3] = Int32GetDatum(s->length);
 }
 
-static Datum
-active_array(grpg_types *types, const gr_report *r)
+static void
+active_fields(const void *item, Datum *v, bool *n)
 {
-	Datum	   *items = palloc(sizeof(Datum) * (r->nactive + 1));
+	const gr_active_cell *c = item;
 
-	for (int i = 0; i < r->nactive; i++)
-	{
-		const gr_active_cell *c = &r->active[i];
-		Datum		v[6];
-		bool		n[6] = {false, false, false, false, false, false};
-
-		v[0] = const_text(c->item, &n[0]);
-		v[1] = const_text(c->code, &n[1]);
-		v[2] = const_text(c->label, &n[2]);
-		v[3] = const_text(c->measure, &n[3]);
-		v[4] = grpg_decimal_datum(!c->isnull, c->value, &n[4]);
-		v[5] = Int32GetDatum(c->pos);
-		items[i] = HeapTupleGetDatum(heap_form_tuple(types->active.desc, v, n));
-	}
-	return make_array(&types->active, items, r->nactive);
+	v[0] = const_text(c->item, &n[0]);
+	v[1] = const_text(c->code, &n[1]);
+	v[2] = const_text(c->label, &n[2]);
+	v[3] = const_text(c->measure, &n[3]);
+	v[4] = grpg_decimal_datum(!c->isnull, c->value, &n[4]);
+	v[5] = Int32GetDatum(c->pos);
 }
 
-static Datum
-applications_array(grpg_types *types, const gr_report *r)
+static void
+application_fields(const void *item, Datum *v, bool *n)
 {
-	Datum	   *items = palloc(sizeof(Datum) * (r->napplications + 1));
+	const gr_application_row *a = item;
 
-	for (int i = 0; i < r->napplications; i++)
+	v[0] = const_text(a->code, &n[0]);
+	v[1] = const_text(a->name, &n[1]);
+	v[2] = const_text(a->label, &n[2]);
+	for (int j = 0; j < GR_T3_COLS; j++)
 	{
-		const gr_application_row *a = &r->applications[i];
-		Datum		v[3 + GR_T3_COLS + 1];
-		bool		n[3 + GR_T3_COLS + 1];
-
-		memset(n, 0, sizeof(n));
-		v[0] = const_text(a->code, &n[0]);
-		v[1] = const_text(a->name, &n[1]);
-		v[2] = const_text(a->label, &n[2]);
-		for (int j = 0; j < GR_T3_COLS; j++)
-		{
-			v[3 + j] = Int32GetDatum(a->value[j]);
-			n[3 + j] = a->isnull[j];
-		}
-		v[3 + GR_T3_COLS] = Int32GetDatum(a->pos);
-		items[i] = HeapTupleGetDatum(heap_form_tuple(types->application.desc, v, n));
+		v[3 + j] = Int32GetDatum(a->value[j]);
+		n[3 + j] = a->isnull[j];
 	}
-	return make_array(&types->application, items, r->napplications);
+	v[3 + GR_T3_COLS] = Int32GetDatum(a->pos);
 }
 
-static Datum
-proceedings_array(grpg_types *types, const gr_report *r)
+static void
+proceeding_fields(const void *item, Datum *v, bool *n)
 {
-	Datum	   *items = palloc(sizeof(Datum) * (r->nproceedings + 1));
+	const gr_proceeding_row *p = item;
 
-	for (int i = 0; i < r->nproceedings; i++)
+	v[0] = const_text(p->kind, &n[0]);
+	for (int j = 0; j < GR_T4_COLS; j++)
 	{
-		const gr_proceeding_row *p = &r->proceedings[i];
-		Datum		v[1 + GR_T4_COLS + 1];
-		bool		n[1 + GR_T4_COLS + 1];
-
-		memset(n, 0, sizeof(n));
-		v[0] = const_text(p->kind, &n[0]);
-		for (int j = 0; j < GR_T4_COLS; j++)
-		{
-			v[1 + j] = Int32GetDatum(p->value[j]);
-			n[1 + j] = p->isnull[j];
-		}
-		v[1 + GR_T4_COLS] = Int32GetDatum(p->pos);
-		items[i] = HeapTupleGetDatum(heap_form_tuple(types->proceeding.desc, v, n));
+		v[1 + j] = Int32GetDatum(p->value[j]);
+		n[1 + j] = p->isnull[j];
 	}
-	return make_array(&types->proceeding, items, r->nproceedings);
+	v[1 + GR_T4_COLS] = Int32GetDatum(p->pos);
 }
 
-static Datum
-notes_array(grpg_types *types, const gr_report *r)
+static void
+note_fields(const void *item, Datum *v, bool *n)
 {
-	Datum	   *items = palloc(sizeof(Datum) * (r->nnotes + 1));
+	const gr_note *nt = item;
 
-	for (int i = 0; i < r->nnotes; i++)
-	{
-		const gr_note *nt = &r->notes[i];
-		Datum		v[3];
-		bool		n[3] = {false, false, false};
-
-		v[0] = const_text(nt->code, &n[0]);
-		v[1] = Int32GetDatum(nt->pos);
-		v[2] = text_or_null(nt->message, &n[2]);
-		items[i] = HeapTupleGetDatum(heap_form_tuple(types->note.desc, v, n));
-	}
-	return make_array(&types->note, items, r->nnotes);
+	v[0] = const_text(nt->code, &n[0]);
+	v[1] = Int32GetDatum(nt->pos);
+	v[2] = text_or_null(nt->message, &n[2]);
 }
 
 /* The six columns of govreport.finding for one finding. */
@@ -410,6 +392,19 @@ grpg_finding_values(const gr_finding *f, Datum *values, bool *nulls)
 	nulls[0] = nulls[1] = nulls[2] = nulls[3] = false;
 	values[4] = grpg_decimal_datum(f->has_expected, f->expected, &nulls[4]);
 	values[5] = grpg_decimal_datum(f->has_actual, f->actual, &nulls[5]);
+}
+
+static void
+finding_fields(const void *item, Datum *v, bool *n)
+{
+	grpg_finding_values(item, v, n);
+}
+
+Datum
+grpg_findings_array(const grpg_types *types, const gr_validation *v)
+{
+	return composite_array(&types->finding, v->findings, sizeof(gr_finding), v->nfindings,
+						   finding_fields);
 }
 
 /* Builds a govreport.report datum in the current memory context. */
@@ -434,11 +429,15 @@ grpg_report_datum(grpg_types *types, const gr_report *r)
 							   - POSTGRES_EPOCH_JDATE);
 	else
 		n[5] = true;
-	v[6] = sections_array(types, r);
-	v[7] = active_array(types, r);
-	v[8] = applications_array(types, r);
-	v[9] = proceedings_array(types, r);
-	v[10] = notes_array(types, r);
+	v[6] = composite_array(&types->section, r->sections, sizeof(gr_section), r->nsections,
+						   section_fields);
+	v[7] = composite_array(&types->active, r->active, sizeof(gr_active_cell), r->nactive,
+						   active_fields);
+	v[8] = composite_array(&types->application, r->applications, sizeof(gr_application_row),
+						   r->napplications, application_fields);
+	v[9] = composite_array(&types->proceeding, r->proceedings, sizeof(gr_proceeding_row),
+						   r->nproceedings, proceeding_fields);
+	v[10] = composite_array(&types->note, r->notes, sizeof(gr_note), r->nnotes, note_fields);
 	return HeapTupleGetDatum(heap_form_tuple(types->report, v, n));
 }
 
@@ -496,4 +495,23 @@ govreport_similarity(PG_FUNCTION_ARGS)
 	char	   *sb = grpg_text_to_utf8(b, &blen);
 
 	PG_RETURN_FLOAT4((float4) gr_similarity(sa, alen, sb, blen));
+}
+
+PG_FUNCTION_INFO_V1(govreport_publication_deadline);
+
+/* The rule of the publication_deadline check, for SQL: one definition in the core. */
+Datum
+govreport_publication_deadline(PG_FUNCTION_ARGS)
+{
+	size_t		len;
+	char	   *organ = grpg_text_to_utf8(PG_GETARG_TEXT_PP(0), &len);
+	int32		next_year;
+
+	if (pg_add_s32_overflow(PG_GETARG_INT32(1), 1, &next_year))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("integer out of range")));
+	return DirectFunctionCall3(make_date, Int32GetDatum(next_year),
+							   Int32GetDatum(gr_publication_deadline_month(pnstrdup(organ, len))),
+							   Int32GetDatum(31));
 }

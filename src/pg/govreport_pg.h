@@ -39,9 +39,12 @@ typedef struct grpg_types
 grpg_types *grpg_report_types(FunctionCallInfo fcinfo);
 Datum		grpg_report_datum(grpg_types *types, const gr_report *r);
 gr_report  *grpg_parse_text(text *body, MemoryContext parse_cxt);
+bool		grpg_converts(void);
 char	   *grpg_text_to_utf8(text *t, size_t *len);
+char	   *grpg_utf8_to_server(const char *s, size_t len);
 text	   *grpg_utf8_to_text(const char *s);
 Datum		grpg_decimal_datum(bool has, gr_decimal d, bool *isnull);
 void		grpg_finding_values(const gr_finding *f, Datum *values, bool *nulls);
+Datum		grpg_findings_array(const grpg_types *types, const gr_validation *v);
 
 #endif

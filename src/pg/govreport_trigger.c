@@ -118,23 +118,6 @@ column(Relation rel, const char *name, Oid type1, Oid type2, const char *what)
 	return attno;
 }
 
-static Datum
-findings_array(const gr_validation *v, const grpg_element *finding)
-{
-	Datum	   *items = palloc(sizeof(Datum) * (v->nfindings + 1));
-
-	for (int i = 0; i < v->nfindings; i++)
-	{
-		Datum		values[6];
-		bool		nulls[6];
-
-		grpg_finding_values(&v->findings[i], values, nulls);
-		items[i] = HeapTupleGetDatum(heap_form_tuple(finding->desc, values, nulls));
-	}
-	return PointerGetDatum(construct_array(items, v->nfindings, finding->type, finding->typlen,
-										   finding->typbyval, finding->typalign));
-}
-
 /* check_violation with the error findings, in Chinese, in the DETAIL. */
 static void
 reject(const gr_validation *v, Relation rel)
@@ -155,8 +138,7 @@ reject(const gr_validation *v, Relation rel)
 	}
 	if (errors == 0)
 		return;
-	if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII)
-		detail.data = pg_any_to_server(detail.data, detail.len, PG_UTF8);
+	detail.data = grpg_utf8_to_server(detail.data, detail.len);
 	ereport(ERROR,
 			(errcode(ERRCODE_CHECK_VIOLATION),
 			 errmsg("报告未通过校验：%d 项错误（表 %s）", errors, RelationGetRelationName(rel)),
@@ -247,7 +229,7 @@ govreport_check_report(PG_FUNCTION_ARGS)
 		if (findings_att)
 		{
 			cols[ncols] = findings_att;
-			values[ncols++] = findings_array(v, &types->finding);
+			values[ncols++] = grpg_findings_array(types, v);
 		}
 		MemoryContextDelete(cxt);
 	}

@@ -40,7 +40,7 @@ text_field(HeapTupleHeader t, int attno)
 	if (isnull)
 		return NULL;
 	s = TextDatumGetCString(d);
-	if (GetDatabaseEncoding() != PG_UTF8 && GetDatabaseEncoding() != PG_SQL_ASCII)
+	if (grpg_converts())
 		s = pg_server_to_any(s, strlen(s), PG_UTF8);
 	return s;
 }

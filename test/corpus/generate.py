@@ -116,6 +116,15 @@ def finish_t3(t3, result_codes):
     t3["4"] = [(t3["1"][j] or 0) + (t3["2"][j] or 0) - total[j] for j in range(7)]
 
 
+def finish_t3_nonnegative(t3, result_codes):
+    """finish_t3, with new applications raised where 结转下年度 would be negative."""
+    finish_t3(t3, result_codes)
+    for j in range(7):
+        if t3["4"][j] < 0:
+            t3["1"][j] -= t3["4"][j]
+    finish_t3(t3, result_codes)
+
+
 def fmt(v, blank="", grouped=False):
     if v is None:
         return blank

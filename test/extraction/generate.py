@@ -68,11 +68,7 @@ def make_report(n):
         r["t3"][code] = six + [sum(six)]
     new = [rnd.randint(0, scale // 4) for _ in range(6)]
     r["t3"]["1"] = new + [sum(new)]
-    corpus.finish_t3(r["t3"], results)
-    for j in range(7):  # 结转下年度 stays non-negative: new applications cover the results
-        if r["t3"]["4"][j] < 0:
-            r["t3"]["1"][j] -= r["t3"]["4"][j]
-    corpus.finish_t3(r["t3"], results)
+    corpus.finish_t3_nonnegative(r["t3"], results)
     if n % 7 == 3:  # a blank cell, printed empty: NULL, not 0
         code = rnd.choice(results)
         r["t3"][code][rnd.randint(1, 5)] = None
