@@ -470,6 +470,17 @@ fold_known(const unsigned char *s, size_t avail, const unsigned char **folded)
 	return 0;
 }
 
+/* Lets a cancel through once per 64 KB of input, whatever the width of the characters. */
+static inline void
+interrupt_point(size_t i, size_t *next_check)
+{
+	if (i >= *next_check)
+	{
+		gr_get_handlers()->check_interrupts();
+		*next_check = i + 0x10000;
+	}
+}
+
 /*
  * HTML input: every output byte records the input position it came from,
  * so each character is placed one at a time.
@@ -478,15 +489,14 @@ static void
 normalize_mapped(gr_arena *arena, const unsigned char *s, size_t len,
 				 const int32_t *in_srcpos, out_buffer *ob)
 {
-	const gr_handlers *h = gr_get_handlers();
+	size_t		next_check = 0;
 
 	for (size_t i = 0; i < len;)
 	{
 		const unsigned char *folded;
 		int			flen;
 
-		if ((i & 0xFFFF) == 0)
-			h->check_interrupts();
+		interrupt_point(i, &next_check);
 		ensure_room(arena, ob, 32);
 		if (is_plain_ascii(s[i]))
 		{
@@ -517,9 +527,8 @@ normalize_mapped(gr_arena *arena, const unsigned char *s, size_t len,
 static void
 normalize_runs(gr_arena *arena, const unsigned char *s, size_t len, out_buffer *ob)
 {
-	const gr_handlers *h = gr_get_handlers();
 	int32_t		chars = 0;		/* input characters consumed */
-	size_t		next_interrupt_check = 0;
+	size_t		next_check = 0;
 
 	checkpoint(arena, ob, 0);
 	for (size_t i = 0; i < len;)
@@ -529,11 +538,7 @@ normalize_runs(gr_arena *arena, const unsigned char *s, size_t len, out_buffer *
 		const unsigned char *folded;
 		int			flen;
 
-		if (i >= next_interrupt_check)
-		{
-			h->check_interrupts();
-			next_interrupt_check = i + 0x10000;
-		}
+		interrupt_point(i, &next_check);
 		ensure_room(arena, ob, 32);
 		if (ob->len >= ob->next_cp)
 			checkpoint(arena, ob, chars);

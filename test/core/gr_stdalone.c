@@ -10,6 +10,7 @@
 
 jmp_buf    *gr_test_error_jump = NULL;
 gr_error_kind gr_test_last_error;
+long		gr_test_interrupt_checks = 0;
 
 typedef struct block
 {
@@ -93,6 +94,7 @@ std_error(gr_error_kind kind, const char *message, const char *detail, const cha
 static void
 std_check_interrupts(void)
 {
+	gr_test_interrupt_checks++;
 }
 
 void

@@ -11,6 +11,7 @@
 
 extern jmp_buf *gr_test_error_jump;
 extern gr_error_kind gr_test_last_error;
+extern long gr_test_interrupt_checks;	/* calls of check_interrupts so far */
 
 void		gr_use_stdlib_handlers(void);
 

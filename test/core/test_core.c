@@ -227,6 +227,32 @@ test_fast_path_matches_per_char(void)
 	CHECK(rejected > 0 && rejected < 3000);
 }
 
+/*
+ * A long text is checked for interrupts at least every 64 KB of input on
+ * both paths, whatever the width of its characters.
+ */
+static void
+test_interrupt_checks(void)
+{
+	size_t		n = 3 * 400000;		/* 1.2 MB of 表 */
+	char	   *in = malloc(n);
+
+	current = "interrupt checks";
+	for (size_t i = 0; i < n; i += 3)
+		memcpy(in + i, "表", 3);
+	for (int mapped = 0; mapped < 2; mapped++)
+	{
+		gr_arena   *arena = gr_arena_create();
+		gr_text		t;
+		long		before = gr_test_interrupt_checks;
+
+		gr_normalize(arena, in, n, mapped ? identity_positions(arena, n) : NULL, &t);
+		CHECK(gr_test_interrupt_checks - before >= (long) (n / 65536));
+		gr_arena_destroy(arena);
+	}
+	free(in);
+}
+
 static void
 test_numbers(void)
 {
@@ -492,6 +518,7 @@ main(void)
 	test_positions();
 	test_bad_utf8();
 	test_fast_path_matches_per_char();
+	test_interrupt_checks();
 	test_numbers();
 	test_chrome_lines();
 	test_html();
