@@ -247,17 +247,17 @@ CREATE VIEW @extschema@.report_overview AS
 	SELECT r.id, r.source,
 		r.match_key AS organ_key,
 		(r.report).organ, (r.report).year, (r.report).template,
-		coalesce(r.published_on, (r.report).published_on) AS published_on,
-		@extschema@.publication_deadline((r.report).organ, (r.report).year) AS deadline,
-		coalesce(r.published_on, (r.report).published_on)
-			<= @extschema@.publication_deadline((r.report).organ, (r.report).year) AS on_time,
-		(SELECT count(*) FROM unnest(r.findings) f WHERE f.severity = 'error') AS errors,
-		(SELECT count(*) FROM unnest(r.findings) f WHERE f.severity = 'warning') AS warnings,
-		NOT EXISTS (SELECT 1 FROM unnest(r.findings) f WHERE f.severity = 'error') AS valid,
+		d.published_on, d.deadline, d.published_on <= d.deadline AS on_time,
+		f.errors, f.warnings, f.errors = 0 AS valid,
 		(r.report).parser_version,
 		(r.report).parser_version IS DISTINCT FROM @extschema@.parser_version() AS stale,
 		r.loaded_at
-	FROM @extschema@.reports r;
+	FROM @extschema@.reports r
+	CROSS JOIN LATERAL (SELECT coalesce(r.published_on, (r.report).published_on) AS published_on,
+		@extschema@.publication_deadline((r.report).organ, (r.report).year) AS deadline) d
+	CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE x.severity = 'error') AS errors,
+		count(*) FILTER (WHERE x.severity = 'warning') AS warnings
+		FROM unnest(r.findings) x) f;
 
 COMMENT ON VIEW @extschema@.report_overview IS
 'One row per stored report: organ, year, template, publication date and deadline, on_time, error and warning counts, validity, parser version';
@@ -334,17 +334,22 @@ WITH latest AS (
 ), table2 AS (
 	SELECT p.id, p.previous_id, p.organ_key, p.year, (p.report).template AS template,
 		   (p.previous).template AS previous_template, k.code, k.label,
-		   (SELECT c.value FROM unnest((p.report).active) c WHERE c.code = k.code AND c.measure = 'in_force') AS in_force,
-		   (SELECT c.value FROM unnest((p.report).active) c WHERE c.code = k.code AND c.measure = 'issued') AS issued,
-		   (SELECT c.value FROM unnest((p.report).active) c WHERE c.code = k.code AND c.measure = 'repealed') AS repealed,
-		   (SELECT c.value FROM unnest((p.previous).active) c WHERE c.code = k.code AND c.measure = 'in_force') AS prev_in_force,
-		   (SELECT c.value FROM unnest((p.report).active) c WHERE c.code = k.code AND c.measure = 'prev_items') AS prev_items,
-		   (SELECT c.value FROM unnest((p.previous).active) c WHERE c.code = k.code AND c.measure = 'prev_items') AS prev_prev_items,
-		   (SELECT c.value FROM unnest((p.previous).active) c WHERE c.code = k.code AND c.measure = 'change') AS prev_change
+		   cur.in_force, cur.issued, cur.repealed, prev.in_force AS prev_in_force,
+		   cur.prev_items, prev.prev_items AS prev_prev_items, prev.change AS prev_change
 	FROM pairs p CROSS JOIN (VALUES ('regulations', '规章'), ('normative_documents', '规范性文件'),
 									('licensing', '行政许可'), ('other_services', '其他对外管理服务事项'),
 									('penalty', '行政处罚'), ('coercion', '行政强制'),
-									('fees', '行政事业性收费')) k(code, label)
+									('fees', '行政事业性收费')) k(code, label),
+		-- one row's cells of each year, by measure
+		LATERAL (SELECT max(c.value) FILTER (WHERE c.measure = 'in_force') AS in_force,
+						max(c.value) FILTER (WHERE c.measure = 'issued') AS issued,
+						max(c.value) FILTER (WHERE c.measure = 'repealed') AS repealed,
+						max(c.value) FILTER (WHERE c.measure = 'prev_items') AS prev_items
+				 FROM unnest((p.report).active) c WHERE c.code = k.code) cur,
+		LATERAL (SELECT max(c.value) FILTER (WHERE c.measure = 'in_force') AS in_force,
+						max(c.value) FILTER (WHERE c.measure = 'prev_items') AS prev_items,
+						max(c.value) FILTER (WHERE c.measure = 'change') AS change
+				 FROM unnest((p.previous).active) c WHERE c.code = k.code) prev
 ), texts AS (
 	SELECT p.id, p.previous_id, p.organ_key, p.year, s.no,
 		   @extschema@.similarity(substr(p.body, s.pos, s.length), substr(p.previous_body, ps.pos, ps.length)) AS sim
