@@ -406,6 +406,45 @@ trim_organ_candidate(const char *name)
 	return NULL;
 }
 
+/* A character the organ pattern's ideograph class holds (all three bytes long). */
+static bool
+is_pattern_han(const char *p)
+{
+	int32_t		cp;
+
+	return gr_utf8_decode((const unsigned char *) p, 3, &cp) == 3 &&
+		((cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF) ||
+		 (cp >= 0xF900 && cp <= 0xFAFF));
+}
+
+/*
+ * Where P_ORGAN may start for a match ending at 'end': the run of ideographs
+ * and brackets before it, at most 75 bytes back.  -1 when that run holds no
+ * place character, since every organ name of the pattern has one; the
+ * regex, whose nested lazy repeats backtrack a lot, then need not run.
+ */
+static int64_t
+organ_window(const char *c, size_t end)
+{
+	size_t		limit = end > 75 ? end - 75 : 0;
+	size_t		from = end;
+	bool		place = false;
+
+	for (;;)
+	{
+		if (from >= limit + 1 && (c[from - 1] == '(' || c[from - 1] == ')'))
+			from--;
+		else if (from >= limit + 3 && is_pattern_han(c + from - 3))
+		{
+			from -= 3;
+			place = place || place_char(c + from) != NOT_PLACE;
+		}
+		else
+			break;
+	}
+	return place ? (int64_t) from : -1;
+}
+
 static const char *const organ_suffixes[] = {
 	"人民政府", "办公室", "委员会", "局", "厅", "委", "办", "中心", "院", NULL
 };
@@ -461,14 +500,17 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 		while ((p = gr_find_bytes(p, clen - (size_t) (p - c), suffix, sl)) != NULL)
 		{
 			size_t		end = (size_t) (p - c) + sl;
-			size_t		from = end > 75 ? end - 75 : 0;
-			gr_match	m = gr_regex_find(P_ORGAN, c, from, end);
+			int64_t		from = organ_window(c, end);
+			gr_match	m;
 			char	   *raw;
 			char	   *name;
 			bool		known = false;
 			int			k;
 
 			p += sl;
+			if (from < 0)
+				continue;
+			m = gr_regex_find(P_ORGAN, c, (size_t) from, end);
 			if (!m.ok)
 				continue;
 			raw = gr_arena_strndup(doc->arena, c + m.start, m.end - m.start);
