@@ -7,6 +7,7 @@
  */
 #include "gr_html.h"
 #include "gr_core.h"
+#include "gr_norm.h"
 
 #include <ctype.h>
 #include <limits.h>
@@ -21,8 +22,11 @@ typedef struct flatten_state
 	gr_buf	   *out;
 	int32_t    *srcpos;			/* grows with out */
 	size_t		srcpos_cap;
-	const int32_t *charpos;		/* input byte -> 1-based char position */
+	const char *in;				/* the HTML input */
 	size_t		inlen;
+	/* characters that start in in[0 .. counted_to): positions go mostly forward */
+	size_t		counted_to;
+	int32_t		counted;
 	htmlParserCtxtPtr ctxt;
 	int			in_cell;		/* depth of td/th */
 	int			skip;			/* depth of script/style */
@@ -45,19 +49,44 @@ is_block(const char *name)
 	return false;
 }
 
+/*
+ * 1-based character position of the input byte at 'at': the characters
+ * starting in in[0 .. at].  Counted on from the last position asked for,
+ * since the parser asks in reading order.
+ */
+static int32_t
+char_position(flatten_state *st, size_t at)
+{
+	size_t		to = at + 1;
+
+	if (to >= st->counted_to)
+		st->counted += (int32_t) gr_utf8_count_chars(st->in + st->counted_to, to - st->counted_to);
+	else
+		st->counted -= (int32_t) gr_utf8_count_chars(st->in + to, st->counted_to - to);
+	st->counted_to = to;
+	return st->counted;
+}
+
 /* Input position of the parser's current byte, moved back by 'back' bytes. */
 static int32_t
 position_before(flatten_state *st, long back)
 {
-	long		at = xmlByteConsumed(st->ctxt) - back;
+	const xmlParserInput *input = st->ctxt->input;
+	long		at;
 
 	if (st->inlen == 0)
 		return 1;
+	/* the input is read as UTF-8 without a converter, so bytes consumed is plain arithmetic */
+	if (input->buf == NULL || input->buf->encoder == NULL)
+		at = (long) input->consumed + (long) (input->cur - input->base);
+	else
+		at = xmlByteConsumed(st->ctxt);
+	at -= back;
 	if (at < 0)
 		at = 0;
 	if ((size_t) at >= st->inlen)
 		at = (long) st->inlen - 1;
-	return st->charpos[at];
+	return char_position(st, (size_t) at);
 }
 
 static int32_t
@@ -224,15 +253,6 @@ gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 {
 	htmlSAXHandler sax;
 	flatten_state st;
-	int32_t    *charpos = gr_arena_alloc(arena, (len + 1) * sizeof(int32_t));
-	int32_t		c = 0;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		if (((unsigned char) html[i] & 0xC0) != 0x80)
-			c++;
-		charpos[i] = c;
-	}
 	memset(&sax, 0, sizeof(sax));
 	sax.startElement = on_start;
 	sax.endElement = on_end;
@@ -242,7 +262,7 @@ gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 	memset(&st, 0, sizeof(st));
 	st.arena = arena;
 	st.out = out;
-	st.charpos = charpos;
+	st.in = html;
 	st.inlen = len;
 	st.pending_colspan = 1;
 
