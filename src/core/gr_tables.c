@@ -1046,19 +1046,70 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 /* ---------------------------------------------------------------- */
 /* table 2                                                          */
 
-/* The format a block of table 2 is printed in, from its header words. */
+/* Where the header words of either format occur in table 2, found once. */
+typedef struct t2_header_hits
+{
+	const char *word;
+	int			year;
+	int64_t    *at;				/* compact offsets, ascending */
+	int			n;
+} t2_header_hits;
+
+#define T2_HEADER_WORDS 16
+
+typedef struct t2_headers
+{
+	t2_header_hits words[T2_HEADER_WORDS];
+	int			nwords;
+} t2_headers;
+
+static void
+add_header_word(gr_doc *doc, t2_headers *h, const char *word, int year, int64_t from, int64_t to)
+{
+	t2_header_hits *w = &h->words[h->nwords++];
+	gr_vec		hits;
+
+	gr_vec_init(&hits, sizeof(int64_t));
+	for (int64_t c = from; (c = gr_compact_find(doc, word, c, to)) >= 0; c += (int64_t) strlen(word))
+		*(int64_t *) gr_vec_push(doc->arena, &hits) = c;
+	w->word = word;
+	w->year = year;
+	w->at = hits.items;
+	w->n = hits.count;
+}
+
+static void
+find_header_words(gr_doc *doc, t2_headers *h, int64_t from, int64_t to)
+{
+	h->nwords = 0;
+	for (int k = 0; gr_t2_header_2019[k] && h->nwords < T2_HEADER_WORDS; k++)
+		add_header_word(doc, h, gr_t2_header_2019[k], 2019, from, to);
+	for (int k = 0; gr_t2_header_2021[k] && h->nwords < T2_HEADER_WORDS; k++)
+		add_header_word(doc, h, gr_t2_header_2021[k], 2021, from, to);
+}
+
+/* The format a block of table 2 is printed in, from the header words that lie in [from, to). */
 static int
-block_template(gr_doc *doc, int64_t from, int64_t to)
+block_template(const t2_headers *h, int64_t from, int64_t to)
 {
 	int			v2019 = 0,
 				v2021 = 0;
 
-	for (int k = 0; gr_t2_header_2019[k]; k++)
-		if (gr_compact_find(doc, gr_t2_header_2019[k], from, to) >= 0)
-			v2019++;
-	for (int k = 0; gr_t2_header_2021[k]; k++)
-		if (gr_compact_find(doc, gr_t2_header_2021[k], from, to) >= 0)
-			v2021++;
+	for (int k = 0; k < h->nwords; k++)
+	{
+		const t2_header_hits *w = &h->words[k];
+		int64_t		last_start = to - (int64_t) strlen(w->word);
+
+		for (int i = 0; i < w->n && w->at[i] <= last_start; i++)
+			if (w->at[i] >= from)
+			{
+				if (w->year == 2019)
+					v2019++;
+				else
+					v2021++;
+				break;
+			}
+	}
 	return v2021 > v2019 ? 2021 : v2019 > v2021 ? 2019 : 0;
 }
 
@@ -1236,6 +1287,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	int64_t		prev_block = -1,
 				prev_found = -1;
 	int			prev_template = 0;
+	t2_headers	headers;
 
 	if (start < 0)
 		start = gr_compact_find(doc, "信息内容", from, to);
@@ -1277,7 +1329,8 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		}
 	}
 	/* the format of each block: header words between 「第二十条」 and the row */
-	doc->t2_template = block_template(doc, start, to);
+	find_header_words(doc, &headers, start, to);
+	doc->t2_template = block_template(&headers, start, to);
 	find_blocks(doc, start, to, found, block_of);
 	for (int i = 0; i < gr_t2_nrows; i++)
 	{
@@ -1286,7 +1339,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 			continue;
 		/* rows of one block share its header */
 		if (block_of[i] != prev_block || prev_found > found[i])
-			prev_template = block_template(doc, block_of[i], found[i]);
+			prev_template = block_template(&headers, block_of[i], found[i]);
 		doc->t2_block_template[i] = prev_template;
 		prev_block = block_of[i];
 		prev_found = found[i];
