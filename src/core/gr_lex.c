@@ -35,6 +35,7 @@ typedef struct lex_state
 	gr_text    *text;
 	gr_vec		toks;
 	gr_vec		text_toks;		/* int: indexes of the text tokens */
+	gr_vec		text_coff;		/* uint32_t: where each of them starts in the compact text */
 	gr_vec		skipped;
 	/* compact text: never longer than the folded text, so sized once */
 	char	   *compact;
@@ -652,6 +653,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			tok = push_tok(st, TK_TEXT, cur, delimited);
 			tok->len = w[j - 1].off + w[j - 1].len - cur->off;
 			add_compact(st, tok, j > k + 1 || cur->spaced);
+			*(uint32_t *) gr_vec_slot(st->arena, &st->text_coff) = tok->coff;
 			k = j;
 		}
 	}
@@ -674,6 +676,7 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	st.toks.capacity = (int) (text->len / 8) + 64;
 	st.toks.items = gr_arena_alloc(arena, (size_t) st.toks.capacity * sizeof(gr_tok));
 	gr_vec_init(&st.text_toks, sizeof(int));
+	gr_vec_init(&st.text_coff, sizeof(uint32_t));
 	gr_vec_init(&st.words, sizeof(word));
 	gr_vec_init(&st.empties, sizeof(word));
 	gr_vec_init(&st.skipped, sizeof(gr_skipped));
@@ -712,6 +715,7 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	out->skipped = st.skipped.items;
 	out->nskipped = st.skipped.count;
 	out->text_toks = st.text_toks.items;
+	out->text_coff = st.text_coff.items;
 	out->ntext = st.text_toks.count;
 }
 
@@ -752,7 +756,7 @@ gr_tok_at_compact(const gr_lexed *lx, uint32_t coff)
 	{
 		int			mid = (lo + hi) / 2;
 
-		if (lx->toks[lx->text_toks[mid]].coff <= coff)
+		if (lx->text_coff[mid] <= coff)
 		{
 			best = mid;
 			lo = mid + 1;

@@ -71,6 +71,7 @@ typedef struct gr_lexed
 	int			nskipped;
 	/* indexes of the text tokens, in compact order */
 	int		   *text_toks;
+	uint32_t   *text_coff;		/* their compact offsets, searched without touching the tokens */
 	int			ntext;
 } gr_lexed;
 

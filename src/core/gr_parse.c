@@ -233,23 +233,22 @@ heading_candidates(const gr_doc *doc, int64_t **out)
 	const char *s = doc->lx.compact;
 	int64_t		n = doc->lx.clen;
 	gr_vec		found;
-	/* the separator after the numeral: 「、」 (E3 80 81), '.' or ',' */
-	static const unsigned char seps[] = {0xE3, '.', ','};
+	/* the separator after the numeral */
+	static const char *const seps[] = {"、", ".", ","};
 
 	gr_vec_init(&found, sizeof(int64_t));
 	for (int k = 0; k < 3; k++)
 	{
+		size_t		sl = strlen(seps[k]);
 		const char *p = s + 3;
 
-		while (p < s + n && (p = memchr(p, seps[k], (size_t) (s + n - p))) != NULL)
+		while (p < s + n && (p = gr_find_bytes(p, (size_t) (s + n - p), seps[k], sl)) != NULL)
 		{
 			int64_t		c = (p - s) - 3;
 
-			if (c >= 0 && heading_numeral(s + c) &&
-				(k > 0 || (p + 3 <= s + n && memcmp(p, "、", 3) == 0)) &&
-				heading_start(doc, c))
+			if (c >= 0 && heading_numeral(s + c) && heading_start(doc, c))
 				*(int64_t *) gr_vec_push(doc->arena, &found) = c;
-			p++;
+			p += sl;
 		}
 	}
 	if (found.count > 1)
