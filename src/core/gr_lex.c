@@ -45,6 +45,9 @@ typedef struct lex_state
 	/* scratch for one line, reused */
 	gr_vec		words;
 	gr_vec		empties;
+	/* one bit per text byte, for finding word ends without a byte loop */
+	uint64_t   *stop_bits;		/* tab, pipe, space, brackets */
+	uint64_t   *space_bits;
 } lex_state;
 
 static bool
@@ -394,38 +397,79 @@ pipes_only(const char *s, size_t len)
 #include <emmintrin.h>
 #endif
 
-/*
- * End of the run of "plain" bytes at s[j]: bytes other than tab, pipe,
- * space and brackets, which end or shape a word.  Sixteen bytes at a time
- * with SSE2.
- */
-static inline uint32_t
-skip_plain(const char *s, uint32_t j, uint32_t end)
+static inline bool
+is_stop_byte(char c)
 {
+	return c == '\t' || c == '|' || c == ' ' || c == '(' || c == ')';
+}
+
+/*
+ * Marks, one bit per byte of the text, the bytes that end or shape a word
+ * (tab, pipe, space, brackets) and the spaces, so that words and gaps are
+ * found by scanning bits instead of bytes.  Sixteen bytes at a time with SSE2.
+ */
+static void
+classify_bytes(lex_state *st)
+{
+	const char *s = st->text->data;
+	size_t		len = st->text->len;
+	size_t		nwords = len / 64 + 1;
+	size_t		i = 0;
+
+	st->stop_bits = gr_arena_alloc(st->arena, nwords * sizeof(uint64_t));
+	st->space_bits = gr_arena_alloc(st->arena, nwords * sizeof(uint64_t));
+	memset(st->stop_bits, 0, nwords * sizeof(uint64_t));
+	memset(st->space_bits, 0, nwords * sizeof(uint64_t));
 #ifdef __SSE2__
-	const __m128i tab = _mm_set1_epi8('\t');
-	const __m128i pipe = _mm_set1_epi8('|');
-	const __m128i space = _mm_set1_epi8(' ');
-	const __m128i open = _mm_set1_epi8('(');
-	const __m128i close = _mm_set1_epi8(')');
-
-	while (j + 16 <= end)
 	{
-		__m128i		v = _mm_loadu_si128((const __m128i *) (s + j));
-		__m128i		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, pipe)),
-									   _mm_or_si128(_mm_cmpeq_epi8(v, space),
-													_mm_or_si128(_mm_cmpeq_epi8(v, open),
-																 _mm_cmpeq_epi8(v, close))));
-		unsigned	mask = (unsigned) _mm_movemask_epi8(hit);
+		const __m128i tab = _mm_set1_epi8('\t');
+		const __m128i pipe = _mm_set1_epi8('|');
+		const __m128i space = _mm_set1_epi8(' ');
+		const __m128i open = _mm_set1_epi8('(');
+		const __m128i close = _mm_set1_epi8(')');
 
-		if (mask)
-			return j + (uint32_t) __builtin_ctz(mask);
-		j += 16;
+		for (; i + 16 <= len; i += 16)
+		{
+			__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
+			__m128i		sp = _mm_cmpeq_epi8(v, space);
+			__m128i		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, pipe)),
+										   _mm_or_si128(sp, _mm_or_si128(_mm_cmpeq_epi8(v, open),
+																		 _mm_cmpeq_epi8(v, close))));
+
+			st->stop_bits[i >> 6] |= (uint64_t) (unsigned) _mm_movemask_epi8(hit) << (i & 63);
+			st->space_bits[i >> 6] |= (uint64_t) (unsigned) _mm_movemask_epi8(sp) << (i & 63);
+		}
 	}
 #endif
-	while (j < end && s[j] != '\t' && s[j] != '|' && s[j] != ' ' && s[j] != '(' && s[j] != ')')
-		j++;
-	return j;
+	for (; i < len; i++)
+	{
+		if (is_stop_byte(s[i]))
+			st->stop_bits[i >> 6] |= (uint64_t) 1 << (i & 63);
+		if (is_space(s[i]))
+			st->space_bits[i >> 6] |= (uint64_t) 1 << (i & 63);
+	}
+}
+
+/* First byte in [j, end) whose bit is 'want' (set or clear), or end. */
+static inline uint32_t
+next_bit(const uint64_t *bits, bool want, uint32_t j, uint32_t end)
+{
+	uint64_t	flip = want ? 0 : ~(uint64_t) 0;
+	uint32_t	w = j >> 6;
+	uint64_t	m;
+
+	if (j >= end)
+		return end;
+	m = (bits[w] ^ flip) & (~(uint64_t) 0 << (j & 63));
+	while (m == 0)
+	{
+		w++;
+		if ((uint64_t) w << 6 >= end)
+			return end;
+		m = bits[w] ^ flip;
+	}
+	j = (w << 6) + (uint32_t) __builtin_ctzll(m);
+	return j < end ? j : end;
 }
 
 /*
@@ -504,8 +548,7 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 		{
 			uint32_t	j = i;
 
-			while (j < end && is_space(s[j]))
-				j++;
+			j = next_bit(st->space_bits, false, j, end);
 			if (paren_depth > 0)
 			{
 				/* a bracketed remark stays one word: 「(单位: 万元, 保留 4 位小数)」 */
@@ -527,7 +570,7 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 
 			while (j < end && s[j] != '\t' && s[j] != '|')
 			{
-				uint32_t	plain = skip_plain(s, j, end);
+				uint32_t	plain = next_bit(st->stop_bits, true, j, end);
 
 				if (plain > j)
 				{
@@ -683,6 +726,7 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 	st.compact = gr_arena_alloc(arena, text->len + 1);
 	st.cword = gr_arena_alloc(arena, text->len + 1);
 	st.clen = 0;
+	classify_bytes(&st);
 
 	while (start <= text->len)
 	{

@@ -213,32 +213,46 @@ is_plain_ascii(unsigned char c)
 }
 
 /*
- * End of the run from s[i] of printable ASCII, tab, newline and well-formed
- * CJK Unified Ideographs (U+4E00..U+9FFF, lead bytes E4..E9): characters
- * NFKC never changes, recognised by byte ranges.
+ * Bytes of the character at s (at most 'avail') when NFKC is known to leave
+ * it alone, else 0: printable ASCII, tab, newline, well-formed CJK Unified
+ * Ideographs (lead bytes E4..E9), and three-byte characters already seen
+ * to fold to themselves (「、」「。」「“」…).
+ */
+static inline size_t
+identity_char_len(const unsigned char *s, size_t avail)
+{
+	unsigned char c = s[0];
+	int32_t		cp;
+
+	if (is_plain_ascii(c))
+		return 1;
+	if ((c & 0xF0) != 0xE0 || avail < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return 0;
+	if (c >= 0xE4 && c <= 0xE9)
+		return 3;
+	cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return known_identity(cp) ? 3 : 0;
+}
+
+/*
+ * End of the run from s[i] of characters NFKC leaves alone: sixteen bytes
+ * at a time where the byte ranges tell, one character at a time across
+ * the punctuation between, so a run goes on past each 「、」 of the prose.
  */
 static inline size_t
 identity_run(const unsigned char *s, size_t i, size_t stop)
 {
-	i = identity_run_simd(s, i, stop);
-	while (i < stop)
+	for (;;)
 	{
-		unsigned char c = s[i];
+		size_t		w;
 
-		if (is_plain_ascii(c))
-		{
-			i++;
-			continue;
-		}
-		if (c >= 0xE4 && c <= 0xE9 && i + 3 <= stop &&
-			(s[i + 1] & 0xC0) == 0x80 && (s[i + 2] & 0xC0) == 0x80)
-		{
-			i += 3;
-			continue;
-		}
-		break;
+		i = identity_run_simd(s, i, stop);
+		if (i >= stop || (w = identity_char_len(s + i, stop - i)) == 0 || i + w > stop)
+			return i;
+		i += w;
 	}
-	return i;
 }
 
 /* Folds one code point into 'out' (room for 32 bytes); returns byte count. */
