@@ -99,6 +99,10 @@ is_page_number_line(const char *s, size_t len)
 
 	while (i < len && s[i] == ' ')
 		i++;
+	/* most lines start with a label or a number: no dash, no 「第」 */
+	if (i < len && s[i] != '-' && s[i] != '~' && (unsigned char) s[i] != 0xE2 &&
+		!starts_with(s + i, len - i, "第") && !(s[i] >= '0' && s[i] <= '9'))
+		return false;
 	i = skip_dashes(s, len, i, &dashes);
 	if (starts_with(s + i, len - i, "第"))
 	{
@@ -143,6 +147,8 @@ is_markdown_rule(const char *s, size_t len)
 {
 	int			dashes = 0;
 
+	if (len == 0 || (s[0] != '|' && s[0] != '-' && s[0] != ':' && s[0] != ' ' && s[0] != '\t'))
+		return false;
 	for (size_t i = 0; i < len; i++)
 	{
 		if (s[i] == '-')

@@ -510,13 +510,24 @@ normalize_mapped(gr_arena *arena, const unsigned char *s, size_t len,
 		const unsigned char *folded;
 		int			flen;
 
+		size_t		stop;
+		size_t		run;
+
 		interrupt_point(i, &next_check);
 		ensure_room(arena, ob, 32);
-		if (is_plain_ascii(s[i]))
+		/* within the room reserved, and not past the next cancel check */
+		stop = len - i;
+		if (stop > ob->cap - ob->len - 16)
+			stop = ob->cap - ob->len - 16;
+		if (stop > next_check - i)
+			stop = next_check - i;
+		run = identity_run(s, i, i + stop);
+		if (run > i)
 		{
-			ob->srcpos[ob->len] = in_srcpos[i];
-			ob->data[ob->len++] = (char) s[i];
-			i++;
+			memcpy(ob->data + ob->len, s + i, run - i);
+			memcpy(ob->srcpos + ob->len, in_srcpos + i, (run - i) * sizeof(int32_t));
+			ob->len += run - i;
+			i = run;
 			continue;
 		}
 		if ((flen = fold_known(s + i, len - i, &folded)) > 0)
