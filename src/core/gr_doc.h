@@ -9,6 +9,8 @@
 #include "gr_lex.h"
 #include "gr_norm.h"
 
+#include <string.h>
+
 typedef struct gr_doc
 {
 	gr_arena   *arena;
@@ -44,8 +46,16 @@ int			gr_pos(gr_doc *doc, uint32_t off);
 /* memmem for short needles. */
 const char *gr_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nl);
 
+/* Finds needle[0 .. nl) in the compact text within [from, to); -1 when absent. */
+int64_t		gr_compact_find_n(const gr_doc *doc, const char *needle, size_t nl, int64_t from, int64_t to);
+
 /* Finds 'needle' in the compact text within [from, to); -1 when absent. */
-int64_t		gr_compact_find(const gr_doc *doc, const char *needle, int64_t from, int64_t to);
+static inline int64_t
+gr_compact_find(const gr_doc *doc, const char *needle, int64_t from, int64_t to)
+{
+	/* inline, so that the length of a literal needle is known when compiling */
+	return gr_compact_find_n(doc, needle, strlen(needle), from, to);
+}
 
 /* Printed text of a token, as a NUL-terminated copy. */
 char	   *gr_tok_text(gr_doc *doc, const gr_tok *tok);

@@ -69,6 +69,7 @@ const char *
 gr_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nl)
 {
 	__m128i		first,
+				second,
 				last;
 	size_t		i = 0;
 
@@ -76,21 +77,32 @@ gr_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nl)
 		return nl == 0 ? hay : NULL;
 	if (nl == 1)
 		return memchr(hay, needle[0], hlen);
+	/*
+	 * The second byte too: in UTF-8 Chinese the first byte is shared by
+	 * thousands of characters, so first-and-last alone verifies too often.
+	 */
 	first = _mm_set1_epi8(needle[0]);
+	second = _mm_set1_epi8(needle[1]);
 	last = _mm_set1_epi8(needle[nl - 1]);
 	for (; i + nl - 1 + 16 <= hlen; i += 16)
 	{
 		__m128i		bf = _mm_loadu_si128((const __m128i *) (hay + i));
+		__m128i		bs = _mm_loadu_si128((const __m128i *) (hay + i + 1));
 		__m128i		bl = _mm_loadu_si128((const __m128i *) (hay + i + nl - 1));
-		unsigned	mask = (unsigned) _mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(bf, first),
-																	  _mm_cmpeq_epi8(bl, last)));
+		unsigned	mask = (unsigned) _mm_movemask_epi8(
+			_mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(bf, first), _mm_cmpeq_epi8(bs, second)),
+						  _mm_cmpeq_epi8(bl, last)));
 
 		while (mask)
 		{
 			int			bit = __builtin_ctz(mask);
+			const char *at = hay + i + bit;
+			size_t		k = 2;
 
-			if (memcmp(hay + i + bit + 1, needle + 1, nl - 2) == 0)
-				return hay + i + bit;
+			while (k < nl - 1 && at[k] == needle[k])
+				k++;
+			if (k >= nl - 1)
+				return at;
 			mask &= mask - 1;
 		}
 	}
@@ -123,9 +135,8 @@ gr_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nl)
 #endif
 
 int64_t
-gr_compact_find(const gr_doc *doc, const char *needle, int64_t from, int64_t to)
+gr_compact_find_n(const gr_doc *doc, const char *needle, size_t nl, int64_t from, int64_t to)
 {
-	size_t		nl = strlen(needle);
 	const char *hit;
 
 	if (from < 0)
