@@ -330,7 +330,12 @@ typedef struct out_buffer
 	size_t		next_cp;
 } out_buffer;
 
-#define CHECKPOINT_EVERY 128
+/*
+ * Output bytes between position checkpoints.  A position is the checkpoint's
+ * count plus a SIMD count of at most this many bytes; closer checkpoints
+ * cut the identity runs of the normaliser short for no gain.
+ */
+#define CHECKPOINT_EVERY 1024
 
 static void
 grow(gr_arena *arena, out_buffer *ob, size_t need)
