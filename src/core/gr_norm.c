@@ -137,8 +137,132 @@ gr_utf8_count_chars(const char *s, size_t n)
 }
 
 /*
+ * How many of the 'width' bytes of one block to take, from the byte-class
+ * masks of the block; 0 stops the run.  Shared by the SSE2 and AVX2 scans.
+ * *whole says every byte of the block was taken.
+ */
+static inline unsigned
+identity_take(uint64_t good, uint64_t lead, uint64_t cont, unsigned width, bool *whole)
+{
+	uint64_t	all = width == 64 ? ~(uint64_t) 0 : (((uint64_t) 1 << width) - 1);
+	unsigned	take;
+	uint64_t	in_block;
+	uint64_t	want_cont;
+
+	good &= all;
+	/* up to the first byte of another kind */
+	take = good == all ? width : (unsigned) __builtin_ctzll(~good);
+	/*
+	 * Up to the last whole character: a lead byte whose continuation bytes
+	 * would pass 'take' ends the block before it (repeated, since the cut
+	 * may leave another such lead).
+	 */
+	for (;;)
+	{
+		uint64_t	leads = lead & (((uint64_t) 1 << take) - 1);
+		uint64_t	cut = leads & ~(((uint64_t) 1 << (take < 2 ? 0 : take - 2)) - 1);
+
+		if (cut == 0)
+			break;
+		take = (unsigned) __builtin_ctzll(cut);
+	}
+	if (take == 0)
+		return 0;
+	in_block = ((uint64_t) 1 << take) - 1;
+	want_cont = ((lead & in_block) << 1) | ((lead & in_block) << 2);
+	if ((cont & in_block) != want_cont || (lead & want_cont))
+		return 0;				/* malformed: the byte loop decides */
+	*whole = good == all;
+	return take;
+}
+
+#ifdef __SSE2__
+/* The byte-class masks of 16 bytes; see identity_run_simd. */
+static inline void
+classes_sse2(const unsigned char *p, uint64_t *good, uint64_t *lead, uint64_t *cont)
+{
+	const __m128i bias = _mm_set1_epi8((char) 0x80);
+	__m128i		v = _mm_loadu_si128((const __m128i *) p);
+	/* signed compares on bytes shifted by 0x80 act as unsigned ones */
+	__m128i		u = _mm_xor_si128(v, bias);
+	__m128i		ascii = _mm_and_si128(_mm_cmpgt_epi8(u, _mm_set1_epi8((char) (0x1F ^ 0x80))),
+									  _mm_cmplt_epi8(u, _mm_set1_epi8((char) (0x80 ^ 0x80))));
+	__m128i		layout = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+									  _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')));
+	/* 0x80..0xBF: above 0x7F and below 0xC0 */
+	__m128i		c = _mm_andnot_si128(_mm_cmplt_epi8(u, _mm_setzero_si128()),
+									 _mm_cmplt_epi8(u, _mm_set1_epi8((char) (0xC0 ^ 0x80))));
+	__m128i		l = _mm_and_si128(_mm_cmpgt_epi8(u, _mm_set1_epi8((char) (0xE3 ^ 0x80))),
+								  _mm_cmplt_epi8(u, _mm_set1_epi8((char) (0xEA ^ 0x80))));
+
+	*lead = (unsigned) _mm_movemask_epi8(l);
+	*cont = (unsigned) _mm_movemask_epi8(c);
+	*good = (unsigned) _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(ascii, layout), _mm_or_si128(c, l)));
+}
+#endif
+
+/* Widest block the identity scan may use: 32 (AVX2 when the CPU has it), 16 or 0. */
+static int	scan_width = 32;
+
+void
+gr_norm_set_scan_width(int bytes)
+{
+	scan_width = bytes;
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+#define GR_HAVE_AVX2_SCAN 1
+#include <immintrin.h>
+
+/* The same masks for 32 bytes with AVX2, on processors that have it. */
+__attribute__((target("avx2")))
+static size_t
+identity_run_avx2(const unsigned char *s, size_t i, size_t stop)
+{
+	const __m256i bias = _mm256_set1_epi8((char) 0x80);
+
+	while (i + 32 <= stop)
+	{
+		__m256i		v = _mm256_loadu_si256((const __m256i *) (s + i));
+		__m256i		u = _mm256_xor_si256(v, bias);
+		__m256i		ascii = _mm256_and_si256(_mm256_cmpgt_epi8(u, _mm256_set1_epi8((char) (0x1F ^ 0x80))),
+											 _mm256_cmpgt_epi8(_mm256_setzero_si256(), u));
+		__m256i		layout = _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\n')),
+											 _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\t')));
+		__m256i		c = _mm256_andnot_si256(_mm256_cmpgt_epi8(_mm256_setzero_si256(), u),
+											_mm256_cmpgt_epi8(_mm256_set1_epi8((char) (0xC0 ^ 0x80)), u));
+		__m256i		l = _mm256_and_si256(_mm256_cmpgt_epi8(u, _mm256_set1_epi8((char) (0xE3 ^ 0x80))),
+										 _mm256_cmpgt_epi8(_mm256_set1_epi8((char) (0xEA ^ 0x80)), u));
+		uint64_t	good = (uint32_t) _mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(ascii, layout),
+																		  _mm256_or_si256(c, l)));
+		bool		whole = false;
+		unsigned	take = identity_take(good, (uint32_t) _mm256_movemask_epi8(l),
+										 (uint32_t) _mm256_movemask_epi8(c), 32, &whole);
+
+		i += take;
+		if (!whole)
+			return i;
+	}
+	return i;
+}
+
+static bool
+have_avx2(void)
+{
+	static int	known = -1;
+
+	if (known < 0)
+	{
+		__builtin_cpu_init();
+		known = __builtin_cpu_supports("avx2") ? 1 : 0;
+	}
+	return known == 1;
+}
+#endif
+
+/*
  * End of the run of text from s[i] (a character boundary) that NFKC leaves
- * alone by byte ranges alone, sixteen bytes at a time: printable ASCII, tab,
+ * alone by byte ranges alone, a block at a time: printable ASCII, tab,
  * newline and well-formed three-byte CJK Unified Ideographs (lead bytes
  * E4..E9).  A block passes when its continuation bytes are exactly the two
  * after each lead byte; a character cut by the block end is left for the
@@ -148,57 +272,27 @@ gr_utf8_count_chars(const char *s, size_t n)
 static inline size_t
 identity_run_simd(const unsigned char *s, size_t i, size_t stop)
 {
-#ifdef __SSE2__
-	const __m128i bias = _mm_set1_epi8((char) 0x80);
-
-	while (i + 16 <= stop)
+#ifdef GR_HAVE_AVX2_SCAN
+	if (scan_width >= 32 && have_avx2())
 	{
-		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
-		/* signed compares on bytes shifted by 0x80 act as unsigned ones */
-		__m128i		u = _mm_xor_si128(v, bias);
-		unsigned	ascii = (unsigned) _mm_movemask_epi8(
-			_mm_and_si128(_mm_cmpgt_epi8(u, _mm_set1_epi8((char) (0x1F ^ 0x80))),
-						  _mm_cmplt_epi8(u, _mm_set1_epi8((char) (0x80 ^ 0x80)))));
-		unsigned	layout = (unsigned) _mm_movemask_epi8(
-			_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
-						 _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
-		unsigned	cont = (unsigned) _mm_movemask_epi8(
-			_mm_cmplt_epi8(u, _mm_set1_epi8((char) (0xC0 ^ 0x80))));
-		unsigned	lead = (unsigned) _mm_movemask_epi8(
-			_mm_and_si128(_mm_cmpgt_epi8(u, _mm_set1_epi8((char) (0xE3 ^ 0x80))),
-						  _mm_cmplt_epi8(u, _mm_set1_epi8((char) (0xEA ^ 0x80)))));
-		unsigned	good;
+		i = identity_run_avx2(s, i, stop);
+		if (i + 32 <= stop)
+			return i;			/* stopped at a byte of another kind */
+	}
+#endif
+#ifdef __SSE2__
+	while (scan_width >= 16 && i + 16 <= stop)
+	{
+		uint64_t	good,
+					lead,
+					cont;
+		bool		whole = false;
 		unsigned	take;
-		unsigned	in_block;
-		unsigned	want_cont;
 
-		/* the compare above also took every byte below 0x80 (negative after the shift) */
-		cont &= ~(unsigned) _mm_movemask_epi8(_mm_cmplt_epi8(u, _mm_setzero_si128())) & 0xFFFF;
-		good = ascii | layout | cont | lead;
-		/* up to the first byte of another kind */
-		take = good == 0xFFFF ? 16 : (unsigned) __builtin_ctz(~good);
-		/*
-		 * Up to the last whole character: a lead byte whose continuation
-		 * bytes would pass 'take' ends the block before it (repeated, since
-		 * the cut may leave another such lead).
-		 */
-		for (;;)
-		{
-			unsigned	leads = lead & ((1u << take) - 1);
-			unsigned	cut = leads & ~((1u << (take < 2 ? 0 : take - 2)) - 1);
-
-			if (cut == 0)
-				break;
-			take = (unsigned) __builtin_ctz(cut);
-		}
-		if (take == 0)
-			break;
-		in_block = (1u << take) - 1;
-		want_cont = (((lead & in_block) << 1) | ((lead & in_block) << 2));
-		if ((cont & in_block) != want_cont || (lead & want_cont))
-			break;				/* malformed: the byte loop decides */
+		classes_sse2(s + i, &good, &lead, &cont);
+		take = identity_take(good, lead, cont, 16, &whole);
 		i += take;
-		if (good != 0xFFFF)
+		if (!whole)
 			break;
 	}
 #endif

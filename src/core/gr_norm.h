@@ -51,6 +51,13 @@ bool		gr_ends_with(const char *s, const char *suffix);
 /* Number of characters in a valid UTF-8 byte range. */
 int			gr_utf8_count_chars(const char *s, size_t len);
 
+/*
+ * Widest block the normaliser's identity scan uses: 32 bytes (AVX2, when
+ * the processor has it, the default), 16 (SSE2) or 0 (byte by byte).  The
+ * results are the same; tests compare them.
+ */
+void		gr_norm_set_scan_width(int bytes);
+
 /* Characters in s[0, len); short words (most cells) are counted in line. */
 static inline int
 gr_utf8_charlen(const char *s, size_t len)
