@@ -335,70 +335,6 @@ number_word(const char *s, const word *w, gr_tok *num)
 	return could_be_number(s + w->off, w->len) && parse_number(s + w->off, w->len, num);
 }
 
-/* Copies a text cell into the compact text; 'spaced' says it has blanks inside. */
-static void
-add_compact(lex_state *st, gr_tok *tok, bool spaced)
-{
-	const char *s = st->text->data + tok->off;
-	uint32_t	n = st->clen;
-
-	tok->coff = n;
-	if (!spaced)
-	{
-		/* one word, the usual case: copy it whole */
-		memcpy(st->compact + n, s, tok->len);
-		memset(st->cword + n, 0, tok->len);
-		st->cword[n] = 1;
-		tok->verbatim = true;
-		n += tok->len;
-	}
-	else
-	{
-		bool		word_start = true;
-
-		for (uint32_t i = 0; i < tok->len; i++)
-		{
-			if (s[i] == ' ' || s[i] == '\t')
-			{
-				word_start = true;
-				continue;
-			}
-			st->compact[n] = s[i];
-			st->cword[n] = word_start;
-			word_start = false;
-			n++;
-		}
-	}
-	tok->clen = n - tok->coff;
-	st->clen = n;
-}
-
-static gr_tok *
-push_tok(lex_state *st, gr_tok_kind kind, const word *w, bool delimited)
-{
-	gr_tok	   *tok = gr_vec_slot(st->arena, &st->toks);
-
-	*tok = (gr_tok) {
-		.kind = kind,
-		.off = w->off,
-		.len = w->len,
-		.line = st->line,
-		.col = w->col,
-		.delimited = delimited,
-	};
-	return tok;
-}
-
-/* 「||」: a run of empty cells in one-cell-per-line text, not a Markdown row */
-static bool
-pipes_only(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (s[i] != '|' && s[i] != ' ' && s[i] != '\t')
-			return false;
-	return true;
-}
-
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -476,6 +412,73 @@ next_bit(const uint64_t *bits, bool want, uint32_t j, uint32_t end)
 	}
 	j = (w << 6) + (uint32_t) __builtin_ctzll(m);
 	return j < end ? j : end;
+}
+
+/* Copies a text cell into the compact text; 'spaced' says it has blanks inside. */
+static void
+add_compact(lex_state *st, gr_tok *tok, bool spaced)
+{
+	const char *s = st->text->data + tok->off;
+	uint32_t	n = st->clen;
+
+	tok->coff = n;
+	if (!spaced)
+	{
+		/* one word, the usual case: copy it whole */
+		memcpy(st->compact + n, s, tok->len);
+		memset(st->cword + n, 0, tok->len);
+		st->cword[n] = 1;
+		tok->verbatim = true;
+		n += tok->len;
+	}
+	else
+	{
+		/* words of one field: single spaces between them, never a tab */
+		uint32_t	i = tok->off;
+		uint32_t	end = tok->off + tok->len;
+
+		while (i < end)
+		{
+			uint32_t	blank = next_bit(st->space_bits, true, i, end);
+
+			if (blank > i)
+			{
+				memcpy(st->compact + n, st->text->data + i, blank - i);
+				memset(st->cword + n, 0, blank - i);
+				st->cword[n] = 1;
+				n += blank - i;
+			}
+			i = next_bit(st->space_bits, false, blank, end);
+		}
+	}
+	tok->clen = n - tok->coff;
+	st->clen = n;
+}
+
+static gr_tok *
+push_tok(lex_state *st, gr_tok_kind kind, const word *w, bool delimited)
+{
+	gr_tok	   *tok = gr_vec_slot(st->arena, &st->toks);
+
+	*tok = (gr_tok) {
+		.kind = kind,
+		.off = w->off,
+		.len = w->len,
+		.line = st->line,
+		.col = w->col,
+		.delimited = delimited,
+	};
+	return tok;
+}
+
+/* 「||」: a run of empty cells in one-cell-per-line text, not a Markdown row */
+static bool
+pipes_only(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (s[i] != '|' && s[i] != ' ' && s[i] != '\t')
+			return false;
+	return true;
 }
 
 /*

@@ -760,7 +760,11 @@ gr_text_pos(gr_text *t, size_t off)
 		else
 			hi = mid - 1;
 	}
-	pos = t->cp_chars[k] + gr_utf8_count_chars(t->data + t->cp_off[k], off + 1 - t->cp_off[k]);
+	/* from the checkpoint, or back from the last answer when that is nearer */
+	if (t->memo_k == k && t->memo_off > off && t->memo_off - off < off - t->cp_off[k])
+		pos = t->memo_pos - gr_utf8_count_chars(t->data + off + 1, t->memo_off - off);
+	else
+		pos = t->cp_chars[k] + gr_utf8_count_chars(t->data + t->cp_off[k], off + 1 - t->cp_off[k]);
 	t->memo_k = k;
 	t->memo_off = off;
 	t->memo_pos = pos;
