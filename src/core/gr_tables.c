@@ -41,6 +41,8 @@ typedef struct row_job
 	/* a numeral rejoined from two cells (「1 234」) or split from a run of digits */
 	bool		joined[MAX_WIDTH];
 	int64_t		joined_value[MAX_WIDTH];
+	int			end_tok;		/* its tokens: label_tok up to here (exclusive) */
+	bool		displaced;		/* its values stand apart from its label, where other rows' do not */
 } row_job;
 
 typedef struct column_model
@@ -251,6 +253,50 @@ static bool
 check_candidate(const table_ctx *tc, const int64_t *values)
 {
 	return tc->check && tc->check(values, tc->width);
+}
+
+/*
+ * Values of a row without tab or pipe delimiters that come from two or more
+ * lines in uneven groups: 「238\n1\n2\n1\n1\n2 47」.  Default-mode pdftotext
+ * prints such rows when it reads a table column by column, and the values
+ * after a label may then belong to the next row.  A row on its own line is
+ * not scattered, nor one value per line after the label (Word text).
+ */
+static bool
+row_is_scattered(const gr_doc *doc, const row_job *job)
+{
+	int			label_line = job->label_tok >= 0 ? doc->lx.toks[job->label_tok].line : -1;
+	int			prev_line = -1;
+	int			nlines = 0;
+	bool		one_per_line = true;
+
+	for (int i = 0; i < job->ncells; i++)
+	{
+		const gr_tok *t = &doc->lx.toks[job->cells[i]];
+
+		if (t->delimited)
+			return false;
+		if (!is_value(t))
+			continue;
+		if (t->line == prev_line || t->line == label_line)
+			one_per_line = false;
+		if (t->line != prev_line)
+			nlines++;
+		prev_line = t->line;
+	}
+	return nlines >= 2 && !one_per_line;
+}
+
+/* Whether the integer values of a complete row satisfy the table's arithmetic. */
+static bool
+row_adds_up(const table_ctx *tc, const row_job *job)
+{
+	int64_t		values[MAX_WIDTH] = {0};
+
+	for (int j = 0; j < job->width; j++)
+		if (job->chosen[j] < 0 || !cell_int(&tc->doc->lx.toks[job->chosen[j]], &values[j]))
+			return false;
+	return check_candidate(tc, values);
 }
 
 /*
@@ -600,6 +646,110 @@ place_run_together(table_ctx *tc, row_job *job)
 	return ds.solutions;
 }
 
+/* Where a row's values lie against the lines of its label: 1 on them, -1 all after, 0 mixed or none. */
+static int
+values_beside_label(const gr_doc *doc, const row_job *job)
+{
+	int			last_label_line = doc->lx.toks[job->label_tok].line;
+	bool		on = false,
+				after = false;
+
+	/* a label broken over lines ends at its last text fragment before the next row */
+	for (int t = job->label_tok + 1; t < job->end_tok; t++)
+		if (doc->lx.toks[t].kind == TK_TEXT && doc->lx.toks[t].line > last_label_line)
+			last_label_line = doc->lx.toks[t].line;
+	for (int i = 0; i < job->ncells; i++)
+	{
+		const gr_tok *t = &doc->lx.toks[job->cells[i]];
+
+		if (t->delimited)
+			return 0;
+		if (!is_value(t))
+			continue;
+		if (t->line <= last_label_line)
+			on = true;
+		else
+			after = true;
+	}
+	return on && !after ? 1 : after && !on ? -1 : 0;
+}
+
+/* 「3.」「12.」「(五)」「四、」: how a row label of the templates begins. */
+static bool
+starts_with_enumerator(const char *s, size_t len)
+{
+	static const char *const numerals[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", NULL};
+	size_t		i = 0;
+
+	while (i < len && s[i] >= '0' && s[i] <= '9')
+		i++;
+	if (i > 0)
+		return i < len && s[i] == '.';
+	if (len > 0 && s[0] == '(')
+		i = 1;
+	for (bool any = false;; any = true)
+	{
+		int			k;
+
+		for (k = 0; numerals[k] && !(len - i >= 3 && memcmp(s + i, numerals[k], 3) == 0); k++)
+			;
+		if (numerals[k] == NULL)
+			return any && (s[0] == '(' ? (i < len && s[i] == ')') : (len - i >= 3 && memcmp(s + i, "、", 3) == 0));
+		i += 3;
+	}
+}
+
+/*
+ * Text between a row's label and its first value that begins like another
+ * row label (「3.要求提供公开」): a row whose label was not recognised, and
+ * whose values these may be.
+ */
+static bool
+foreign_label_before_values(const gr_doc *doc, const row_job *job)
+{
+	for (int t = job->label_tok + 1; t < job->end_tok; t++)
+	{
+		const gr_tok *tok = &doc->lx.toks[t];
+
+		if (is_value(tok))
+			return false;
+		if (tok->kind == TK_TEXT && starts_with_enumerator(doc->text.data + tok->off, tok->len))
+			return true;
+	}
+	return false;
+}
+
+/*
+ * A table read column by column (default-mode pdftotext) shows it in rows
+ * whose values are scattered over lines in uneven groups.  There a row's
+ * values may stand before its label, so when most rows print their values
+ * on the lines of their labels, a row whose values all come after its label
+ * may hold the next row's values.  Tables printed with labels on one line
+ * and numbers on the next, or with each row's values on one line, are left
+ * alone.
+ */
+static void
+mark_displaced_rows(const table_ctx *tc, row_job *jobs, int njobs)
+{
+	int			beside = 0,
+				apart = 0;
+	bool		scattered = false;
+
+	for (int r = 0; r < njobs; r++)
+	{
+		int			where = jobs[r].nvalues > 0 ? values_beside_label(tc->doc, &jobs[r]) : 0;
+
+		beside += where == 1;
+		apart += where == -1;
+		scattered = scattered || row_is_scattered(tc->doc, &jobs[r]);
+	}
+	if (!scattered || beside <= apart)
+		return;
+	for (int r = 0; r < njobs; r++)
+		jobs[r].displaced = jobs[r].nvalues > 0 &&
+			(values_beside_label(tc->doc, &jobs[r]) == -1 || foreign_label_before_values(tc->doc, &jobs[r]));
+}
+
 static const char *
 row_desc(const table_ctx *tc, const row_job *job, char *buf, size_t size)
 {
@@ -617,6 +767,13 @@ resolve_row(table_ctx *tc, row_job *job)
 
 	for (int j = 0; j < w; j++)
 		job->chosen[j] = -1;
+	if (job->displaced)
+	{
+		gr_note_add(doc, "row_displaced", job->label_off,
+					"%s的数值不在行名所在的行，而本表其他行的数值都与行名同行，可能属于相邻行，整行记为空值",
+					row_desc(tc, job, desc, sizeof(desc)));
+		return;
+	}
 	if (job->nvalues == w)
 	{
 		int			j = 0;
@@ -624,11 +781,27 @@ resolve_row(table_ctx *tc, row_job *job)
 		for (int i = 0; i < job->ncells; i++)
 			if (is_value(&doc->lx.toks[job->cells[i]]))
 				job->chosen[j++] = job->cells[i];
+		if (tc->check && row_is_scattered(doc, job) && !row_adds_up(tc, job))
+		{
+			/* a publisher's slip is read as printed, but only on a row printed as a row */
+			gr_note_add(doc, "row_scattered", job->label_off,
+						"%s的 %d 个数值分散在多行，且不符合本表的合计关系，可能属于相邻行，整行记为空值",
+						row_desc(tc, job, desc, sizeof(desc)), w);
+			for (j = 0; j < w; j++)
+				job->chosen[j] = -1;
+		}
 		return;
 	}
 	if (job->nvalues == 0)
 		return;					/* a row printed blank: all NULL */
 	row_desc(tc, job, desc, sizeof(desc));
+	if (job->nvalues > w && tc->check && row_is_scattered(doc, job))
+	{
+		gr_note_add(doc, "row_scattered", job->label_off,
+					"%s读到 %d 个数值（应为 %d 个），分散在多行，可能属于相邻行，无法确定各列，整行记为空值",
+					desc, job->nvalues, w);
+		return;
+	}
 	if (job->ncells > 2 * w + 4)
 	{
 		/* far more cells than the table has columns: no alignment can be trusted */
@@ -907,7 +1080,8 @@ build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok, int *njobs
 	{
 		int			next_tok = r + 1 < n ? jobs[r + 1].label_tok : end_tok;
 
-		collect_cells(doc, &jobs[r], jobs[r].label_tok + 1, next_tok > jobs[r].label_tok ? next_tok : jobs[r].label_tok + 1);
+		jobs[r].end_tok = next_tok > jobs[r].label_tok ? next_tok : jobs[r].label_tok + 1;
+		collect_cells(doc, &jobs[r], jobs[r].label_tok + 1, jobs[r].end_tok);
 	}
 	*njobs = n;
 	return jobs;
@@ -948,6 +1122,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	tc.check = check_t3;
 	tc.group = GR_T3_COLS;
 	learn_table(&tc, jobs, njobs);
+	mark_displaced_rows(&tc, jobs, njobs);
 	if (doc->tables_begin_tok < 0 || jobs[0].label_tok < doc->tables_begin_tok)
 		doc->tables_begin_tok = jobs[0].label_tok;
 

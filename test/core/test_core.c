@@ -415,6 +415,39 @@ test_unplaceable_rows(void)
 	}
 }
 
+/*
+ * Default-mode pdftotext reads a table column by column: a row's values
+ * come scattered over lines, some before its label.  A scattered row that
+ * does not add up, and a row whose values stand apart from its label in
+ * such a table, are NULL with a note, never another row's numbers.
+ */
+static void
+test_column_major_rows(void)
+{
+	const char *text =
+		"三、收到和处理政府信息公开申请情况\n"
+		"16\n14 12\n8\n12 300\n"
+		"一、本年新收政府信息公开申请数量 238\n1\n2\n1\n1\n2 47\n"
+		"二、上年结转政府信息公开申请数量 40\n"
+		"三、本年度办理结果 （一）予以公开 5 0 0 0 0 0 5\n"
+		"（二）部分公开 2 0 0 0 0 0 2\n"
+		"1.属于国家秘密 1 0 0 0 0 0 1\n"
+		"2.其他法律行政法规禁止公开 1 0 0 0 0 0 1\n"
+		"3.危及“三安全一稳定”\n4 0 0 0 0 0 4\n"
+		"4.保护第三方合法权益\n";
+	gr_report  *r = parse(text);
+
+	current = "column-major rows";
+	CHECK(row_all_null(gr_report_application(r, "1")));
+	CHECK(has_note(r, "row_scattered"));
+	CHECK(row_all_null(gr_report_application(r, "3.3.3")));
+	CHECK(has_note(r, "row_displaced"));
+	/* rows printed on their label's line are read */
+	CHECK(row_is(gr_report_application(r, "3.1"), 5, 0, 0, 0, 0, 0, 5));
+	CHECK(row_is(gr_report_application(r, "3.3.2"), 1, 0, 0, 0, 0, 0, 1));
+	gr_report_free(r);
+}
+
 /* A label followed by 100,000 empty cells and one number: no placement, and fast. */
 static void
 test_row_drowned_in_empty_cells(void)
@@ -533,6 +566,7 @@ main(void)
 	test_blank_row_and_cells();
 	test_split_numeral();
 	test_unplaceable_rows();
+	test_column_major_rows();
 	test_run_together();
 	test_row_drowned_in_empty_cells();
 	test_label_variant();
