@@ -1087,11 +1087,125 @@ build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok, int *njobs
 	return jobs;
 }
 
+/* Longest text put between the two parts of a cut label: a fragment of the merged cell beside it. */
+#define INTERLEAVE_MAX 18
+
+/*
+ * A key cut in two by other text, 「逾期不」「理」「补正」: the 「（六）其他处理」
+ * cell beside the row, printed over two lines, falls between the lines of
+ * its label.  Looks for the key split at any character with 1 to
+ * INTERLEAVE_MAX bytes of other text between the parts; returns where the
+ * first part starts and sets *second and *gap_len, or -1.
+ */
+static int64_t
+find_cut_key(const gr_doc *doc, const char *key, int64_t from, int64_t to, int64_t *second, int *gap_len)
+{
+	size_t		klen = strlen(key);
+	int64_t		best = -1;
+
+	for (size_t k = 3; k + 3 <= klen; k += 3)
+	{
+		for (int64_t p = from; (p = gr_compact_find_n(doc, key, k, p, to)) >= 0; p += 3)
+		{
+			int64_t		after = p + (int64_t) k;
+			int64_t		q = gr_compact_find_n(doc, key + k, klen - k, after + 1,
+											 after + INTERLEAVE_MAX + (int64_t) (klen - k) + 1);
+
+			if (q >= 0 && q + (int64_t) (klen - k) <= to)
+			{
+				if (best < 0 || p < best)
+				{
+					best = p;
+					*second = q;
+					*gap_len = (int) (q - after);
+				}
+				break;
+			}
+		}
+	}
+	return best;
+}
+
+/* How many of the rows that own found[i]'s neighbourhood get exactly their width of values. */
+static int
+complete_rows_around(gr_doc *doc, const int64_t *found, int nrows, int i, int end_tok)
+{
+	int			njobs;
+	row_job    *jobs = build_jobs(doc, found, nrows, end_tok, &njobs);
+	int			complete = 0;
+
+	for (int r = 0; r < njobs; r++)
+		if (jobs[r].def == i || (r + 1 < njobs && jobs[r + 1].def == i))
+			complete += jobs[r].nvalues == GR_T3_COLS;
+	return complete;
+}
+
+/*
+ * Table-3 rows not found because their label was cut by a fragment of the
+ * merged group cell beside them.  The row starts at the first part of its
+ * label or at the second, whichever gives it and the row before it their
+ * seven values; when neither does better, the row stays unread.
+ */
+static void
+find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_t to, int end_tok,
+			  int64_t *found, int *found_len)
+{
+	for (int i = 0; i < nrows; i++)
+	{
+		int64_t		lo = from,
+					hi = to,
+					first = -1,
+					second = -1;
+		int			gap = 0,
+					key = -1;
+
+		if (found[i] >= 0)
+			continue;
+		for (int k = i - 1; k >= 0; k--)
+			if (found[k] >= 0)
+			{
+				lo = found[k] + found_len[k];
+				break;
+			}
+		for (int k = i + 1; k < nrows; k++)
+			if (found[k] >= 0)
+			{
+				hi = found[k];
+				break;
+			}
+		for (int k = 0; k < GR_MAX_KEYS && sets[i][k] && first < 0; k++)
+		{
+			first = find_cut_key(doc, sets[i][k], lo, hi, &second, &gap);
+			key = k;
+		}
+		if (first < 0)
+			continue;
+		{
+			int			at_first,
+						at_second;
+
+			found[i] = first;
+			at_first = complete_rows_around(doc, found, nrows, i, end_tok);
+			found[i] = second;
+			at_second = complete_rows_around(doc, found, nrows, i, end_tok);
+			found[i] = -1;
+			if (at_first == at_second)
+				continue;
+			found[i] = at_first > at_second ? first : second;
+			found_len[i] = (int) strlen(sets[i][key]) - (found[i] == second ? (int) (second - first) - gap : 0);
+			gr_note_add(doc, "row_label_cut", gr_compact_to_off(&doc->lx, (uint32_t) first),
+						"表三「%s」行的行名被「%.*s」隔断（相邻合并单元格的文字），按行名读取，该行从%s部分算起",
+						gr_t3_rows[i].label, gap, doc->lx.compact + second - gap,
+						found[i] == first ? "前一" : "后一");
+		}
+	}
+}
+
 static void
 read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
 	static const char *const anchors[] = {"勾稽关系", "申请人情况", "本年新收", NULL};
-	row_keys	sets[32];
+	row_keys	sets[32] = {0};
 	int64_t		found[32];
 	int			found_len[32];
 	int64_t		anchor = first_of(doc, anchors, from, to);
@@ -1106,6 +1220,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	for (int i = 0; i < gr_t3_nrows; i++)
 		sets[i] = gr_t3_rows[i].keys;
 	match_rows(doc, sets, gr_t3_nrows, anchor, to, found, found_len);
+	find_cut_rows(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
 	jobs = build_jobs(doc, found, gr_t3_nrows, end_tok, &njobs);
 	if (njobs == 0)
 		return;

@@ -448,6 +448,34 @@ test_column_major_rows(void)
 	gr_report_free(r);
 }
 
+/*
+ * A merged group cell printed over two lines cuts a sub-row's label:
+ * 「5.属于三类内部」「公开」「事务信息」.  The row is found, starting at the part
+ * of its label that leaves it and the row before it their seven values.
+ */
+static void
+test_cut_labels(void)
+{
+	const char *text =
+		"三、收到和处理政府信息公开申请情况\n"
+		"申请人情况\n"
+		"    3.危及“三安全一稳定”     1 0 0 0 0 0 1\n"
+		"    4.保护第三方合\n"
+		"    法权益\n"
+		"（三）不予 5.属于三类内部\n"
+		"          2 1 0 0 0 0 3\n"
+		"公开    事务信息     4 0 0 0 0 0 4\n"
+		"    6.属于四类过程性信息   5 0 0 0 0 0 5\n";
+	gr_report  *r = parse(text);
+
+	current = "labels cut by a merged cell";
+	CHECK(row_is(gr_report_application(r, "3.3.4"), 2, 1, 0, 0, 0, 0, 3));
+	CHECK(row_is(gr_report_application(r, "3.3.5"), 4, 0, 0, 0, 0, 0, 4));
+	CHECK(row_is(gr_report_application(r, "3.3.6"), 5, 0, 0, 0, 0, 0, 5));
+	CHECK(has_note(r, "row_label_cut"));
+	gr_report_free(r);
+}
+
 /* A label followed by 100,000 empty cells and one number: no placement, and fast. */
 static void
 test_row_drowned_in_empty_cells(void)
@@ -567,6 +595,7 @@ main(void)
 	test_split_numeral();
 	test_unplaceable_rows();
 	test_column_major_rows();
+	test_cut_labels();
 	test_run_together();
 	test_row_drowned_in_empty_cells();
 	test_label_variant();
