@@ -84,9 +84,36 @@ tok_for_compact(const gr_doc *doc, int64_t c)
 }
 
 /*
+ * 「一、本年新收政府信息公开申请 306」「数量   20 15 18 17 18 394」: a label
+ * broken over two lines with the values beside both parts.  The text at
+ * toks[at] goes on the row when it starts a later line than the values read
+ * so far and the values on its line complete the row.
+ */
+static bool
+label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues, int last_value_line)
+{
+	const gr_tok *toks = doc->lx.toks;
+	int			line = toks[at].line;
+	int			more = 0;
+
+	if (job->width <= nvalues || line <= last_value_line)
+		return false;
+	for (int i = at + 1; i < to && toks[i].kind != TK_TEXT; i++)
+	{
+		if (!is_value(&toks[i]))
+			continue;
+		if (toks[i].line != line)
+			return false;
+		more++;
+	}
+	return nvalues + more == job->width;
+}
+
+/*
  * The cells of a row: the value cells after its label up to the first text
- * that follows them; empty cells only on the label's line, on the value
- * lines, or on lines of their own (one cell per line).
+ * that follows them (unless the label goes on beside the rest of them);
+ * empty cells only on the label's line, on the value lines, or on lines of
+ * their own (one cell per line).
  */
 static void
 collect_cells(gr_doc *doc, row_job *job, int from, int to)
@@ -108,7 +135,11 @@ collect_cells(gr_doc *doc, row_job *job, int from, int to)
 		const gr_tok *t = &toks[stop];
 
 		if (t->kind == TK_TEXT && nvalues > 0)
+		{
+			if (label_goes_on(doc, job, stop, to, nvalues, last_value_line))
+				continue;
 			break;
+		}
 		if (is_value(t))
 		{
 			nvalues++;
@@ -1038,9 +1069,9 @@ first_of(const gr_doc *doc, const char *const *keys, int64_t from, int64_t to)
 	return best;
 }
 
-/* Reads the rows whose labels were found; returns the jobs. */
+/* Reads the rows whose labels were found, expecting 'width' values each (0: not known yet); returns the jobs. */
 static row_job *
-build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok, int *njobs)
+build_jobs(gr_doc *doc, const int64_t *found, int nrows, int width, int end_tok, int *njobs)
 {
 	row_job    *jobs = gr_arena_alloc0(doc->arena, sizeof(row_job) * (size_t) (nrows + 1));
 	int			n = 0;
@@ -1056,6 +1087,7 @@ build_jobs(gr_doc *doc, const int64_t *found, int nrows, int end_tok, int *njobs
 			continue;
 		job = &jobs[n++];
 		job->def = i;
+		job->width = width;
 		job->label_coff = found[i];
 		job->label_tok = tok_for_compact(doc, found[i]);
 		/* the printed label starts at its word: 「一、本年新收…」, not at 「本年新收」 */
@@ -1131,7 +1163,7 @@ static int
 complete_rows_around(gr_doc *doc, const int64_t *found, int nrows, int i, int end_tok)
 {
 	int			njobs;
-	row_job    *jobs = build_jobs(doc, found, nrows, end_tok, &njobs);
+	row_job    *jobs = build_jobs(doc, found, nrows, GR_T3_COLS, end_tok, &njobs);
 	int			complete = 0;
 
 	for (int r = 0; r < njobs; r++)
@@ -1221,7 +1253,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		sets[i] = gr_t3_rows[i].keys;
 	match_rows(doc, sets, gr_t3_nrows, anchor, to, found, found_len);
 	find_cut_rows(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
-	jobs = build_jobs(doc, found, gr_t3_nrows, end_tok, &njobs);
+	jobs = build_jobs(doc, found, gr_t3_nrows, GR_T3_COLS, end_tok, &njobs);
 	if (njobs == 0)
 		return;
 	for (int r = 0; r < njobs; r++)
@@ -1634,7 +1666,8 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		prev_block = block_of[i];
 		prev_found = found[i];
 	}
-	jobs = build_jobs(doc, found, gr_t2_nrows, end_tok, &njobs);
+	/* table 2's width depends on the row's format, decided after its cells are read */
+	jobs = build_jobs(doc, found, gr_t2_nrows, 0, end_tok, &njobs);
 	for (int r = 0; r < njobs; r++)
 	{
 		jobs[r].width = t2_width(doc, jobs[r].def, jobs[r].nvalues);

@@ -476,6 +476,26 @@ test_cut_labels(void)
 	gr_report_free(r);
 }
 
+/* pdftotext -layout: a label over two lines, values beside both parts. */
+static void
+test_label_over_two_lines(void)
+{
+	const char *text =
+		"三、收到和处理政府信息公开申请情况\n"
+		"申请人情况\n"
+		"一、本年新收政府信息公开申请 306\n"
+		"数量                           20   15   18   17   18 394\n"
+		"\n"
+		"二、上年结转政府信息公开申请 25\n"
+		"数量                           1    2    1    0    1   30\n";
+	gr_report  *r = parse(text);
+
+	current = "label over two lines";
+	CHECK(row_is(gr_report_application(r, "1"), 306, 20, 15, 18, 17, 18, 394));
+	CHECK(row_is(gr_report_application(r, "2"), 25, 1, 2, 1, 0, 1, 30));
+	gr_report_free(r);
+}
+
 /* A label followed by 100,000 empty cells and one number: no placement, and fast. */
 static void
 test_row_drowned_in_empty_cells(void)
@@ -596,6 +616,7 @@ main(void)
 	test_unplaceable_rows();
 	test_column_major_rows();
 	test_cut_labels();
+	test_label_over_two_lines();
 	test_run_together();
 	test_row_drowned_in_empty_cells();
 	test_label_variant();
