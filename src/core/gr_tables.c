@@ -286,12 +286,25 @@ check_candidate(const table_ctx *tc, const int64_t *values)
 	return tc->check && tc->check(values, tc->width);
 }
 
+/* Whether the line of the row's token at 'at' also holds text of the row (its label or a fragment of it). */
+static bool
+line_has_row_text(const gr_doc *doc, const row_job *job, int at)
+{
+	const gr_tok *toks = doc->lx.toks;
+
+	for (int k = at; k >= job->label_tok && toks[k].line == toks[at].line; k--)
+		if (toks[k].kind == TK_TEXT)
+			return true;
+	return false;
+}
+
 /*
  * Values of a row without tab or pipe delimiters that come from two or more
- * lines in uneven groups: 「238\n1\n2\n1\n1\n2 47」.  Default-mode pdftotext
- * prints such rows when it reads a table column by column, and the values
- * after a label may then belong to the next row.  A row on its own line is
- * not scattered, nor one value per line after the label (Word text).
+ * lines in uneven groups, some on lines of their own: 「238\n1\n2\n1\n1\n2 47」.
+ * Default-mode pdftotext prints such rows when it reads a table column by
+ * column, and the values after a label may then belong to the next row.  A
+ * row on its own line is not scattered, nor one value per line after the
+ * label (Word text), nor values beside each line of a broken label.
  */
 static bool
 row_is_scattered(const gr_doc *doc, const row_job *job)
@@ -300,6 +313,7 @@ row_is_scattered(const gr_doc *doc, const row_job *job)
 	int			prev_line = -1;
 	int			nlines = 0;
 	bool		one_per_line = true;
+	bool		bare_line = false;	/* a line with values and no text of the row */
 
 	for (int i = 0; i < job->ncells; i++)
 	{
@@ -312,10 +326,13 @@ row_is_scattered(const gr_doc *doc, const row_job *job)
 		if (t->line == prev_line || t->line == label_line)
 			one_per_line = false;
 		if (t->line != prev_line)
+		{
 			nlines++;
+			bare_line = bare_line || !line_has_row_text(doc, job, job->cells[i]);
+		}
 		prev_line = t->line;
 	}
-	return nlines >= 2 && !one_per_line;
+	return nlines >= 2 && !one_per_line && bare_line;
 }
 
 /* Whether the integer values of a complete row satisfy the table's arithmetic. */

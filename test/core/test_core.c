@@ -487,12 +487,19 @@ test_label_over_two_lines(void)
 		"数量                           20   15   18   17   18 394\n"
 		"\n"
 		"二、上年结转政府信息公开申请 25\n"
-		"数量                           1    2    1    0    1   30\n";
+		"数量                           1    2    1    0    1   30\n"
+		"三、本年度办理结果 （一）予以公开   5    0    0    0    0   0    5\n"
+		"（二）部分公开（区分处理的，只计\n"
+		"这一情形，不计其他情形）\n"
+		"                               2    0    0    0    0   0    2\n";
 	gr_report  *r = parse(text);
 
 	current = "label over two lines";
 	CHECK(row_is(gr_report_application(r, "1"), 306, 20, 15, 18, 17, 18, 394));
 	CHECK(row_is(gr_report_application(r, "2"), 25, 1, 2, 1, 0, 1, 30));
+	/* values beside both lines of a label do not make the table look read column by column */
+	CHECK(row_is(gr_report_application(r, "3.2"), 2, 0, 0, 0, 0, 0, 2));
+	CHECK(!has_note(r, "row_displaced"));
 	gr_report_free(r);
 }
 
