@@ -1175,25 +1175,42 @@ find_cut_key(const gr_doc *doc, const char *key, int64_t from, int64_t to, int64
 	return best;
 }
 
-/* How many of the rows that own found[i]'s neighbourhood get exactly their width of values. */
-static int
-complete_rows_around(gr_doc *doc, const int64_t *found, int nrows, int i, int end_tok)
+/* What the row found at found[i], and the row before it, read with the rows as found. */
+typedef struct row_pair_reading
+{
+	int			complete;		/* how many of the two get exactly their width of values */
+	int			first_cell[2];	/* token of the first cell of each, -1 none */
+	int			ncells[2];
+} row_pair_reading;
+
+static row_pair_reading
+read_row_pair(gr_doc *doc, const int64_t *found, int nrows, int i, int end_tok)
 {
 	int			njobs;
 	row_job    *jobs = build_jobs(doc, found, nrows, GR_T3_COLS, end_tok, &njobs);
-	int			complete = 0;
+	row_pair_reading rp;
 
+	memset(&rp, 0, sizeof(rp));
+	rp.first_cell[0] = rp.first_cell[1] = -1;
 	for (int r = 0; r < njobs; r++)
-		if (jobs[r].def == i || (r + 1 < njobs && jobs[r + 1].def == i))
-			complete += jobs[r].nvalues == GR_T3_COLS;
-	return complete;
+	{
+		int			which = jobs[r].def == i ? 1 : (r + 1 < njobs && jobs[r + 1].def == i) ? 0 : -1;
+
+		if (which < 0)
+			continue;
+		rp.complete += jobs[r].nvalues == GR_T3_COLS;
+		rp.first_cell[which] = jobs[r].ncells > 0 ? jobs[r].cells[0] : -1;
+		rp.ncells[which] = jobs[r].ncells;
+	}
+	return rp;
 }
 
 /*
  * Table-3 rows not found because their label was cut by a fragment of the
  * merged group cell beside them.  The row starts at the first part of its
  * label or at the second, whichever gives it and the row before it their
- * seven values; when neither does better, the row stays unread.
+ * seven values; when both give the two rows other cells equally well, the
+ * row stays unread.
  */
 static void
 find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_t to, int end_tok,
@@ -1230,17 +1247,21 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
 		if (first < 0)
 			continue;
 		{
-			int			at_first,
+			row_pair_reading at_first,
 						at_second;
+			bool		same;
 
 			found[i] = first;
-			at_first = complete_rows_around(doc, found, nrows, i, end_tok);
+			at_first = read_row_pair(doc, found, nrows, i, end_tok);
 			found[i] = second;
-			at_second = complete_rows_around(doc, found, nrows, i, end_tok);
+			at_second = read_row_pair(doc, found, nrows, i, end_tok);
 			found[i] = -1;
-			if (at_first == at_second)
+			/* both starts may give the two rows the same cells */
+			same = memcmp(at_first.first_cell, at_second.first_cell, sizeof(at_first.first_cell)) == 0 &&
+				memcmp(at_first.ncells, at_second.ncells, sizeof(at_first.ncells)) == 0;
+			if (at_first.complete == at_second.complete && !same)
 				continue;
-			found[i] = at_first > at_second ? first : second;
+			found[i] = at_first.complete >= at_second.complete ? first : second;
 			found_len[i] = (int) strlen(sets[i][key]) - (found[i] == second ? (int) (second - first) - gap : 0);
 			gr_note_add(doc, "row_label_cut", gr_compact_to_off(&doc->lx, (uint32_t) first),
 						"表三「%s」行的行名被「%.*s」隔断（相邻合并单元格的文字），按行名读取，该行从%s部分算起",

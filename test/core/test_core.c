@@ -474,6 +474,18 @@ test_cut_labels(void)
 	CHECK(row_is(gr_report_application(r, "3.3.6"), 5, 0, 0, 0, 0, 0, 5));
 	CHECK(has_note(r, "row_label_cut"));
 	gr_report_free(r);
+
+	/* both parts of the label give the row the same values: it is read */
+	r = parse("三、收到和处理政府信息公开申请情况\n"
+			  "申请人情况\n"
+			  "             2.重复申请   0     0    0    0    0    0    0\n"
+			  "             3.要求提供公开\n"
+			  "       （五）不予 出版物      2145 97    136  36   45   139  2598\n"
+			  "       处理    4.无正当理由大\n"
+			  "             量反复申请 1048 20 36 123 95 7 1329\n");
+	CHECK(row_is(gr_report_application(r, "3.5.3"), 2145, 97, 136, 36, 45, 139, 2598));
+	CHECK(row_is(gr_report_application(r, "3.5.4"), 1048, 20, 36, 123, 95, 7, 1329));
+	gr_report_free(r);
 }
 
 /* pdftotext -layout: a label over two lines, values beside both parts. */
