@@ -481,10 +481,29 @@ pipes_only(const char *s, size_t len)
 	return true;
 }
 
+/* Whether a label can end just before s[d]: after an ideograph, a closing bracket or a closing quote. */
+static bool
+label_ends_before(const char *s, uint32_t start, uint32_t d)
+{
+	static const char *const closers[] = {"”", "」", "』", "》", NULL};
+
+	if (d > start && s[d - 1] == ')')
+		return true;
+	if (d < start + 3)
+		return false;
+	if ((unsigned char) s[d - 3] >= 0xE4 && (unsigned char) s[d - 3] <= 0xE9)
+		return true;
+	for (int i = 0; closers[i]; i++)
+		if (memcmp(s + d - 3, closers[i], 3) == 0)
+			return true;
+	return false;
+}
+
 /*
  * 「一、本年新收政府信息公开申请数量13520000137」: a scraper dropped the cell
  * boundary between a label and its numbers.  Digits that end a word right
- * after an ideograph become a word of their own.
+ * after an ideograph, or after the bracket or quote that ends a label
+ * (「…不计其他情形)5011018」「…一稳定”0000000」), become a word of their own.
  */
 static void
 split_glued_number(lex_state *st, gr_vec *words, const char *s)
@@ -500,7 +519,7 @@ split_glued_number(lex_state *st, gr_vec *words, const char *s)
 		d--;
 	while (d < end && !(s[d] >= '0' && s[d] <= '9'))
 		d++;					/* the number starts with a digit */
-	if (d == end || d < w->off + 3 || (unsigned char) s[d - 3] < 0xE4 || (unsigned char) s[d - 3] > 0xE9)
+	if (d == end || !label_ends_before(s, w->off, d))
 		return;
 	w->len = d - w->off;
 	num = gr_vec_push(st->arena, words);

@@ -381,6 +381,18 @@ test_run_together(void)
 	CHECK(has_note(r, "digits_split"));
 	gr_report_free(r);
 
+	/* digits right after the bracket or quote that ends a label */
+	r = parse("三、收到和处理政府信息公开申请情况\n"
+			  "申请人情况\n"
+			  "（二）部分公开（区分处理的，只计这一情形，不计其他情形）5011018\n"
+			  "（三）不予公开1.属于国家秘密3001015\n"
+			  "2.其他法律行政法规禁止公开5100107\n"
+			  "3.危及“三安全一稳定”0000000\n"
+			  "4.保护第三方合法权益0110013\n");
+	CHECK(row_is(gr_report_application(r, "3.2"), 5, 0, 1, 1, 0, 1, 8));
+	CHECK(row_is(gr_report_application(r, "3.3.3"), 0, 0, 0, 0, 0, 0, 0));
+	gr_report_free(r);
+
 	/* 1,10,0,0,0,0,11 and 11,0,0,0,0,0,11 both read 「110000011」: no guess */
 	r = parse_t3_row("一、本年新收政府信息公开申请数量110000011");
 	CHECK(row_all_null(gr_report_application(r, "1")));
