@@ -39,8 +39,9 @@ WITH t3_rows AS (
          CASE WHEN jsonb_typeof(e.value) = 'null' THEN NULL ELSE e.value::text::numeric END AS v
   FROM parsed p, jsonb_array_elements(p.truth->'review_litigation') WITH ORDINALITY e
 ), t4_actual AS (
+  -- the next row is the next position: groups read from one printed row share theirs
   SELECT p.path, p.fixture, (o - 1) * 5 + x.i AS k, x.v::numeric AS v, pr.pos,
-         lead(pr.pos) OVER (PARTITION BY p.path, p.fixture, x.i ORDER BY o) AS next_pos, pr.kind
+         (SELECT min(q.pos) FROM unnest((p.r).proceedings) q WHERE q.pos > pr.pos) AS next_pos, pr.kind
   FROM parsed p, unnest((p.r).proceedings) WITH ORDINALITY pr(kind, upheld, corrected, other, pending, total, pos, o),
        LATERAL (VALUES (1, upheld), (2, corrected), (3, other), (4, pending), (5, total)) x(i, v)
 ), t4 AS (
