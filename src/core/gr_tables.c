@@ -42,7 +42,7 @@ typedef struct row_job
 	bool		joined[MAX_WIDTH];
 	int64_t		joined_value[MAX_WIDTH];
 	int			end_tok;		/* its tokens: label_tok up to here (exclusive) */
-	bool		displaced;		/* its values stand apart from its label, where other rows' do not */
+	bool		displaced;		/* in a table read column by column: its values may be elsewhere or another row's */
 } row_job;
 
 typedef struct column_model
@@ -791,11 +791,17 @@ mark_displaced_rows(const table_ctx *tc, row_job *jobs, int njobs)
 		apart += where == -1;
 		scattered = scattered || row_is_scattered(tc->doc, &jobs[r]);
 	}
-	if (!scattered || beside <= apart)
+	if (!scattered)
 		return;
 	for (int r = 0; r < njobs; r++)
-		jobs[r].displaced = jobs[r].nvalues > 0 &&
-			(values_beside_label(tc->doc, &jobs[r]) == -1 || foreign_label_before_values(tc->doc, &jobs[r]));
+	{
+		/* a row with no values here is not known to be blank: they may stand elsewhere */
+		if (jobs[r].nvalues == 0)
+			jobs[r].displaced = true;
+		else if (beside > apart)
+			jobs[r].displaced = values_beside_label(tc->doc, &jobs[r]) == -1 ||
+				foreign_label_before_values(tc->doc, &jobs[r]);
+	}
 }
 
 static const char *
@@ -817,9 +823,14 @@ resolve_row(table_ctx *tc, row_job *job)
 		job->chosen[j] = -1;
 	if (job->displaced)
 	{
-		gr_note_add(doc, "row_displaced", job->label_off,
-					"%s的数值不在行名所在的行，而本表其他行的数值都与行名同行，可能属于相邻行，整行记为空值",
-					row_desc(tc, job, desc, sizeof(desc)));
+		if (job->nvalues == 0)
+			gr_note_add(doc, "row_displaced", job->label_off,
+						"%s后面没有数值，而本表是按列提取的，数值可能排在别处，整行记为空值",
+						row_desc(tc, job, desc, sizeof(desc)));
+		else
+			gr_note_add(doc, "row_displaced", job->label_off,
+						"%s的数值不在行名所在的行，而本表其他行的数值都与行名同行，可能属于相邻行，整行记为空值",
+						row_desc(tc, job, desc, sizeof(desc)));
 		return;
 	}
 	if (job->nvalues == w)

@@ -49,6 +49,15 @@ has_note(const gr_report *r, const char *code)
 }
 
 static bool
+note_mentions(const gr_report *r, const char *code, const char *text)
+{
+	for (int i = 0; i < r->nnotes; i++)
+		if (strcmp(r->notes[i].code, code) == 0 && strstr(r->notes[i].message, text) != NULL)
+			return true;
+	return false;
+}
+
+static bool
 row_is(const gr_application_row *a, int v0, int v1, int v2, int v3, int v4, int v5, int v6)
 {
 	int			want[7] = {v0, v1, v2, v3, v4, v5, v6};
@@ -454,6 +463,9 @@ test_column_major_rows(void)
 	CHECK(has_note(r, "row_scattered"));
 	CHECK(row_all_null(gr_report_application(r, "3.3.3")));
 	CHECK(has_note(r, "row_displaced"));
+	/* a row without values in such a table is not taken for a blank row */
+	CHECK(row_all_null(gr_report_application(r, "3.3.4")));
+	CHECK(note_mentions(r, "row_displaced", "4.保护第三方合法权益」行后面没有数值"));
 	/* rows printed on their label's line are read */
 	CHECK(row_is(gr_report_application(r, "3.1"), 5, 0, 0, 0, 0, 0, 5));
 	CHECK(row_is(gr_report_application(r, "3.3.2"), 1, 0, 0, 0, 0, 0, 1));
