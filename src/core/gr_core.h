@@ -36,6 +36,11 @@ typedef struct gr_handlers
 						  const char *detail, const char *hint);
 	/* May not return (query cancel); called often during long parses. */
 	void		(*check_interrupts) (void);
+	/*
+	 * Whether check_interrupts has something to do; returns, never jumps.
+	 * For code that must unwind a library (libxml2) before the cancel.
+	 */
+	bool		(*interrupt_pending) (void);
 } gr_handlers;
 
 /* Installs the handlers; must be called before any other core function. */

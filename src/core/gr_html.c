@@ -2,8 +2,9 @@
  * gr_html.c — HTML to text through libxml2's HTML SAX parser.
  *
  * libxml2 allocates with malloc; everything it owns is freed before this
- * file returns, and nothing here checks for interrupts, so a query cancel
- * cannot leave libxml2 memory behind.
+ * file returns.  The callbacks never jump out (no error, no cancel): they
+ * stop the parser on a pending interrupt, which is served once libxml2 has
+ * freed its memory, so a query cancel cannot leave libxml2 memory behind.
  */
 #include "gr_html.h"
 #include "gr_core.h"
@@ -32,7 +33,26 @@ typedef struct flatten_state
 	int			skip;			/* depth of script/style */
 	bool		row_has_cell;
 	int			pending_colspan;
+	bool		stopped;		/* by a pending interrupt */
 } flatten_state;
+
+/*
+ * A cancel cannot jump out of libxml2 without leaking what it allocated, so
+ * the callbacks only stop the parser when an interrupt is pending; it is
+ * served once the parser has freed its memory.  True when stopped.
+ */
+static bool
+stopped_for_interrupt(flatten_state *st)
+{
+	const gr_handlers *h = gr_get_handlers();
+
+	if (!st->stopped && h->interrupt_pending && h->interrupt_pending())
+	{
+		xmlStopParser(st->ctxt);
+		st->stopped = true;
+	}
+	return st->stopped;
+}
 
 static const char *const block_tags[] = {
 	"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -151,6 +171,8 @@ on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
 	flatten_state *st = ctx;
 	const char *name = (const char *) name_x;
 
+	if (stopped_for_interrupt(st))
+		return;
 	if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
 	{
 		st->skip++;
@@ -181,6 +203,8 @@ on_end(void *ctx, const xmlChar *name_x)
 	flatten_state *st = ctx;
 	const char *name = (const char *) name_x;
 
+	if (stopped_for_interrupt(st))
+		return;
 	if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
 	{
 		if (st->skip > 0)
@@ -206,7 +230,7 @@ on_characters(void *ctx, const xmlChar *chars, int len)
 	flatten_state *st = ctx;
 	int32_t		pos;
 
-	if (st->skip > 0 || len <= 0)
+	if (stopped_for_interrupt(st) || st->skip > 0 || len <= 0)
 		return;
 	/* the parser stands after the text it hands over */
 	pos = position_before(st, len);
@@ -247,51 +271,76 @@ gr_looks_like_html(const char *text, size_t len)
 	return false;
 }
 
-void
-gr_html_flatten(gr_arena *arena, const char *html, size_t len,
-				gr_buf *out, int32_t **out_srcpos)
+/*
+ * One pass of libxml2's HTML SAX parser over the page.  Everything libxml2
+ * allocates is freed before this returns, also when a callback stopped it
+ * for an interrupt (st->stopped).
+ */
+static void
+run_parser(flatten_state *st, const char *html, size_t len)
 {
 	htmlSAXHandler sax;
-	flatten_state st;
+
 	memset(&sax, 0, sizeof(sax));
 	sax.startElement = on_start;
 	sax.endElement = on_end;
 	sax.characters = on_characters;
 	sax.cdataBlock = on_characters;
 
-	memset(&st, 0, sizeof(st));
-	st.arena = arena;
-	st.out = out;
-	st.in = html;
-	st.inlen = len;
-	st.pending_colspan = 1;
-
 	/*
 	 * The memory parser reads the whole buffer in one go; the push parser
 	 * re-checks its lookahead for every token and is several times slower.
 	 */
-	if (len > INT_MAX)
-		gr_get_handlers()->error(GR_ERR_INPUT_TOO_LARGE, "HTML 报告过大", NULL, NULL);
-	st.ctxt = htmlCreateMemoryParserCtxt(html, (int) len);
-	if (st.ctxt == NULL)
+	st->ctxt = htmlCreateMemoryParserCtxt(html, (int) len);
+	if (st->ctxt == NULL)
 		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "无法创建 HTML 解析器", NULL, NULL);
-	if (st.ctxt->sax)
-		xmlFree(st.ctxt->sax);
-	st.ctxt->sax = (xmlSAXHandlerPtr) xmlMalloc(sizeof(htmlSAXHandler));
-	if (st.ctxt->sax == NULL)
+	if (st->ctxt->sax)
+		xmlFree(st->ctxt->sax);
+	st->ctxt->sax = (xmlSAXHandlerPtr) xmlMalloc(sizeof(htmlSAXHandler));
+	if (st->ctxt->sax == NULL)
 	{
-		htmlFreeParserCtxt(st.ctxt);
+		htmlFreeParserCtxt(st->ctxt);
 		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "无法创建 HTML 解析器", NULL, NULL);
 	}
-	memcpy(st.ctxt->sax, &sax, sizeof(sax));
-	st.ctxt->userData = &st;
-	htmlCtxtUseOptions(st.ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	memcpy(st->ctxt->sax, &sax, sizeof(sax));
+	st->ctxt->userData = st;
+	htmlCtxtUseOptions(st->ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 					   HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
 	/* the text is UTF-8 whatever a <meta charset> says */
-	xmlSwitchEncoding(st.ctxt, XML_CHAR_ENCODING_UTF8);
-	htmlParseDocument(st.ctxt);
-	htmlFreeParserCtxt(st.ctxt);
+	xmlSwitchEncoding(st->ctxt, XML_CHAR_ENCODING_UTF8);
+	htmlParseDocument(st->ctxt);
+	htmlFreeParserCtxt(st->ctxt);
+	st->ctxt = NULL;
+}
 
+
+void
+gr_html_flatten(gr_arena *arena, const char *html, size_t len,
+				gr_buf *out, int32_t **out_srcpos)
+{
+	flatten_state st;
+
+	if (len > INT_MAX)
+		gr_get_handlers()->error(GR_ERR_INPUT_TOO_LARGE, "HTML 报告过大", NULL, NULL);
+	for (;;)
+	{
+		memset(&st, 0, sizeof(st));
+		st.arena = arena;
+		st.out = out;
+		st.in = html;
+		st.inlen = len;
+		st.pending_colspan = 1;
+		out->len = 0;
+		run_parser(&st, html, len);
+		if (!st.stopped)
+			break;
+		/*
+		 * The parser stopped for a pending interrupt and has freed its
+		 * memory: a cancel leaves here; any other interrupt is handled and
+		 * the page is read again from the start.
+		 */
+		gr_get_handlers()->check_interrupts();
+	}
 	if (out->data == NULL)
 		gr_buf_append(arena, out, "", 0);
 	if (st.srcpos == NULL)

@@ -85,6 +85,12 @@ pg_check_interrupts(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
+static bool
+pg_interrupt_pending(void)
+{
+	return INTERRUPTS_PENDING_CONDITION();
+}
+
 void
 _PG_init(void)
 {
@@ -94,6 +100,7 @@ _PG_init(void)
 		.alloc_persistent = pg_alloc_persistent,
 		.error = pg_error,
 		.check_interrupts = pg_check_interrupts,
+		.interrupt_pending = pg_interrupt_pending,
 	};
 
 	gr_set_handlers(&h);

@@ -329,6 +329,49 @@ test_html(void)
 	gr_arena_destroy(arena);
 }
 
+/*
+ * A pending interrupt stops libxml2 from its callbacks and is served once
+ * the parser has freed its memory: a cancel leaves the parse; any other
+ * interrupt is handled and the page is read again, with the same result.
+ */
+static void
+test_html_interrupts(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_buf		plain = {0},
+				again = {0};
+	int32_t    *pos;
+	jmp_buf		jb;
+	volatile bool cancelled = false;
+	const char *html = "<html><body><p>标题</p><table><tr><td>一、本年新收</td><td>5</td></tr>"
+		"<tr><td>二、上年结转</td><td>7</td></tr></table></body></html>";
+
+	current = "html interrupts";
+	gr_html_flatten(arena, html, strlen(html), &plain, &pos);
+
+	/* an interrupt that is handled and returns: read again, same text */
+	gr_test_pending_interrupts = 1;
+	gr_test_pending_polls = 0;
+	gr_html_flatten(arena, html, strlen(html), &again, &pos);
+	CHECK(gr_test_pending_polls > 0 && gr_test_pending_interrupts == 0);
+	CHECK(again.len == plain.len && memcmp(again.data, plain.data, plain.len) == 0);
+
+	/* a cancel: the jump comes from check_interrupts, after the parser is freed */
+	gr_test_pending_interrupts = 1;
+	gr_test_cancel_jump = &jb;
+	if (setjmp(jb) == 0)
+	{
+		gr_buf		out = {0};
+
+		gr_html_flatten(arena, html, strlen(html), &out, &pos);
+	}
+	else
+		cancelled = true;
+	gr_test_cancel_jump = NULL;
+	CHECK(cancelled && gr_test_pending_interrupts == 0);
+	gr_arena_destroy(arena);
+}
+
 static const char *T3_HEAD = "三、收到和处理政府信息公开申请情况\n";
 
 static void
@@ -654,6 +697,7 @@ main(void)
 	test_numbers();
 	test_chrome_lines();
 	test_html();
+	test_html_interrupts();
 	test_blank_row_and_cells();
 	test_split_numeral();
 	test_unplaceable_rows();
