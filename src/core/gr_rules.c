@@ -24,6 +24,25 @@ typedef struct vctx
 	const struct rule_def *rule;
 } vctx;
 
+/*
+ * A location such as 「table3:3.7:total」: its parts joined.  Locations are
+ * built for every cell checked, so without printf's formatting.
+ */
+static char *
+location(vctx *v, const char *a, const char *b, const char *c)
+{
+	size_t		la = strlen(a),
+				lb = strlen(b),
+				lc = c ? strlen(c) : 0;
+	char	   *out = gr_arena_alloc(v->arena, la + lb + lc + 1);
+
+	memcpy(out, a, la);
+	memcpy(out + la, b, lb);
+	memcpy(out + la + lb, c ? c : "", lc);
+	out[la + lb + lc] = '\0';
+	return out;
+}
+
 typedef void (*check_fn) (vctx *v);
 
 typedef struct rule_def
@@ -172,7 +191,7 @@ check_t3_balance(vctx *v)
 	for (int c = 0; c < GR_T3_COLS; c++)
 	{
 		const gr_application_row *ops[4] = {r1, r2, r37, r4};
-		char	   *loc = gr_arena_printf(v->arena, "table3:column:%s", gr_t3_column_names[c]);
+		char	   *loc = location(v, "table3:column:", gr_t3_column_names[c], NULL);
 		gr_buf		blanks = {0};
 		gr_decimal	e,
 					a;
@@ -210,7 +229,7 @@ check_t3_results_sum(vctx *v)
 		return;
 	for (int c = 0; c < GR_T3_COLS; c++)
 	{
-		char	   *loc = gr_arena_printf(v->arena, "table3:3.7:%s", gr_t3_column_names[c]);
+		char	   *loc = location(v, "table3:3.7:", gr_t3_column_names[c], NULL);
 		gr_buf		blanks = {0};
 		int64_t		sum = 0;
 		gr_decimal	e,
@@ -249,7 +268,7 @@ check_t3_row_total(vctx *v)
 	for (int i = 0; i < v->r->napplications; i++)
 	{
 		const gr_application_row *row = &v->r->applications[i];
-		char	   *loc = gr_arena_printf(v->arena, "table3:%s:total", row->code);
+		char	   *loc = location(v, "table3:", row->code, ":total");
 		gr_buf		blanks = {0};
 		int64_t		sum;
 		int			nblank = sum_of_parts(v, row->value, row->isnull, GR_T3_COLS,
@@ -287,7 +306,7 @@ check_t4_group(vctx *v, int g)
 
 	if (!p)
 		return;
-	loc = gr_arena_printf(v->arena, "table4:%s:total", p->kind);
+	loc = location(v, "table4:", p->kind, ":total");
 	nblank = sum_of_parts(v, p->value, p->isnull, GR_T4_COLS, gr_t4_column_labels, &blanks, &sum);
 	if (nblank)
 	{
@@ -648,7 +667,7 @@ check_t2_prev_plus_change_nonnegative(vctx *v)
 
 		if (!prev || !chg)
 			continue;
-		loc = gr_arena_printf(v->arena, "table2:%s:change", codes[i]);
+		loc = location(v, "table2:", codes[i], ":change");
 		if (prev->isnull || chg->isnull)
 		{
 			not_assessable(v, loc, gr_arena_printf(v->arena, "「%s」的%s", prev->label,
@@ -681,7 +700,7 @@ check_t2_total_ge_published(vctx *v)
 
 		if (!pub || !tot)
 			continue;
-		loc = gr_arena_printf(v->arena, "table2:%s:total_published", codes[i]);
+		loc = location(v, "table2:", codes[i], ":total_published");
 		if (pub->isnull || tot->isnull)
 		{
 			not_assessable(v, loc, gr_arena_printf(v->arena, "「%s」的%s", pub->label,
@@ -708,7 +727,7 @@ check_t2_in_force_nonnegative(vctx *v)
 
 		if (!c)
 			continue;
-		loc = gr_arena_printf(v->arena, "table2:%s:in_force", codes[i]);
+		loc = location(v, "table2:", codes[i], ":in_force");
 		if (c->isnull)
 			not_assessable(v, loc, gr_arena_printf(v->arena, "「%s」的现行有效件数", c->label));
 		else if (cmp_decimal(c->value, zero) < 0)

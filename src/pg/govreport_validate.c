@@ -30,27 +30,55 @@
 /* ---------------------------------------------------------------- */
 /* composite -> core report                                          */
 
-static char *
-text_field(HeapTupleHeader t, int attno)
+/* The columns of one composite value, deformed once. */
+#define MAX_FIELDS 16
+
+typedef struct fields
 {
-	bool		isnull;
-	Datum		d = GetAttributeByNum(t, attno, &isnull);
+	Datum		v[MAX_FIELDS];
+	bool		n[MAX_FIELDS];
+} fields;
+
+/*
+ * Deforms composite 't' of the row type described by 'desc' in one pass:
+ * reading each column with GetAttributeByNum would look the type up and
+ * walk the tuple again for every column.
+ */
+static void
+deform(TupleDesc desc, HeapTupleHeader t, fields *f)
+{
+	HeapTupleData tuple;
+
+	if (desc->natts > MAX_FIELDS)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("govreport composite type has %d columns, more than the %d this version reads",
+						desc->natts, MAX_FIELDS)));
+	tuple.t_len = HeapTupleHeaderGetDatumLength(t);
+	ItemPointerSetInvalid(&tuple.t_self);
+	tuple.t_tableOid = InvalidOid;
+	tuple.t_data = t;
+	heap_deform_tuple(&tuple, desc, f->v, f->n);
+}
+
+static char *
+text_field(const fields *f, int attno)
+{
 	char	   *s;
 
-	if (isnull)
+	if (f->n[attno - 1])
 		return NULL;
-	s = TextDatumGetCString(d);
+	s = TextDatumGetCString(f->v[attno - 1]);
 	if (grpg_converts())
 		s = pg_server_to_any(s, strlen(s), PG_UTF8);
 	return s;
 }
 
 static int32
-int_field(HeapTupleHeader t, int attno, bool *isnull)
+int_field(const fields *f, int attno, bool *isnull)
 {
-	Datum		d = GetAttributeByNum(t, attno, isnull);
-
-	return *isnull ? 0 : DatumGetInt32(d);
+	*isnull = f->n[attno - 1];
+	return *isnull ? 0 : DatumGetInt32(f->v[attno - 1]);
 }
 
 /* numeric -> mantissa and scale; false when it does not fit */
@@ -86,30 +114,41 @@ numeric_to_decimal(Datum num, gr_decimal *out)
 	return true;
 }
 
-/* The non-NULL elements of an array attribute (a hand-built report may hold NULLs). */
-static Datum *
-array_items(HeapTupleHeader t, int attno, int *n)
+/* The non-NULL elements of an array column (a hand-built report may hold NULLs), deformed. */
+typedef struct composite_items
 {
-	bool		isnull;
-	Datum		d = GetAttributeByNum(t, attno, &isnull);
+	fields	   *items;
+	int			n;
+} composite_items;
+
+static composite_items
+array_items(const fields *f, int attno)
+{
+	composite_items out = {NULL, 0};
 	ArrayType  *arr;
-	Datum	   *items;
+	Datum	   *elems;
 	bool	   *nulls;
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;
 	int			all;
+	TupleDesc	desc;
 
-	*n = 0;
-	if (isnull)
-		return NULL;
-	arr = DatumGetArrayTypeP(d);
+	if (f->n[attno - 1])
+		return out;
+	arr = DatumGetArrayTypeP(f->v[attno - 1]);
 	get_typlenbyvalalign(ARR_ELEMTYPE(arr), &typlen, &typbyval, &typalign);
-	deconstruct_array(arr, ARR_ELEMTYPE(arr), typlen, typbyval, typalign, &items, &nulls, &all);
+	deconstruct_array(arr, ARR_ELEMTYPE(arr), typlen, typbyval, typalign, &elems, &nulls, &all);
+	if (all == 0)
+		return out;
+	/* one descriptor for all the elements: they share the array's element type */
+	desc = lookup_rowtype_tupdesc(ARR_ELEMTYPE(arr), -1);
+	out.items = palloc(sizeof(fields) * all);
 	for (int i = 0; i < all; i++)
 		if (!nulls[i])
-			items[(*n)++] = items[i];
-	return items;
+			deform(desc, DatumGetHeapTupleHeader(elems[i]), &out.items[out.n++]);
+	ReleaseTupleDesc(desc);
+	return out;
 }
 
 static gr_report *
@@ -118,25 +157,26 @@ report_from_composite(HeapTupleHeader rt)
 	gr_report  *r = palloc0(sizeof(gr_report));
 	bool		isnull;
 	char	   *tpl;
-	Datum		d;
-	Datum	   *items;
-	int			n;
+	fields		rf;
+	composite_items items;
+	TupleDesc	desc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(rt), HeapTupleHeaderGetTypMod(rt));
 
-	r->organ = text_field(rt, 2);
-	r->year = int_field(rt, 3, &isnull);
-	tpl = text_field(rt, 4);
+	deform(desc, rt, &rf);
+	ReleaseTupleDesc(desc);
+	r->organ = text_field(&rf, 2);
+	r->year = int_field(&rf, 3, &isnull);
+	tpl = text_field(&rf, 4);
 	r->template_year = tpl ? atoi(tpl) : 0;
-	r->title = text_field(rt, 5);
-	d = GetAttributeByNum(rt, 6, &isnull);
-	if (!isnull)
-		j2date(DatumGetDateADT(d) + POSTGRES_EPOCH_JDATE,
+	r->title = text_field(&rf, 5);
+	if (!rf.n[5])
+		j2date(DatumGetDateADT(rf.v[5]) + POSTGRES_EPOCH_JDATE,
 			   &r->published_year, &r->published_month, &r->published_day);
 
-	items = array_items(rt, 7, &n);
-	r->sections = palloc0(sizeof(gr_section) * (n + 1));
-	for (int i = 0; i < n; i++)
+	items = array_items(&rf, 7);
+	r->sections = palloc0(sizeof(gr_section) * (items.n + 1));
+	for (int i = 0; i < items.n; i++)
 	{
-		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		const fields *e = &items.items[i];
 		gr_section *s = &r->sections[r->nsections++];
 
 		s->no = int_field(e, 1, &isnull);
@@ -145,31 +185,30 @@ report_from_composite(HeapTupleHeader rt)
 		s->length = int_field(e, 4, &isnull);
 	}
 
-	items = array_items(rt, 8, &n);
-	r->active = palloc0(sizeof(gr_active_cell) * (n + 1));
-	for (int i = 0; i < n; i++)
+	items = array_items(&rf, 8);
+	r->active = palloc0(sizeof(gr_active_cell) * (items.n + 1));
+	for (int i = 0; i < items.n; i++)
 	{
-		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		const fields *e = &items.items[i];
 		gr_active_cell *c = &r->active[r->nactive++];
-		Datum		v;
 
 		c->item = text_field(e, 1);
 		c->code = text_field(e, 2);
 		c->label = text_field(e, 3);
 		c->measure = text_field(e, 4);
-		v = GetAttributeByNum(e, 5, &c->isnull);
-		if (!c->isnull && !numeric_to_decimal(v, &c->value))
+		c->isnull = e->n[4];
+		if (!c->isnull && !numeric_to_decimal(e->v[4], &c->value))
 			c->isnull = true;
 		c->pos = int_field(e, 6, &isnull);
 		if (!c->item || !c->code || !c->measure)
 			r->nactive--;		/* not a cell the rules can name */
 	}
 
-	items = array_items(rt, 9, &n);
-	r->applications = palloc0(sizeof(gr_application_row) * (n + 1));
-	for (int i = 0; i < n; i++)
+	items = array_items(&rf, 9);
+	r->applications = palloc0(sizeof(gr_application_row) * (items.n + 1));
+	for (int i = 0; i < items.n; i++)
 	{
-		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		const fields *e = &items.items[i];
 		gr_application_row *a = &r->applications[r->napplications++];
 
 		a->code = text_field(e, 1);
@@ -184,11 +223,11 @@ report_from_composite(HeapTupleHeader rt)
 			a->label = a->code;
 	}
 
-	items = array_items(rt, 10, &n);
-	r->proceedings = palloc0(sizeof(gr_proceeding_row) * (n + 1));
-	for (int i = 0; i < n; i++)
+	items = array_items(&rf, 10);
+	r->proceedings = palloc0(sizeof(gr_proceeding_row) * (items.n + 1));
+	for (int i = 0; i < items.n; i++)
 	{
-		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		const fields *e = &items.items[i];
 		gr_proceeding_row *p = &r->proceedings[r->nproceedings++];
 
 		p->kind = text_field(e, 1);
@@ -199,11 +238,11 @@ report_from_composite(HeapTupleHeader rt)
 			r->nproceedings--;
 	}
 
-	items = array_items(rt, 11, &n);
-	r->notes = palloc0(sizeof(gr_note) * (n + 1));
-	for (int i = 0; i < n; i++)
+	items = array_items(&rf, 11);
+	r->notes = palloc0(sizeof(gr_note) * (items.n + 1));
+	for (int i = 0; i < items.n; i++)
 	{
-		HeapTupleHeader e = DatumGetHeapTupleHeader(items[i]);
+		const fields *e = &items.items[i];
 		gr_note    *nt = &r->notes[r->nnotes++];
 
 		nt->code = text_field(e, 1);

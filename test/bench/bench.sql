@@ -61,4 +61,60 @@ SELECT n AS reports, avg_bytes, round(md5_s::numeric, 3) AS md5_seconds,
        round((n / parse_s)::numeric) AS reports_per_second,
        round((parse_s / md5_s)::numeric, 2) AS parse_to_md5_ratio
 FROM m;
-DROP TABLE bench_reports;
+-- validate() of a report just parsed, as the extra time over parsing alone, against
+-- the parse; and validate() of stored reports (read back and detoasted) against the parse
+CREATE TEMP TABLE bench_parsed AS SELECT govreport.parse_report(body) AS r FROM bench_reports;
+WITH fresh AS (
+  SELECT * FROM pg_temp.best_pair('SELECT count((govreport.parse_report(body)).year) FROM bench_reports',
+                                  'SELECT count(*) FROM bench_reports, LATERAL govreport.validate(govreport.parse_report(body))', 5)
+), stored AS (
+  SELECT * FROM pg_temp.best_pair('SELECT count((govreport.parse_report(body)).year) FROM bench_reports',
+                                  'SELECT count(*) FROM bench_parsed, LATERAL govreport.validate(r)', 5)
+)
+SELECT round(((fresh.best_b - fresh.best_a) / fresh.best_a)::numeric, 3) AS validate_to_parse_ratio,
+       round((stored.best_b / stored.best_a)::numeric, 3) AS validate_stored_to_parse_ratio
+FROM fresh, stored;
+
+-- a parallel scan with two workers against the serial plan
+CREATE FUNCTION pg_temp.parallel_speedup(runs int) RETURNS numeric
+LANGUAGE plpgsql AS $$
+DECLARE serial_s double precision := 'Infinity'; parallel_s double precision := 'Infinity';
+        t0 timestamptz;
+BEGIN
+  FOR r IN 1..runs LOOP
+    PERFORM set_config('max_parallel_workers_per_gather', '0', true);
+    t0 := clock_timestamp();
+    PERFORM count((govreport.parse_report(body)).year) FROM bench_reports;
+    serial_s := least(serial_s, extract(epoch FROM clock_timestamp() - t0));
+    PERFORM set_config('max_parallel_workers_per_gather', '2', true);
+    t0 := clock_timestamp();
+    PERFORM count((govreport.parse_report(body)).year) FROM bench_reports;
+    parallel_s := least(parallel_s, extract(epoch FROM clock_timestamp() - t0));
+  END LOOP;
+  RETURN round((serial_s / parallel_s)::numeric, 2);
+END $$;
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+ALTER TABLE bench_reports SET (parallel_workers = 2);
+SELECT pg_temp.parallel_speedup(3) AS parallel_2_workers_speedup;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+SET max_parallel_workers_per_gather = 0;
+
+-- INSERT through the validating trigger (flag mode) against a plain INSERT of the same rows
+-- ordinary (logged) tables, as a loader writes to
+DROP TABLE IF EXISTS bench_plain, bench_checked;
+CREATE TABLE bench_plain (body text, report govreport.report, findings govreport.finding[]);
+CREATE TABLE bench_checked (body text, report govreport.report, findings govreport.finding[]);
+CREATE TRIGGER bench_check BEFORE INSERT ON bench_checked FOR EACH ROW
+  EXECUTE FUNCTION govreport.check_report('text=body', 'report=report', 'findings=findings', 'mode=flag');
+WITH t AS (
+  -- body || '' makes each text a new value, as one sent by a loader, which the INSERT then
+  -- compresses; the rows' stored values would otherwise be copied still compressed
+  SELECT * FROM pg_temp.best_pair('TRUNCATE bench_plain; INSERT INTO bench_plain (body) SELECT body || '''' FROM bench_reports',
+                                  'TRUNCATE bench_checked; INSERT INTO bench_checked (body) SELECT body || '''' FROM bench_reports', 3)
+)
+SELECT round((best_b / best_a)::numeric, 2) AS trigger_insert_to_plain_insert_ratio FROM t;
+DROP TABLE bench_reports, bench_plain, bench_checked;
