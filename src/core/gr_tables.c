@@ -1147,6 +1147,27 @@ build_jobs(gr_doc *doc, const int64_t *found, int nrows, int width, int end_tok,
 	return jobs;
 }
 
+/*
+ * Narrows [*lo, *hi) to the text between the labels found for the rows
+ * before and after row i, where a row whose label was not found must be.
+ */
+static void
+between_neighbours(const int64_t *found, const int *found_len, int nrows, int i, int64_t *lo, int64_t *hi)
+{
+	for (int k = i - 1; k >= 0; k--)
+		if (found[k] >= 0)
+		{
+			*lo = found[k] + found_len[k];
+			break;
+		}
+	for (int k = i + 1; k < nrows; k++)
+		if (found[k] >= 0)
+		{
+			*hi = found[k];
+			break;
+		}
+}
+
 /* Longest text put between the two parts of a cut label: a fragment of the merged cell beside it. */
 #define INTERLEAVE_MAX 18
 
@@ -1238,18 +1259,7 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
 
 		if (found[i] >= 0)
 			continue;
-		for (int k = i - 1; k >= 0; k--)
-			if (found[k] >= 0)
-			{
-				lo = found[k] + found_len[k];
-				break;
-			}
-		for (int k = i + 1; k < nrows; k++)
-			if (found[k] >= 0)
-			{
-				hi = found[k];
-				break;
-			}
+		between_neighbours(found, found_len, nrows, i, &lo, &hi);
 		for (int k = 0; k < GR_MAX_KEYS && sets[i][k] && first < 0; k++)
 		{
 			first = find_cut_key(doc, sets[i][k], lo, hi, &second, &gap);
@@ -1675,18 +1685,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 
 		if (found[i] >= 0)
 			continue;
-		for (int k = i - 1; k >= 0; k--)
-			if (found[k] >= 0)
-			{
-				lo = found[k] + found_len[k];
-				break;
-			}
-		for (int k = i + 1; k < gr_t2_nrows; k++)
-			if (found[k] >= 0)
-			{
-				hi = found[k];
-				break;
-			}
+		between_neighbours(found, found_len, gr_t2_nrows, i, &lo, &hi);
 		found[i] = loose_label(doc, i, lo, hi);
 		if (found[i] >= 0)
 		{
