@@ -218,13 +218,15 @@ static void
 check_t3_results_sum(vctx *v)
 {
 	const gr_application_row *total = gr_report_application(v->r, "3.7");
+	const gr_application_row **results;
 	int			nresults = 0;
 
 	if (!total)
 		return;
+	results = gr_arena_alloc(v->arena, sizeof(*results) * (size_t) (v->r->napplications + 1));
 	for (int i = 0; i < v->r->napplications; i++)
 		if (is_result_row(v->r->applications[i].code))
-			nresults++;
+			results[nresults++] = &v->r->applications[i];
 	if (nresults == 0)
 		return;
 	for (int c = 0; c < GR_T3_COLS; c++)
@@ -235,12 +237,10 @@ check_t3_results_sum(vctx *v)
 		gr_decimal	e,
 					a;
 
-		for (int i = 0; i < v->r->napplications; i++)
+		for (int i = 0; i < nresults; i++)
 		{
-			const gr_application_row *row = &v->r->applications[i];
+			const gr_application_row *row = results[i];
 
-			if (!is_result_row(row->code))
-				continue;
 			if (row->isnull[c])
 				list_add(v, &blanks, row->label);
 			else
