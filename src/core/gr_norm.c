@@ -306,6 +306,18 @@ is_plain_ascii(unsigned char c)
 	return (c >= 0x20 && c < 0x80) || c == '\n' || c == '\t';
 }
 
+/* Code point of a well-formed three-byte character at s (at most 'avail' bytes), or -1. */
+static inline int32_t
+three_byte_cp(const unsigned char *s, size_t avail)
+{
+	int32_t		cp;
+
+	if ((s[0] & 0xF0) != 0xE0 || avail < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+		return -1;
+	cp = ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	return cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ? -1 : cp;
+}
+
 /*
  * Bytes of the character at s (at most 'avail') when NFKC is known to leave
  * it alone, else 0: printable ASCII, tab, newline, well-formed CJK Unified
@@ -315,19 +327,13 @@ is_plain_ascii(unsigned char c)
 static inline size_t
 identity_char_len(const unsigned char *s, size_t avail)
 {
-	unsigned char c = s[0];
 	int32_t		cp;
 
-	if (is_plain_ascii(c))
+	if (is_plain_ascii(s[0]))
 		return 1;
-	if ((c & 0xF0) != 0xE0 || avail < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+	if ((cp = three_byte_cp(s, avail)) < 0)
 		return 0;
-	if (c >= 0xE4 && c <= 0xE9)
-		return 3;
-	cp = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-	if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-		return 0;
-	return known_identity(cp) ? 3 : 0;
+	return (s[0] >= 0xE4 && s[0] <= 0xE9) || known_identity(cp) ? 3 : 0;
 }
 
 /*
@@ -562,13 +568,9 @@ fold_one(gr_arena *arena, out_buffer *ob, const unsigned char *s, size_t avail,
 static inline int
 fold_known(const unsigned char *s, size_t avail, const unsigned char **folded)
 {
-	int32_t		cp;
+	int32_t		cp = three_byte_cp(s, avail);
 
-	if ((s[0] & 0xF0) != 0xE0 || avail < 3 ||
-		(s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
-		return 0;
-	cp = ((s[0] & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-	if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+	if (cp < 0)
 		return 0;
 	if (known_identity(cp))
 	{

@@ -42,6 +42,7 @@ typedef struct row_job
 	bool		joined[MAX_WIDTH];
 	int64_t		joined_value[MAX_WIDTH];
 	int			end_tok;		/* its tokens: label_tok up to here (exclusive) */
+	bool		scattered;		/* see row_is_scattered */
 	bool		displaced;		/* in a table read column by column: its values may be elsewhere or another row's */
 } row_job;
 
@@ -82,6 +83,8 @@ tok_for_compact(const gr_doc *doc, int64_t c)
 	t = gr_tok_at_compact(&doc->lx, (uint32_t) c);
 	return t < 0 ? 0 : t;
 }
+
+static bool row_is_scattered(const gr_doc *doc, const row_job *job);
 
 /*
  * 「一、本年新收政府信息公开申请 306」「数量   20 15 18 17 18 394」: a label
@@ -170,6 +173,7 @@ collect_cells(gr_doc *doc, row_job *job, int from, int to)
 	job->cells = cells;
 	job->ncells = n;
 	job->nvalues = nvalues;
+	job->scattered = row_is_scattered(doc, job);
 }
 
 static int
@@ -779,17 +783,17 @@ foreign_label_before_values(const gr_doc *doc, const row_job *job)
 static void
 mark_displaced_rows(const table_ctx *tc, row_job *jobs, int njobs)
 {
+	int		   *where = gr_arena_alloc(tc->doc->arena, sizeof(int) * (size_t) (njobs + 1));
 	int			beside = 0,
 				apart = 0;
 	bool		scattered = false;
 
 	for (int r = 0; r < njobs; r++)
 	{
-		int			where = jobs[r].nvalues > 0 ? values_beside_label(tc->doc, &jobs[r]) : 0;
-
-		beside += where == 1;
-		apart += where == -1;
-		scattered = scattered || row_is_scattered(tc->doc, &jobs[r]);
+		where[r] = jobs[r].nvalues > 0 ? values_beside_label(tc->doc, &jobs[r]) : 0;
+		beside += where[r] == 1;
+		apart += where[r] == -1;
+		scattered = scattered || jobs[r].scattered;
 	}
 	if (!scattered)
 		return;
@@ -799,8 +803,7 @@ mark_displaced_rows(const table_ctx *tc, row_job *jobs, int njobs)
 		if (jobs[r].nvalues == 0)
 			jobs[r].displaced = true;
 		else if (beside > apart)
-			jobs[r].displaced = values_beside_label(tc->doc, &jobs[r]) == -1 ||
-				foreign_label_before_values(tc->doc, &jobs[r]);
+			jobs[r].displaced = where[r] == -1 || foreign_label_before_values(tc->doc, &jobs[r]);
 	}
 }
 
@@ -840,7 +843,7 @@ resolve_row(table_ctx *tc, row_job *job)
 		for (int i = 0; i < job->ncells; i++)
 			if (is_value(&doc->lx.toks[job->cells[i]]))
 				job->chosen[j++] = job->cells[i];
-		if (tc->check && row_is_scattered(doc, job) && !row_adds_up(tc, job))
+		if (tc->check && job->scattered && !row_adds_up(tc, job))
 		{
 			/* a publisher's slip is read as printed, but only on a row printed as a row */
 			gr_note_add(doc, "row_scattered", job->label_off,
@@ -854,7 +857,7 @@ resolve_row(table_ctx *tc, row_job *job)
 	if (job->nvalues == 0)
 		return;					/* a row printed blank: all NULL */
 	row_desc(tc, job, desc, sizeof(desc));
-	if (job->nvalues > w && tc->check && row_is_scattered(doc, job))
+	if (job->nvalues > w && tc->check && job->scattered)
 	{
 		gr_note_add(doc, "row_scattered", job->label_off,
 					"%s读到 %d 个数值（应为 %d 个），分散在多行，可能属于相邻行，无法确定各列，整行记为空值",
@@ -1316,10 +1319,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	if (njobs == 0)
 		return;
 	for (int r = 0; r < njobs; r++)
-	{
-		jobs[r].width = GR_T3_COLS;
 		jobs[r].label = gr_t3_rows[jobs[r].def].label;
-	}
 
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
