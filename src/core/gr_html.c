@@ -234,18 +234,16 @@ on_characters(void *ctx, const xmlChar *chars, int len)
 		return;
 	/* the parser stands after the text it hands over */
 	pos = position_before(st, len);
+	emit(st, (const char *) chars, (size_t) len, pos, true);
 	if (st->in_cell > 0)
 	{
 		/* a cell stays on its row's line */
-		char	   *flat = gr_arena_strndup(st->arena, (const char *) chars, (size_t) len);
+		char	   *text = st->out->data + st->out->len - len;
 
 		for (int i = 0; i < len; i++)
-			if (flat[i] == '\n' || flat[i] == '\r' || flat[i] == '\t')
-				flat[i] = ' ';
-		emit(st, flat, (size_t) len, pos, true);
+			if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
+				text[i] = ' ';
 	}
-	else
-		emit(st, (const char *) chars, (size_t) len, pos, true);
 }
 
 bool
