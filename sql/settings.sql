@@ -51,3 +51,18 @@ END $$;
 SELECT count(*) AS installed FROM pg_extension WHERE extname = 'govreport';
 \c :regress_db
 DROP DATABASE govreport_latin1;
+
+-- govreport.regex_jit is read when a session first parses: it can be set in
+-- postgresql.conf or at connection start, not with SET
+SELECT (govreport.parse_report(body)).year FROM fixtures WHERE name = 'seed000';
+SHOW govreport.regex_jit;
+SET govreport.regex_jit = off;
+-- a session started with it off parses the same, by the interpreter
+CREATE EXTENSION IF NOT EXISTS dblink;
+SELECT dblink_connect('nojit', format('dbname=%s host=%s port=%s options=''-c govreport.regex_jit=off''',
+  current_database(), split_part(current_setting('unix_socket_directories'), ',', 1), current_setting('port')));
+SELECT (SELECT to_jsonb(govreport.parse_report(body)) FROM fixtures WHERE name = 'seed000') =
+       (SELECT j::jsonb FROM dblink('nojit', format('SELECT to_jsonb(govreport.parse_report(%L))',
+          (SELECT body FROM fixtures WHERE name = 'seed000'))) AS t(j text)) AS same_without_jit;
+SELECT * FROM dblink('nojit', 'SELECT current_setting(''govreport.regex_jit'')') AS t(regex_jit text);
+SELECT dblink_disconnect('nojit');

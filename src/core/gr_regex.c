@@ -42,6 +42,13 @@ static const char *const pattern_source[P_COUNT] = {
 static pcre2_code *patterns[P_COUNT];
 static pcre2_general_context *general_ctx;
 static bool in_setup = false;
+static bool jit_wanted = true;
+
+void
+gr_regex_set_jit(bool on)
+{
+	jit_wanted = on;
+}
 
 /*
  * Compiled patterns and the context itself live for the process; match data
@@ -80,7 +87,8 @@ ensure_patterns(void)
 		in_setup = false;
 		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "out of memory", NULL, NULL);
 	}
-	pcre2_config(PCRE2_CONFIG_JIT, &jit);
+	if (jit_wanted)
+		pcre2_config(PCRE2_CONFIG_JIT, &jit);
 	for (int i = 0; i < P_COUNT; i++)
 	{
 		int			err;
@@ -108,19 +116,33 @@ ensure_patterns(void)
 }
 
 /*
- * One match block for the process, made with the patterns: matching is
- * single-threaded per process and the block holds nothing between calls.
+ * One match block for the process: matching is single-threaded per process.
+ * Without JIT pcre2 keeps its backtracking frames in the block between
+ * calls, so everything the block allocates lives for the process too.
  */
 static pcre2_match_data *shared_match_data;
+
+static void *
+match_block_malloc(PCRE2_SIZE size, void *data)
+{
+	(void) data;
+	return gr_get_handlers()->alloc_persistent(size);
+}
 
 static pcre2_match_data *
 match_data(void)
 {
 	if (shared_match_data == NULL)
 	{
-		in_setup = true;
-		shared_match_data = pcre2_match_data_create(5, general_ctx);
-		in_setup = false;
+		pcre2_general_context *block_ctx;
+
+		block_ctx = pcre2_general_context_create(match_block_malloc, pattern_free, NULL);
+		if (block_ctx != NULL)
+		{
+			/* the block keeps a copy of the allocator, not the context */
+			shared_match_data = pcre2_match_data_create(5, block_ctx);
+			pcre2_general_context_free(block_ctx);
+		}
 		if (shared_match_data == NULL)
 			gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "out of memory", NULL, NULL);
 	}

@@ -35,6 +35,13 @@ typedef struct gr_match
 	int			ngroups;
 } gr_match;
 
+/*
+ * Whether patterns compiled from now on are JIT-compiled (default true).
+ * Off for valgrind, which cannot follow machine code made at run time, and
+ * for systems that forbid executable memory.
+ */
+void		gr_regex_set_jit(bool on);
+
 /* First match of pattern id in s[from, to); s is valid UTF-8. */
 gr_match	gr_regex_find(gr_pattern_id id, const char *s, size_t from, size_t to);
 

@@ -16,6 +16,7 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
@@ -23,6 +24,7 @@
 #include "utils/typcache.h"
 
 #include "gr_core.h"
+#include "gr_regex.h"
 #include "gr_rules.h"
 #include "gr_similarity.h"
 #include "govreport_pg.h"
@@ -91,6 +93,8 @@ pg_interrupt_pending(void)
 	return INTERRUPTS_PENDING_CONDITION();
 }
 
+static bool regex_jit = true;
+
 void
 _PG_init(void)
 {
@@ -104,6 +108,17 @@ _PG_init(void)
 	};
 
 	gr_set_handlers(&h);
+
+	DefineCustomBoolVariable("govreport.regex_jit",
+							 "JIT-compiles the parser's regular expressions (pcre2).",
+							 "Read when a session first parses; off for valgrind or where executable memory is forbidden.",
+							 &regex_jit, true, PGC_BACKEND, 0, NULL, NULL, NULL);
+#if PG_VERSION_NUM >= 150000
+	MarkGUCPrefixReserved("govreport");
+#else
+	EmitWarningsOnPlaceholders("govreport");
+#endif
+	gr_regex_set_jit(regex_jit);
 }
 
 /* ---------------------------------------------------------------- */

@@ -82,6 +82,16 @@ gr_test_release_all(void)
 		std_release((char *) live.next + HEADER);
 }
 
+long
+gr_test_live_blocks(void)
+{
+	long		n = 0;
+
+	for (block *b = live.next; b != &live; b = b->next)
+		n++;
+	return n;
+}
+
 static void
 std_error(gr_error_kind kind, const char *message, const char *detail, const char *hint)
 {

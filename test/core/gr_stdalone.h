@@ -27,4 +27,7 @@ void		gr_use_stdlib_handlers(void);
 /* Frees every transient allocation still held, as a memory context reset would. */
 void		gr_test_release_all(void);
 
+/* Transient allocations not yet released. */
+long		gr_test_live_blocks(void);
+
 #endif

@@ -6,6 +6,7 @@
  * "N passed, N failed".
  */
 #include "gr_core.h"
+#include "gr_regex.h"
 #include "gr_html.h"
 #include "gr_lex.h"
 #include "gr_norm.h"
@@ -683,10 +684,33 @@ test_empty_inputs(void)
 	}
 }
 
+/*
+ * Without JIT pcre2 keeps its backtracking frames in the match data, which
+ * lives for the process: they must not come from the per-call allocator,
+ * or the next call writes into memory freed with the last call's context.
+ * Runs first, since the patterns are compiled once per process.
+ */
+static void
+test_regex_without_jit(void)
+{
+	const char *title = "淮河市水利局";
+	long		before;
+	gr_match	m;
+
+	gr_regex_set_jit(false);
+	before = gr_test_live_blocks();
+	m = gr_regex_find(P_ORGAN, title, 0, strlen(title));
+	CHECK(m.ok && m.start == 0 && m.end == strlen(title));
+	m = gr_regex_find(P_DATE_DIGITS, "2023年1月20日", 0, strlen("2023年1月20日"));
+	CHECK(m.ok && m.ngroups == 3);
+	CHECK(gr_test_live_blocks() == before);
+}
+
 int
 main(void)
 {
 	gr_use_stdlib_handlers();
+	test_regex_without_jit();
 	test_normalize();
 	test_positions();
 	test_bad_utf8();
