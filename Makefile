@@ -4,6 +4,9 @@
 #   make install         install it into the PostgreSQL found by pg_config
 #   make installcheck    pg_regress against a running server
 #   make core-check      build and run the core's C unit tests (no PostgreSQL)
+#   make fuzz            libFuzzer over the parser and the rules (FUZZ_SECONDS)
+#   make valgrind-check  pg_regress with every server process under valgrind
+#   make asan-check      pg_regress with the extension built with ASan and UBSan
 
 EXTENSION = govreport
 MODULE_big = govreport
@@ -64,5 +67,12 @@ fuzz: test/fuzz/fuzz_parse
 		test/fuzz/corpus-work test/fixtures/seeds test/fixtures/real test/corpus/2019 test/corpus/2021 \
 		test/fixtures/rules test/fuzz/regressions
 
-.PHONY: core-check fuzz
+# ---- the regress suite under a checker, on a throwaway server ------------
+valgrind-check:
+	test/sanitize/run valgrind
+
+asan-check:
+	test/sanitize/run asan
+
+.PHONY: core-check fuzz valgrind-check asan-check
 EXTRA_CLEAN = test/core/gr_dump test/core/test_core test/fuzz/fuzz_parse test/fuzz/corpus-work
