@@ -23,7 +23,7 @@ XML2_LIBS := $(shell xml2-config --libs 2>/dev/null || pkg-config --libs libxml-
 PG_CPPFLAGS = -I$(srcdir)/src/core $(XML2_CFLAGS)
 SHLIB_LINK = -lpcre2-8 -lutf8proc $(XML2_LIBS)
 
-REGRESS = setup parse seeds real layouts errors cancel encodings settings rules store
+REGRESS = setup parse seeds real layouts errors cancel encodings settings rules store cookbook
 
 PG_CONFIG ?= pg_config
 # no LLVM bitcode: JIT inlining gains nothing here and needs clang at build time
