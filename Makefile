@@ -10,7 +10,7 @@
 
 EXTENSION = govreport
 MODULE_big = govreport
-DATA = govreport--1.0.sql
+DATA = govreport--1.0.sql govreport--1.1.sql govreport--1.0--1.1.sql
 PGFILEDESC = "govreport - Chinese government information disclosure annual reports"
 
 CORE_SRCS = $(sort $(wildcard src/core/*.c))
@@ -23,7 +23,7 @@ XML2_LIBS := $(shell xml2-config --libs 2>/dev/null || pkg-config --libs libxml-
 PG_CPPFLAGS = -I$(srcdir)/src/core $(XML2_CFLAGS)
 SHLIB_LINK = -lpcre2-8 -lutf8proc $(XML2_LIBS)
 
-REGRESS = setup parse seeds real layouts errors cancel encodings settings rules store cookbook
+REGRESS = setup parse seeds real layouts errors cancel encodings settings rules store cookbook upgrade
 
 PG_CONFIG ?= pg_config
 # no LLVM bitcode: JIT inlining gains nothing here and needs clang at build time
