@@ -105,3 +105,15 @@ SELECT tbl, count(*) AS cells_changed, count(*) FILTER (WHERE caught) AS caught,
        count(DISTINCT fixture) AS reports
 FROM single_cell_changes GROUP BY tbl ORDER BY tbl;
 SELECT * FROM single_cell_changes WHERE NOT caught LIMIT 10;
+
+-- the prose may give the carried-forward count before or after 「结转/顺延」; each
+-- statement is checked in text order, and one whose number is too long to read
+-- is passed over without hiding the statements after it
+SELECT c.sentence, f.location, f.expected, f.actual, f.message
+FROM fixtures,
+     (VALUES ('另有7件顺延到下一年度办理'),
+             ('另有9件顺延至下年办理，结转下年度继续办理7件'),
+             ('结转下年度继续办理12345678901件，另有7件顺延到下年度')) c(sentence),
+     govreport.validate(replace(body, '结转下年度继续办理7件', c.sentence)) f
+WHERE name = 'rules/fail_n_carried_forward' AND f.rule = 'n_carried_forward'
+ORDER BY c.sentence, f.location;

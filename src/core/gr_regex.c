@@ -27,9 +27,10 @@ static const char *const pattern_source[P_COUNT] = {
 	"(?:人民政府办公室|人民政府|办公室|委员会|管理局|局|厅|委|办|中心|院)\\z",
 	/* 「全年共受理政府信息公开申请 3119 件」「收到依申请公开14件」 */
 	[P_CLAIM_APPLICATIONS] = "(?:收到|受理)" CLAUSE "{0,30}?申请" CLAUSE "{0,12}?(\\d+)\\s*件",
-	/* 「另有 103 件顺延到下年度」「结转下年度办理 5 件」 */
-	[P_CLAIM_CARRIED_FORWARD] = "(\\d+)\\s*件" PHRASE "{0,6}?(?:结转|顺延)" PHRASE "{0,4}?下一?年"
-	"|(?:结转|顺延)(?:到|至)?下一?年度?" CLAUSE "{0,10}?(\\d+)\\s*件",
+	/* 「另有 103 件顺延到下年度」 */
+	[P_CLAIM_CARRIED_FORWARD_COUNT_FIRST] = "(\\d+)\\s*件" PHRASE "{0,6}?(?:结转|顺延)" PHRASE "{0,4}?下一?年",
+	/* 「结转下年度办理 5 件」 */
+	[P_CLAIM_CARRIED_FORWARD_COUNT_AFTER] = "(?:结转|顺延)(?:到|至)?下一?年度?" CLAUSE "{0,10}?(\\d+)\\s*件",
 	/* 「政府信息公开行政复议 351 件」 */
 	[P_CLAIM_REVIEW] = "行政复议" CLAUSE "{0,6}?(\\d+)\\s*件",
 	[P_CLAIM_SUIT] = "行政诉讼" CLAUSE "{0,6}?(\\d+)\\s*件",
