@@ -125,24 +125,114 @@ gr_arena_strndup(gr_arena *arena, const char *s, size_t len)
 	return copy;
 }
 
+/* Appends n bytes to out[*len], false when they do not fit in cap. */
+static bool
+put_bytes(char *out, size_t cap, size_t *len, const char *s, size_t n)
+{
+	if (*len + n >= cap)
+		return false;
+	memcpy(out + *len, s, n);
+	*len += n;
+	return true;
+}
+
+static bool
+put_integer(char *out, size_t cap, size_t *len, long long v)
+{
+	char		digits[24];
+	int			i = (int) sizeof(digits);
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long) v : (unsigned long long) v;
+
+	do
+		digits[--i] = (char) ('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		digits[--i] = '-';
+	return put_bytes(out, cap, len, digits + i, sizeof(digits) - (size_t) i);
+}
+
+/*
+ * Formats the conversions the messages use (%s, %.*s, %d, %lld, %%) into
+ * out[cap]; false on any other conversion or when the text does not fit, and
+ * the caller then uses vsnprintf.  Messages and locations are formatted for
+ * every finding and note, and glibc's vsnprintf made up half of validation.
+ */
+static bool
+format_simple(char *out, size_t cap, size_t *len, const char *fmt, va_list args)
+{
+	*len = 0;
+	for (const char *p = fmt; *p; p++)
+	{
+		const char *pct = strchr(p, '%');
+		size_t		lit = pct ? (size_t) (pct - p) : strlen(p);
+		bool		ok;
+
+		if (!put_bytes(out, cap, len, p, lit))
+			return false;
+		if (pct == NULL)
+			break;
+		p = pct + 1;
+		if (p[0] == 's')
+		{
+			const char *str = va_arg(args, const char *);
+
+			ok = str && put_bytes(out, cap, len, str, strlen(str));
+		}
+		else if (p[0] == '.' && p[1] == '*' && p[2] == 's')
+		{
+			int			n = va_arg(args, int);
+			const char *str = va_arg(args, const char *);
+
+			ok = n >= 0 && str && memchr(str, '\0', (size_t) n) == NULL &&
+				put_bytes(out, cap, len, str, (size_t) n);
+			p += 2;
+		}
+		else if (p[0] == 'd')
+			ok = put_integer(out, cap, len, va_arg(args, int));
+		else if (p[0] == 'l' && p[1] == 'l' && p[2] == 'd')
+		{
+			ok = put_integer(out, cap, len, va_arg(args, long long));
+			p += 2;
+		}
+		else if (p[0] == '%')
+			ok = put_bytes(out, cap, len, "%", 1);
+		else
+			ok = false;
+		if (!ok)
+			return false;
+	}
+	out[*len] = '\0';
+	return true;
+}
+
 char *
 gr_arena_vprintf(gr_arena *arena, const char *fmt, va_list args)
 {
-	va_list		again;
+	va_list		again,
+				once_more;
 	char		small[512];
+	size_t		fast_len;
 	int			len;
 	char	   *out;
 
 	va_copy(again, args);
-	len = vsnprintf(small, sizeof(small), fmt, args);
+	va_copy(once_more, args);
+	if (format_simple(small, sizeof(small), &fast_len, fmt, args))
+	{
+		va_end(again);
+		va_end(once_more);
+		return gr_arena_strndup(arena, small, fast_len);
+	}
+	len = vsnprintf(small, sizeof(small), fmt, again);
 	if (len < 0)
 		len = 0;
 	out = gr_arena_alloc(arena, (size_t) len + 1);
 	if ((size_t) len < sizeof(small))
 		memcpy(out, small, (size_t) len + 1);
 	else
-		vsnprintf(out, (size_t) len + 1, fmt, again);
+		vsnprintf(out, (size_t) len + 1, fmt, once_more);
 	va_end(again);
+	va_end(once_more);
 	return out;
 }
 

@@ -6,12 +6,14 @@
  * "N passed, N failed".
  */
 #include "gr_core.h"
+#include "gr_arena.h"
 #include "gr_regex.h"
 #include "gr_html.h"
 #include "gr_lex.h"
 #include "gr_norm.h"
 #include "gr_stdalone.h"
 
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -685,6 +687,42 @@ test_empty_inputs(void)
 }
 
 /*
+ * Messages are formatted by a short path for the conversions they use and by
+ * vsnprintf for everything else: both must give what snprintf gives.
+ */
+static void
+test_arena_printf(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	char		expected[2048];
+	char		long_text[700];
+	const char	with_nul[] = {'a', 'b', '\0', 'c'};
+	int			mismatches = 0;
+
+	memset(long_text, 'x', sizeof(long_text) - 1);
+	long_text[sizeof(long_text) - 1] = '\0';
+#define SAME(...) do { \
+		snprintf(expected, sizeof(expected), __VA_ARGS__); \
+		if (strcmp(gr_arena_printf(arena, __VA_ARGS__), expected) != 0) \
+		{ \
+			fprintf(stderr, "  format %s differs\n", #__VA_ARGS__); \
+			mismatches++; \
+		} \
+	} while (0)
+	SAME("表三「%s」第%d列：%lld + (%lld) < 0", "总计", 7, -5LL, LLONG_MIN);
+	SAME("%d|%d|%d|%lld", INT_MIN, INT_MAX, 0, LLONG_MAX);
+	SAME("页码「%.*s」已跳过%%", 3, "- 4 -");
+	SAME("%.*s|%s", 4, with_nul, "");
+	SAME("%s%s", long_text, long_text);	/* longer than the short path's buffer */
+	SAME("%5d|%-3s|%x|%zu", 42, "a", 255u, (size_t) 9);
+	SAME("no conversion at all");
+	SAME("%s", "");
+#undef SAME
+	CHECK(mismatches == 0);
+	gr_arena_destroy(arena);
+}
+
+/*
  * Without JIT pcre2 keeps its backtracking frames in the match data, which
  * lives for the process: they must not come from the per-call allocator,
  * or the next call writes into memory freed with the last call's context.
@@ -711,6 +749,7 @@ main(void)
 {
 	gr_use_stdlib_handlers();
 	test_regex_without_jit();
+	test_arena_printf();
 	test_normalize();
 	test_positions();
 	test_bad_utf8();
