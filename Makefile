@@ -51,6 +51,11 @@ test/core/test_core: $(CORE_SRCS) $(CORE_TEST_SRCS) test/core/test_core.c src/co
 core-check: test/core/test_core test/core/gr_dump
 	test/core/test_core
 
+# the core alone, timed over files, for profiling (see the file's header)
+test/bench/core_bench: $(CORE_SRCS) $(CORE_TEST_SRCS) test/bench/core_bench.c src/core/*.h
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/core $(XML2_CFLAGS) -o $@ \
+		$(CORE_SRCS) $(CORE_TEST_SRCS) test/bench/core_bench.c $(CORE_LIBS)
+
 # ---- fuzzing (clang, libFuzzer, ASan, UBSan) -----------------------------
 FUZZ_SECONDS ?= 120
 FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
@@ -75,4 +80,4 @@ asan-check:
 	test/sanitize/run asan
 
 .PHONY: core-check fuzz valgrind-check asan-check
-EXTRA_CLEAN = test/core/gr_dump test/core/test_core test/fuzz/fuzz_parse test/fuzz/corpus-work
+EXTRA_CLEAN = test/core/gr_dump test/core/test_core test/bench/core_bench test/fuzz/fuzz_parse test/fuzz/corpus-work
