@@ -403,23 +403,57 @@ check_table4_present(vctx *v)
 		finding(v, "table4", NULL, NULL, "未找到表四「政府信息公开行政复议、行政诉讼情况」");
 }
 
+/*
+ * present[k]: whether the report has a row of template row k.  One pass over
+ * the rows; they usually come in template order, so each code is looked for
+ * first just after the last one found.
+ */
+static void
+t3_rows_present(const gr_report *r, bool *present)
+{
+	int			next = 0;
+
+	memset(present, 0, sizeof(bool) * gr_t3_nrows);
+	for (int i = 0; i < r->napplications; i++)
+		for (int j = 0; j < gr_t3_nrows; j++)
+		{
+			int			k = (next + j) % gr_t3_nrows;
+
+			if (strcmp(gr_t3_rows[k].code, r->applications[i].code) == 0)
+			{
+				present[k] = true;
+				next = k + 1;
+				break;
+			}
+		}
+}
+
 static void
 check_table3_rows_complete(vctx *v)
 {
 	const gr_report *r = v->r;
-	bool		single_other = gr_report_application(r, "3.6") != NULL;
-	bool		any_sub_other = gr_report_application(r, "3.6.1") || gr_report_application(r, "3.6.2") || gr_report_application(r, "3.6.3");
+	bool		present[GR_T3_ROWS_MAX];
+	bool		single_other = false;
+	bool		any_sub_other = false;
 	int			tpl = r->template_year;
 
 	if (r->napplications == 0)
 		return;
+	t3_rows_present(r, present);
+	for (int i = 0; i < gr_t3_nrows; i++)
+	{
+		if (strcmp(gr_t3_rows[i].code, "3.6") == 0)
+			single_other |= present[i];
+		else if (strncmp(gr_t3_rows[i].code, "3.6.", 4) == 0)
+			any_sub_other |= present[i];
+	}
 	for (int i = 0; i < gr_t3_nrows; i++)
 	{
 		const gr_t3_row_def *def = &gr_t3_rows[i];
 		bool		is_single = strcmp(def->code, "3.6") == 0;
 		bool		is_sub = strncmp(def->code, "3.6.", 4) == 0;
 
-		if (gr_report_application(r, def->code))
+		if (present[i])
 			continue;
 		/* 其他处理: one row or three sub-rows, as printed (mixed formats exist) */
 		if (is_single && (any_sub_other || tpl == 2021))

@@ -37,6 +37,8 @@ const gr_t3_row_def gr_t3_rows[] = {
 };
 const int	gr_t3_nrows = sizeof(gr_t3_rows) / sizeof(gr_t3_rows[0]);
 
+_Static_assert(sizeof(gr_t3_rows) / sizeof(gr_t3_rows[0]) <= GR_T3_ROWS_MAX, "GR_T3_ROWS_MAX is too small");
+
 int
 gr_t3_row_index(const char *code)
 {

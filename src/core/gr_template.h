@@ -21,6 +21,9 @@ typedef struct gr_t3_row_def
 	const char *keys[GR_MAX_KEYS];	/* folded, without white space */
 } gr_t3_row_def;
 
+/* at most this many rows in table 3 over both templates (checked at compile time) */
+#define GR_T3_ROWS_MAX 32
+
 extern const gr_t3_row_def gr_t3_rows[];
 extern const int gr_t3_nrows;
 

@@ -61,15 +61,16 @@ deform(TupleDesc desc, HeapTupleHeader t, fields *f)
 	heap_deform_tuple(&tuple, desc, f->v, f->n);
 }
 
+/* A text column as a C string in UTF-8; convert: the database's encoding is not UTF-8 */
 static char *
-text_field(const fields *f, int attno)
+text_field(const fields *f, int attno, bool convert)
 {
 	char	   *s;
 
 	if (f->n[attno - 1])
 		return NULL;
 	s = TextDatumGetCString(f->v[attno - 1]);
-	if (grpg_converts())
+	if (convert)
 		s = pg_server_to_any(s, strlen(s), PG_UTF8);
 	return s;
 }
@@ -155,6 +156,7 @@ static gr_report *
 report_from_composite(HeapTupleHeader rt)
 {
 	gr_report  *r = palloc0(sizeof(gr_report));
+	bool		convert = grpg_converts();
 	bool		isnull;
 	char	   *tpl;
 	fields		rf;
@@ -163,11 +165,11 @@ report_from_composite(HeapTupleHeader rt)
 
 	deform(desc, rt, &rf);
 	ReleaseTupleDesc(desc);
-	r->organ = text_field(&rf, 2);
+	r->organ = text_field(&rf, 2, convert);
 	r->year = int_field(&rf, 3, &isnull);
-	tpl = text_field(&rf, 4);
+	tpl = text_field(&rf, 4, convert);
 	r->template_year = tpl ? atoi(tpl) : 0;
-	r->title = text_field(&rf, 5);
+	r->title = text_field(&rf, 5, convert);
 	if (!rf.n[5])
 		j2date(DatumGetDateADT(rf.v[5]) + POSTGRES_EPOCH_JDATE,
 			   &r->published_year, &r->published_month, &r->published_day);
@@ -180,7 +182,7 @@ report_from_composite(HeapTupleHeader rt)
 		gr_section *s = &r->sections[r->nsections++];
 
 		s->no = int_field(e, 1, &isnull);
-		s->title = text_field(e, 2);
+		s->title = text_field(e, 2, convert);
 		s->pos = int_field(e, 3, &isnull);
 		s->length = int_field(e, 4, &isnull);
 	}
@@ -192,10 +194,10 @@ report_from_composite(HeapTupleHeader rt)
 		const fields *e = &items.items[i];
 		gr_active_cell *c = &r->active[r->nactive++];
 
-		c->item = text_field(e, 1);
-		c->code = text_field(e, 2);
-		c->label = text_field(e, 3);
-		c->measure = text_field(e, 4);
+		c->item = text_field(e, 1, convert);
+		c->code = text_field(e, 2, convert);
+		c->label = text_field(e, 3, convert);
+		c->measure = text_field(e, 4, convert);
 		c->isnull = e->n[4];
 		if (!c->isnull && !numeric_to_decimal(e->v[4], &c->value))
 			c->isnull = true;
@@ -211,9 +213,9 @@ report_from_composite(HeapTupleHeader rt)
 		const fields *e = &items.items[i];
 		gr_application_row *a = &r->applications[r->napplications++];
 
-		a->code = text_field(e, 1);
-		a->name = text_field(e, 2);
-		a->label = text_field(e, 3);
+		a->code = text_field(e, 1, convert);
+		a->name = text_field(e, 2, convert);
+		a->label = text_field(e, 3, convert);
 		for (int c = 0; c < GR_T3_COLS; c++)
 			a->value[c] = int_field(e, 4 + c, &a->isnull[c]);
 		a->pos = int_field(e, 4 + GR_T3_COLS, &isnull);
@@ -230,7 +232,7 @@ report_from_composite(HeapTupleHeader rt)
 		const fields *e = &items.items[i];
 		gr_proceeding_row *p = &r->proceedings[r->nproceedings++];
 
-		p->kind = text_field(e, 1);
+		p->kind = text_field(e, 1, convert);
 		for (int c = 0; c < GR_T4_COLS; c++)
 			p->value[c] = int_field(e, 2 + c, &p->isnull[c]);
 		p->pos = int_field(e, 2 + GR_T4_COLS, &isnull);
@@ -245,9 +247,9 @@ report_from_composite(HeapTupleHeader rt)
 		const fields *e = &items.items[i];
 		gr_note    *nt = &r->notes[r->nnotes++];
 
-		nt->code = text_field(e, 1);
+		nt->code = text_field(e, 1, convert);
 		nt->pos = int_field(e, 2, &isnull);
-		nt->message = text_field(e, 3);
+		nt->message = text_field(e, 3, convert);
 		if (!nt->code || !nt->message)
 			r->nnotes--;
 	}
