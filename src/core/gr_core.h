@@ -13,7 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define GR_PARSER_VERSION "1.0.0"
+/* changes whenever the parse of some text changes: stored reports of another version are stale */
+#define GR_PARSER_VERSION "1.1.0"
 
 /* Error kinds the core can raise; the glue maps them to SQLSTATEs. */
 typedef enum gr_error_kind

@@ -1295,6 +1295,157 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
 	}
 }
 
+/* The row found next after template row def, else the last row found in template order. */
+static const row_job *
+next_row_in_template(const row_job *jobs, int njobs, int def)
+{
+	const row_job *next = NULL;
+	const row_job *last = NULL;
+
+	for (int r = 0; r < njobs; r++)
+	{
+		if (jobs[r].def > def && (next == NULL || jobs[r].def < next->def))
+			next = &jobs[r];
+		if (last == NULL || jobs[r].def > last->def)
+			last = &jobs[r];
+	}
+	return next ? next : last;
+}
+
+/* The row whose label comes first after token tok, or NULL. */
+static const row_job *
+next_row_after(const row_job *jobs, int njobs, int tok)
+{
+	const row_job *next = NULL;
+
+	for (int r = 0; r < njobs; r++)
+		if (jobs[r].label_tok > tok && (next == NULL || jobs[r].label_tok < next->label_tok))
+			next = &jobs[r];
+	return next;
+}
+
+/*
+ * Numbers inside the table that no row took (values printed before a label
+ * that was found only on its next line, say) would otherwise vanish without
+ * a word: each run of them is noted where it starts.
+ */
+static int
+note_unplaced_numbers(table_ctx *tc, const row_job *jobs, int njobs)
+{
+	gr_doc	   *doc = tc->doc;
+	int			lo = INT32_MAX;
+	int			hi = -1;
+	bool	   *taken;
+	gr_buf		run = {0};
+	int			run_start = -1;
+	int			run_count = 0;
+	int			unplaced_total = 0;
+
+	for (int r = 0; r < njobs; r++)
+	{
+		if (jobs[r].label_tok < lo)
+			lo = jobs[r].label_tok;
+		for (int i = 0; i < jobs[r].ncells; i++)
+			if (jobs[r].cells[i] > hi)
+				hi = jobs[r].cells[i];
+	}
+	if (hi < lo)
+		return 0;
+	taken = gr_arena_alloc0(doc->arena, (size_t) (hi - lo + 1));
+	for (int r = 0; r < njobs; r++)
+		for (int i = 0; i < jobs[r].ncells; i++)
+			taken[jobs[r].cells[i] - lo] = true;
+	for (int t = lo; t <= hi + 1; t++)
+	{
+		const gr_tok *tok = t <= hi ? &doc->lx.toks[t] : NULL;
+		bool		unplaced = tok && tok->kind == TK_NUM && !taken[t - lo];
+
+		if (unplaced)
+		{
+			unplaced_total++;
+			if (run_count++ == 0)
+				run_start = t;
+			if (run_count <= 8)
+			{
+				if (run.len)
+					gr_buf_append(doc->arena, &run, " ", 1);
+				gr_buf_append(doc->arena, &run, doc->lx.text->data + tok->off, tok->num_len ? tok->num_len : tok->len);
+			}
+		}
+		else if (run_count > 0 && (tok == NULL || is_value(tok) || taken[t - lo]))
+		{
+			const row_job *next = next_row_after(jobs, njobs, run_start);
+			const char *empty_next = next && next->nvalues == 0 ?
+				gr_arena_printf(doc->arena, "；其后的「%s」行没有读到数值", next->label) : "";
+
+			gr_note_add(doc, "numbers_unplaced", doc->lx.toks[run_start].off,
+						"%s中的 %d 个数值「%s%s」不在任何一行的数值之列%s，无法确定属于哪一行，已略过",
+						tc->name, run_count, run.data, run_count > 8 ? " …" : "", empty_next);
+			run.len = 0;
+			run_count = 0;
+		}
+	}
+	return unplaced_total;
+}
+
+/*
+ * Rows that read no value at all are taken as printed blank, unless some of
+ * the table's numbers went astray (no row took them, or a row read more than
+ * its width): then they may be those rows' values, and each blank row says so.
+ * heading_def: a row that only heads sub-rows (-1: none).
+ */
+static void
+note_blank_rows_if_astray(table_ctx *tc, const row_job *jobs, int njobs, int unplaced, int heading_def)
+{
+	bool		astray = unplaced > 0;
+	char		desc[512];
+
+	for (int r = 0; r < njobs && !astray; r++)
+		astray = jobs[r].nvalues > jobs[r].width;
+	if (!astray)
+		return;
+	for (int r = 0; r < njobs; r++)
+		if (jobs[r].nvalues == 0 && !jobs[r].displaced && jobs[r].def != heading_def)
+			gr_note_add(tc->doc, "row_blank", jobs[r].label_off,
+						"%s没有读到数值，而本表有数值未能归入其所在行（见本表其他说明），可能就是此行的，整行记为空值",
+						row_desc(tc, &jobs[r], desc, sizeof(desc)));
+}
+
+/*
+ * Rows of the template that table 3 should have but whose labels were not
+ * found: their cells are NULL, and one note lists them with their codes (so
+ * that they can be matched to govreport.application_row.code), where the
+ * first of them would have been: at the row found next in template order, or
+ * at the last row found.  form_2021: 「（六）其他处理」 has three sub-rows.
+ */
+static void
+note_missing_t3_rows(gr_doc *doc, const int64_t *found, const row_job *jobs, int njobs, bool form_2021)
+{
+	gr_buf		list = {0};
+	int			nmissing = 0;
+	const row_job *at = NULL;
+
+	for (int i = 0; i < gr_t3_nrows; i++)
+	{
+		const gr_t3_row_def *def = &gr_t3_rows[i];
+		bool		sub_other = strncmp(def->code, "3.6.", 4) == 0;
+		bool		single_other = strcmp(def->code, "3.6") == 0;
+		char	   *item;
+
+		if (found[i] >= 0)
+			continue;
+		if ((sub_other && !form_2021) || (single_other && form_2021))
+			continue;			/* the other form of 其他处理 */
+		if (nmissing++ == 0)
+			at = next_row_in_template(jobs, njobs, i);
+		item = gr_arena_printf(doc->arena, "%s「%s」（%s）", list.len ? "、" : "", def->label, def->code);
+		gr_buf_append(doc->arena, &list, item, strlen(item));
+	}
+	if (nmissing > 0)
+		gr_note_add(doc, "row_not_found", at->label_off,
+					"表三未找到 %d 行：%s，这些行各列记为空值", nmissing, list.data);
+}
+
 static void
 read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
@@ -1365,6 +1516,11 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 				doc->tables_end_tok = last;
 		}
 	}
+	note_blank_rows_if_astray(&tc, jobs, njobs, note_unplaced_numbers(&tc, jobs, njobs),
+							  has_36x ? idx_36 : -1);
+	/* neither form of 其他处理 found: table 2's format tells which rows are missing */
+	note_missing_t3_rows(doc, found, jobs, njobs,
+						 has_36x || (found[idx_36] < 0 && doc->t2_template == 2021));
 	doc->t3_template = has_36x ? 2021 : (found[idx_36] >= 0 ? 2019 : 0);
 }
 

@@ -699,6 +699,7 @@ test_arena_printf(void)
 	const char	with_nul[] = {'a', 'b', '\0', 'c'};
 	int			mismatches = 0;
 
+	current = "arena printf";
 	memset(long_text, 'x', sizeof(long_text) - 1);
 	long_text[sizeof(long_text) - 1] = '\0';
 #define SAME(...) do { \
@@ -720,6 +721,48 @@ test_arena_printf(void)
 #undef SAME
 	CHECK(mismatches == 0);
 	gr_arena_destroy(arena);
+}
+
+/*
+ * Nothing read is dropped without a word: numbers that no row took (here
+ * printed on the line before the one where their row's label is found), the
+ * row left blank beside them, and rows of the template not found at all.
+ */
+static void
+test_lost_values_are_noted(void)
+{
+	const char *text =
+		T3_HEAD
+		"一、本年新收政府信息公开申请数量 89 2 14 14 10 5 134\n"
+		"二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
+		"（一）予以公开 17 0 0 0 0 0 17\n"
+		"5.要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0\n"
+		"（六）其他 1.申请人无正当理由逾 72 2 14 14 10 5 117\n"
+		"处理 期不补正、行政机关不再处理其政府信息公开申请\n"
+		"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n"
+		"3.其他 0 0 0 0 0 0 0\n"
+		"（七）总计 89 2 14 14 10 5 134\n"
+		"四、结转下年度继续办理 0 0 0 0 0 0 0\n";
+	gr_report  *r;
+
+	current = "lost values are noted";
+	r = parse(text);
+	CHECK(row_all_null(gr_report_application(r, "3.6.1")));
+	CHECK(note_mentions(r, "numbers_unplaced", "「72 2 14 14 10 5 117」"));
+	CHECK(note_mentions(r, "row_blank", "1.申请人无正当理由逾期不补正"));
+	CHECK(note_mentions(r, "row_not_found", "（3.2）"));
+	CHECK(!note_mentions(r, "row_not_found", "（3.6）"));	/* the 2021 form: sub-rows only */
+	CHECK(!note_mentions(r, "row_blank", "「3.其他」"));	/* printed with its zeros */
+	gr_report_free(r);
+
+	/* a row printed blank in a table whose numbers are all placed is read as printed */
+	r = parse(T3_HEAD
+			  "一、本年新收政府信息公开申请数量 5 0 0 0 0 0 5\n"
+			  "二、上年结转政府信息公开申请数量\n"
+			  "（七）总计 5 0 0 0 0 0 5\n");
+	CHECK(row_all_null(gr_report_application(r, "2")));
+	CHECK(!has_note(r, "row_blank") && !has_note(r, "numbers_unplaced"));
+	gr_report_free(r);
 }
 
 /*
@@ -767,6 +810,7 @@ main(void)
 	test_label_over_two_lines();
 	test_run_together();
 	test_row_drowned_in_empty_cells();
+	test_lost_values_are_noted();
 	test_label_variant();
 	test_dates_and_organ();
 	test_template_from_tables();
