@@ -1346,8 +1346,12 @@ note_unplaced_numbers(table_ctx *tc, const row_job *jobs, int njobs)
 		if (jobs[r].label_tok < lo)
 			lo = jobs[r].label_tok;
 		for (int i = 0; i < jobs[r].ncells; i++)
+		{
+			if (jobs[r].cells[i] < lo)
+				lo = jobs[r].cells[i];
 			if (jobs[r].cells[i] > hi)
 				hi = jobs[r].cells[i];
+		}
 	}
 	if (hi < lo)
 		return 0;
