@@ -90,22 +90,34 @@ static bool row_is_scattered(const gr_doc *doc, const row_job *job);
  * 「一、本年新收政府信息公开申请 306」「数量   20 15 18 17 18 394」: a label
  * broken over two lines with the values beside both parts.  The text at
  * toks[at] goes on the row when it starts a later line than the values read
- * so far and the values on its line complete the row.
+ * so far and the values of one line after it complete the row.  More text may
+ * come before those values: 「提供    行制作   8 14 8 144」, where 「提供」 is the
+ * second line of the merged group cell 「（四）无法提供」 beside the row, or the
+ * rest of the label on lines of its own (「3.」「容仍不明确   54 69 137 1851」).
  */
 static bool
 label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues, int last_value_line)
 {
 	const gr_tok *toks = doc->lx.toks;
-	int			line = toks[at].line;
+	int			values_line = -1;
 	int			more = 0;
 
-	if (job->width <= nvalues || line <= last_value_line)
+	if (job->width <= nvalues || toks[at].line <= last_value_line)
 		return false;
-	for (int i = at + 1; i < to && toks[i].kind != TK_TEXT; i++)
+	for (int i = at + 1; i < to; i++)
 	{
+		if (toks[i].kind == TK_TEXT)
+		{
+			/* more of the label, or a merged cell's fragment, before the values */
+			if (more == 0)
+				continue;
+			break;
+		}
 		if (!is_value(&toks[i]))
 			continue;
-		if (toks[i].line != line)
+		if (values_line < 0)
+			values_line = toks[i].line;
+		else if (toks[i].line != values_line)
 			return false;
 		more++;
 	}

@@ -581,6 +581,26 @@ test_label_over_two_lines(void)
 	CHECK(row_is(gr_report_application(r, "3.2"), 2, 0, 0, 0, 0, 0, 2));
 	CHECK(!has_note(r, "row_displaced"));
 	gr_report_free(r);
+
+	/*
+	 * the rest of the values after more text: a merged group cell's second
+	 * line (「提供」) before the label's, or the label's own lines in between
+	 */
+	r = parse(T3_TABLE
+			  "（四）无法 1.本机关不掌握 1018 80 104 119 44 0 1365\n"
+			  "提供    相关政府信息\n"
+			  "      2.没有现成信息需要另 99 0 15\n"
+			  "提供    行制作                        8     14   8     144\n"
+			  "        补正后申请内 1471 118 2\n"
+			  "          3.\n"
+			  "      容仍不明确                    54   69   137  1851\n"
+			  "      1.信访举报投诉类申请 118 9    3     14    15   15    174\n");
+	CHECK(row_is(gr_report_application(r, "3.4.1"), 1018, 80, 104, 119, 44, 0, 1365));
+	CHECK(row_is(gr_report_application(r, "3.4.2"), 99, 0, 15, 8, 14, 8, 144));
+	CHECK(row_is(gr_report_application(r, "3.4.3"), 1471, 118, 2, 54, 69, 137, 1851));
+	CHECK(row_is(gr_report_application(r, "3.5.1"), 118, 9, 3, 14, 15, 15, 174));
+	CHECK(!has_note(r, "numbers_unplaced") && !has_note(r, "row_incomplete"));
+	gr_report_free(r);
 }
 
 /* A label followed by 100,000 empty cells and one number: no placement, and fast. */
