@@ -268,7 +268,6 @@ check_t3_row_total(vctx *v)
 	for (int i = 0; i < v->r->napplications; i++)
 	{
 		const gr_application_row *row = &v->r->applications[i];
-		char	   *loc = location(v, "table3:", row->code, ":total");
 		gr_buf		blanks = {0};
 		int64_t		sum;
 		int			nblank = sum_of_parts(v, row->value, row->isnull, GR_T3_COLS,
@@ -278,13 +277,14 @@ check_t3_row_total(vctx *v)
 
 		if (nblank)
 		{
-			not_assessable(v, loc, blank_cells_of_row(v, row->label, &blanks, nblank, GR_T3_COLS));
+			not_assessable(v, location(v, "table3:", row->code, ":total"),
+						   blank_cells_of_row(v, row->label, &blanks, nblank, GR_T3_COLS));
 			continue;
 		}
 		e = dec(sum);
 		a = dec(row->value[GR_T3_COLS - 1]);
 		if (sum != row->value[GR_T3_COLS - 1])
-			finding(v, loc, &e, &a,
+			finding(v, location(v, "table3:", row->code, ":total"), &e, &a,
 					"表三「%s」行各类申请人之和为 %lld，与总计 %d 不符",
 					row->label, (long long) sum, row->value[GR_T3_COLS - 1]);
 	}

@@ -65,13 +65,20 @@ deform(TupleDesc desc, HeapTupleHeader t, fields *f)
 static char *
 text_field(const fields *f, int attno, bool convert)
 {
+	text	   *t;
+	int			len;
 	char	   *s;
 
 	if (f->n[attno - 1])
 		return NULL;
-	s = TextDatumGetCString(f->v[attno - 1]);
+	/* detoasted only if it must be; the C string is the one copy made */
+	t = DatumGetTextPP(f->v[attno - 1]);
+	len = VARSIZE_ANY_EXHDR(t);
+	s = palloc(len + 1);
+	memcpy(s, VARDATA_ANY(t), len);
+	s[len] = '\0';
 	if (convert)
-		s = pg_server_to_any(s, strlen(s), PG_UTF8);
+		s = pg_server_to_any(s, len, PG_UTF8);
 	return s;
 }
 
