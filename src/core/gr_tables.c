@@ -1923,6 +1923,8 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		if (doc->tables_begin_tok < 0 || job->label_tok < doc->tables_begin_tok)
 			doc->tables_begin_tok = job->label_tok;
 	}
+	if (njobs > 0)
+		note_blank_rows_if_astray(&tc, jobs, njobs, note_unplaced_numbers(&tc, jobs, njobs), -1);
 }
 
 /* ---------------------------------------------------------------- */

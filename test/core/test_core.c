@@ -783,6 +783,14 @@ test_lost_values_are_noted(void)
 	CHECK(row_all_null(gr_report_application(r, "2")));
 	CHECK(!has_note(r, "row_blank") && !has_note(r, "numbers_unplaced"));
 	gr_report_free(r);
+
+	/* table 2 (pdftotext -raw): a value printed before its row's label */
+	r = parse("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+			  "规章\t1\t0\t5\n第二十条第（五）项\n信息内容\n本年处理决定数量\n550\n\n行政许可\n\n"
+			  "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t12\n行政强制\t3\n");
+	CHECK(note_mentions(r, "numbers_unplaced", "表二中的 1 个数值「550」"));
+	CHECK(note_mentions(r, "row_blank", "「行政许可」"));
+	gr_report_free(r);
 }
 
 /*
