@@ -44,6 +44,10 @@ typedef struct row_job
 	int			end_tok;		/* its tokens: label_tok up to here (exclusive) */
 	bool		scattered;		/* see row_is_scattered */
 	bool		displaced;		/* in a table read column by column: its values may be elsewhere or another row's */
+	/* a run of digits that several readings split into a row that adds up (table 3: left to the columns) */
+	bool		ambiguous_digits;
+	int64_t		(*readings)[MAX_WIDTH];	/* those readings, when few enough to list */
+	int			nreadings;
 } row_job;
 
 typedef struct column_model
@@ -61,6 +65,7 @@ typedef struct table_ctx
 	int			width;
 	int64_t		block;			/* the rows learned from: those of this block */
 	row_check_fn check;
+	bool		defer_ambiguous;	/* rows split several ways are settled by the caller */
 	int			group;			/* numbers per group whose last is the sum of the others; 0 none */
 	int			lead_histogram[16];
 	column_model columns;
@@ -626,19 +631,24 @@ typedef struct digit_split
 	int64_t		values[MAX_WIDTH];
 	int64_t		first[MAX_WIDTH];
 	int			solutions;
+	int			limit;			/* stop once more readings than this are found */
+	int64_t		(*all)[MAX_WIDTH];	/* NULL, or room for 'limit' readings */
 	long		nodes;
 } digit_split;
+
+/* Readings of one run of digits kept for table 3's columns to choose from. */
+#define MAX_READINGS 16
 
 #define SPLIT_NODE_LIMIT 500000
 
 static void
 split_digits(digit_split *ds, int pos, int k, int64_t group_sum)
 {
-	if (ds->solutions >= 2)
+	if (ds->solutions > ds->limit)
 		return;
 	if (++ds->nodes > SPLIT_NODE_LIMIT)
 	{
-		ds->solutions = 2;		/* too many readings to be sure of one */
+		ds->solutions = ds->limit + 1;	/* too many readings to be sure of them */
 		return;
 	}
 	if (k == ds->width)
@@ -647,6 +657,8 @@ split_digits(digit_split *ds, int pos, int k, int64_t group_sum)
 		{
 			if (ds->solutions == 0)
 				memcpy(ds->first, ds->values, sizeof(int64_t) * (size_t) ds->width);
+			if (ds->all && ds->solutions < ds->limit)
+				memcpy(ds->all[ds->solutions], ds->values, sizeof(int64_t) * (size_t) ds->width);
 			ds->solutions++;
 		}
 		return;
@@ -699,7 +711,23 @@ place_run_together(table_ctx *tc, row_job *job)
 	ds.len = (int) t->num_len;
 	ds.width = job->width;
 	ds.group = tc->group;
+	ds.limit = 1;
 	split_digits(&ds, 0, 0, 0);
+	if (ds.solutions > 1 && tc->defer_ambiguous)
+	{
+		/* list the readings: the table's columns may leave only one of them */
+		ds.limit = MAX_READINGS;
+		ds.all = gr_arena_alloc(doc->arena, sizeof(*ds.all) * MAX_READINGS);
+		ds.solutions = 0;
+		ds.nodes = 0;
+		split_digits(&ds, 0, 0, 0);
+		if (ds.solutions <= MAX_READINGS)
+		{
+			job->readings = ds.all;
+			job->nreadings = ds.solutions;
+		}
+		return 2;
+	}
 	if (ds.solutions == 1)
 		for (int j = 0; j < job->width; j++)
 		{
@@ -828,6 +856,16 @@ row_desc(const table_ctx *tc, const row_job *job, char *buf, size_t size)
 
 /* Decides which token feeds each column of a row; notes every inference. */
 static void
+note_ambiguous_digits(table_ctx *tc, const row_job *job)
+{
+	char		desc[512];
+
+	gr_note_add(tc->doc, "digits_ambiguous", job->label_off,
+				"%s的数字连在一起，可按多种方式拆分且都能对上合计，无法确定，整行记为空值",
+				row_desc(tc, job, desc, sizeof(desc)));
+}
+
+static void
 resolve_row(table_ctx *tc, row_job *job)
 {
 	gr_doc	   *doc = tc->doc;
@@ -898,8 +936,9 @@ resolve_row(table_ctx *tc, row_job *job)
 		}
 		if (readings > 1)
 		{
-			gr_note_add(doc, "digits_ambiguous", job->label_off,
-						"%s的数字连在一起，可按多种方式拆分且都能对上合计，无法确定，整行记为空值", desc);
+			job->ambiguous_digits = true;
+			if (!tc->defer_ambiguous)
+				note_ambiguous_digits(tc, job);
 			return;
 		}
 
@@ -1462,6 +1501,229 @@ note_missing_t3_rows(gr_doc *doc, const int64_t *found, const row_job *jobs, int
 					"表三未找到 %d 行：%s，这些行各列记为空值", nmissing, list.data);
 }
 
+/*
+ * Table 3's column arithmetic over the whole table: per column, 一 + 二 =
+ * （七）总计 + 四 (balance), and the results 3.1 … 3.6 add up to （七）总计.
+ * Rows printed as runs of digits that their own sum cannot split uniquely
+ * (the archiver path) are settled when exactly one choice of their readings
+ * makes every usable equation hold; otherwise they stay NULL.
+ */
+#define T3_EQUATIONS 2
+#define SETTLE_NODE_LIMIT 200000
+
+typedef struct t3_unknown
+{
+	row_job    *job;
+	int			coef[T3_EQUATIONS];	/* the row's sign in each equation, 0 if not in it */
+	/* over this row and those after it: the least and most it can add, per equation and column */
+	int64_t		rest_min[T3_EQUATIONS][GR_T3_COLS];
+	int64_t		rest_max[T3_EQUATIONS][GR_T3_COLS];
+} t3_unknown;
+
+typedef struct t3_settle
+{
+	t3_unknown *vars;
+	int			nvars;
+	bool		usable[T3_EQUATIONS];
+	int64_t		residual[T3_EQUATIONS][GR_T3_COLS];
+	int			choice[GR_T3_ROWS_MAX];
+	int			first[GR_T3_ROWS_MAX];
+	int			solutions;
+	long		nodes;
+} t3_settle;
+
+/* A row's value in column col as read, false when it has none. */
+static bool
+read_value(const gr_doc *doc, const row_job *job, int col, int64_t *v)
+{
+	const gr_tok *t;
+
+	if (job->chosen[col] < 0)
+		return false;
+	if (job->joined[col])
+	{
+		*v = job->joined_value[col];
+		return true;
+	}
+	t = &doc->lx.toks[job->chosen[col]];
+	if (t->kind != TK_NUM || t->scale != 0 || t->overflow)
+		return false;
+	*v = t->mantissa;
+	return true;
+}
+
+/* Whether the partial sums can still reach zero with the rows from i on. */
+static bool
+still_possible(const t3_settle *st, int i)
+{
+	for (int e = 0; e < T3_EQUATIONS; e++)
+	{
+		if (!st->usable[e])
+			continue;
+		for (int c = 0; c < GR_T3_COLS; c++)
+		{
+			int64_t		lo = st->residual[e][c] + (i < st->nvars ? st->vars[i].rest_min[e][c] : 0);
+			int64_t		hi = st->residual[e][c] + (i < st->nvars ? st->vars[i].rest_max[e][c] : 0);
+
+			if (lo > 0 || hi < 0)
+				return false;
+		}
+	}
+	return true;
+}
+
+static void
+settle_search(t3_settle *st, int i)
+{
+	if (st->solutions >= 2)
+		return;
+	if (++st->nodes > SETTLE_NODE_LIMIT)
+	{
+		st->solutions = 2;		/* too many to be sure of one */
+		return;
+	}
+	if (!still_possible(st, i))
+		return;
+	if (i == st->nvars)
+	{
+		if (st->solutions++ == 0)
+			memcpy(st->first, st->choice, sizeof(int) * (size_t) st->nvars);
+		return;
+	}
+	for (int m = 0; m < st->vars[i].job->nreadings && st->solutions < 2; m++)
+	{
+		const int64_t *reading = st->vars[i].job->readings[m];
+
+		for (int e = 0; e < T3_EQUATIONS; e++)
+			for (int c = 0; c < GR_T3_COLS; c++)
+				st->residual[e][c] += st->vars[i].coef[e] * reading[c];
+		st->choice[i] = m;
+		settle_search(st, i + 1);
+		for (int e = 0; e < T3_EQUATIONS; e++)
+			for (int c = 0; c < GR_T3_COLS; c++)
+				st->residual[e][c] -= st->vars[i].coef[e] * reading[c];
+	}
+}
+
+/* The rows of each equation, as signs by template row; results: the form of 其他处理 printed. */
+static void
+t3_equation_signs(int coef[GR_T3_ROWS_MAX][T3_EQUATIONS], bool form_2021)
+{
+	for (int k = 0; k < gr_t3_nrows; k++)
+	{
+		const char *code = gr_t3_rows[k].code;
+		bool		result = strncmp(code, "3.", 2) == 0 && strcmp(code, "3.7") != 0 &&
+			!(form_2021 ? strcmp(code, "3.6") == 0 : strncmp(code, "3.6.", 4) == 0);
+
+		coef[k][0] = strcmp(code, "1") == 0 || strcmp(code, "2") == 0 ? 1 :
+			strcmp(code, "3.7") == 0 || strcmp(code, "4") == 0 ? -1 : 0;
+		coef[k][1] = result ? 1 : strcmp(code, "3.7") == 0 ? -1 : 0;
+	}
+}
+
+static void
+settle_by_columns(table_ctx *tc, row_job **by_def, bool form_2021)
+{
+	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
+	t3_unknown	vars[GR_T3_ROWS_MAX];
+	t3_settle	st;
+
+	memset(&st, 0, sizeof(st));
+	st.vars = vars;
+	t3_equation_signs(coef, form_2021);
+	/* an equation is usable when each of its rows is read or has listed readings */
+	for (int e = 0; e < T3_EQUATIONS; e++)
+	{
+		st.usable[e] = true;
+		for (int k = 0; k < gr_t3_nrows && st.usable[e]; k++)
+		{
+			row_job    *job = by_def[k];
+			int64_t		v;
+
+			if (coef[k][e] == 0)
+				continue;
+			if (job == NULL)
+				st.usable[e] = false;
+			else if (job->ambiguous_digits)
+				st.usable[e] = job->nreadings > 0;
+			else
+				for (int c = 0; c < GR_T3_COLS && st.usable[e]; c++)
+					st.usable[e] = read_value(tc->doc, job, c, &v);
+		}
+	}
+	for (int k = 0; k < gr_t3_nrows; k++)
+	{
+		row_job    *job = by_def[k];
+		bool		in_usable = (st.usable[0] && coef[k][0]) || (st.usable[1] && coef[k][1]);
+
+		if (job == NULL || !in_usable)
+			continue;
+		if (job->ambiguous_digits)
+		{
+			t3_unknown *u = &vars[st.nvars++];
+
+			u->job = job;
+			for (int e = 0; e < T3_EQUATIONS; e++)
+				u->coef[e] = st.usable[e] ? coef[k][e] : 0;
+			continue;
+		}
+		for (int c = 0; c < GR_T3_COLS; c++)
+		{
+			int64_t		v = 0;
+
+			read_value(tc->doc, job, c, &v);
+			for (int e = 0; e < T3_EQUATIONS; e++)
+				if (st.usable[e])
+					st.residual[e][c] += coef[k][e] * v;
+		}
+	}
+	if (st.nvars == 0)
+		return;
+	/* the bounds of what the rows from i on can still add */
+	for (int i = st.nvars - 1; i >= 0; i--)
+		for (int e = 0; e < T3_EQUATIONS; e++)
+			for (int c = 0; c < GR_T3_COLS; c++)
+			{
+				t3_unknown *u = &vars[i];
+				int64_t		lo = INT64_MAX,
+							hi = INT64_MIN;
+
+				for (int m = 0; m < u->job->nreadings; m++)
+				{
+					int64_t		x = u->coef[e] * u->job->readings[m][c];
+
+					lo = x < lo ? x : lo;
+					hi = x > hi ? x : hi;
+				}
+				u->rest_min[e][c] = lo + (i + 1 < st.nvars ? vars[i + 1].rest_min[e][c] : 0);
+				u->rest_max[e][c] = hi + (i + 1 < st.nvars ? vars[i + 1].rest_max[e][c] : 0);
+			}
+	settle_search(&st, 0);
+	if (st.solutions != 1)
+		return;
+	for (int i = 0; i < st.nvars; i++)
+	{
+		row_job    *job = vars[i].job;
+		const int64_t *reading = job->readings[st.first[i]];
+		char		desc[512];
+		int			run = -1;
+
+		for (int c = 0; c < job->ncells; c++)
+			if (is_value(&tc->doc->lx.toks[job->cells[c]]))
+				run = job->cells[c];
+		for (int j = 0; j < GR_T3_COLS; j++)
+		{
+			job->chosen[j] = run;
+			job->joined[j] = true;
+			job->joined_value[j] = reading[j];
+		}
+		job->ambiguous_digits = false;
+		gr_note_add(tc->doc, "digits_split", job->label_off,
+					"%s的数字连在一起，单看本行有 %d 种拆法都能对上合计，按表三各列的勾稽关系只有一种成立，据此拆分（本行和相关各列的核对因此不再是独立证据）",
+					row_desc(tc, job, desc, sizeof(desc)), job->nreadings);
+	}
+}
+
 static void
 read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
@@ -1475,6 +1737,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	table_ctx	tc;
 	int			idx_36 = gr_t3_row_index("3.6");
 	bool		has_36x = false;
+	row_job    *by_def[GR_T3_ROWS_MAX] = {0};
 
 	if (anchor < 0)
 		return;
@@ -1493,6 +1756,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	tc.name = "表三";
 	tc.width = GR_T3_COLS;
 	tc.check = check_t3;
+	tc.defer_ambiguous = true;
 	tc.group = GR_T3_COLS;
 	learn_table(&tc, jobs, njobs);
 	mark_displaced_rows(&tc, jobs, njobs);
@@ -1503,16 +1767,26 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		if (jobs[r].def > idx_36 && strncmp(gr_t3_rows[jobs[r].def].code, "3.6.", 4) == 0)
 			has_36x = true;
 
+	/* 「（六）其他处理」 heading its three sub-rows is no row itself */
+	for (int r = 0; r < njobs; r++)
+		if (!(jobs[r].def == idx_36 && has_36x && jobs[r].nvalues == 0))
+		{
+			resolve_row(&tc, &jobs[r]);
+			by_def[jobs[r].def] = &jobs[r];
+		}
+	settle_by_columns(&tc, by_def, has_36x);
+	for (int r = 0; r < njobs; r++)
+		if (jobs[r].ambiguous_digits)
+			note_ambiguous_digits(&tc, &jobs[r]);
+
 	for (int r = 0; r < njobs; r++)
 	{
 		row_job    *job = &jobs[r];
 		const gr_t3_row_def *def = &gr_t3_rows[job->def];
 		gr_application_row *row;
 
-		/* 「（六）其他处理」 heading its three sub-rows is no row itself */
-		if (job->def == idx_36 && has_36x && job->nvalues == 0)
+		if (by_def[job->def] != job)
 			continue;
-		resolve_row(&tc, job);
 		row = gr_vec_push(doc->arena, &doc->applications);
 		row->code = def->code;
 		row->name = def->name;

@@ -793,6 +793,55 @@ test_lost_values_are_noted(void)
 	gr_report_free(r);
 }
 
+/* The rows of a 2019 table 3 as an archiver prints them, with the digit runs of rows 1, 3.1, 3.2 and 3.7. */
+static void
+archiver_table3(char *buf, size_t size, const char *r1, const char *r31, const char *r32, const char *r37)
+{
+	snprintf(buf, size,
+			 T3_HEAD
+			 "一、本年新收政府信息公开申请数量%s\n二、上年结转政府信息公开申请数量0000000\n"
+			 "三、本年度办理结果（一）予以公开%s\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）%s\n"
+			 "（三）不予公开1.属于国家秘密0000000\n2.其他法律行政法规禁止公开0000000\n3.危及“三安全一稳定”0000000\n"
+			 "4.保护第三方合法权益0000000\n5.属于三类内部事务信息0000000\n6.属于四类过程性信息0000000\n"
+			 "7.属于行政执法案卷0000000\n8.属于行政查询事项0000000\n"
+			 "（四）无法提供1.本机关不掌握相关政府信息0000000\n2.没有现成信息需要另行制作0000000\n3.补正后申请内容仍不明确0000000\n"
+			 "（五）不予处理1.信访举报投诉类申请0000000\n2.重复申请0000000\n3.要求提供公开出版物0000000\n"
+			 "4.无正当理由大量反复申请0000000\n5.要求行政机关确认或重新出具已获取信息0000000\n"
+			 "（六）其他处理0000000\n（七）总计%s\n四、结转下年度继续办理0000000\n",
+			 r1, r31, r32, r37);
+}
+
+/*
+ * Digits run together (an archiver that drops every cell boundary): a row
+ * that its own sum splits several ways is settled by the table's columns when
+ * exactly one choice of readings makes them add up, and stays NULL when two do.
+ */
+static void
+test_run_together_settled_by_columns(void)
+{
+	char		buf[4096];
+	gr_report  *r;
+
+	current = "run-together digits settled by the columns";
+	/* 「101111115」 reads 10 1 1 1 1 1 15 or 1 0 1 1 1 11 15 (and three more); only one fits 3.7 */
+	archiver_table3(buf, sizeof(buf), "121111117", "101111115", "2000002", "121111117");
+	r = parse(buf);
+	CHECK(row_is(gr_report_application(r, "3.1"), 10, 1, 1, 1, 1, 1, 15));
+	CHECK(row_is(gr_report_application(r, "3.7"), 12, 1, 1, 1, 1, 1, 17));
+	CHECK(row_is(gr_report_application(r, "1"), 12, 1, 1, 1, 1, 1, 17));
+	CHECK(note_mentions(r, "digits_split", "按表三各列的勾稽关系只有一种成立"));
+	CHECK(!has_note(r, "digits_ambiguous"));
+	gr_report_free(r);
+
+	/* 3.1 and 3.2 print the same run: either may hold either reading, so neither is read */
+	archiver_table3(buf, sizeof(buf), "1112221230", "101111115", "101111115", "1112221230");
+	r = parse(buf);
+	CHECK(row_all_null(gr_report_application(r, "3.1")));
+	CHECK(row_all_null(gr_report_application(r, "3.2")));
+	CHECK(note_mentions(r, "digits_ambiguous", "（一）予以公开"));
+	gr_report_free(r);
+}
+
 /*
  * Without JIT pcre2 keeps its backtracking frames in the match data, which
  * lives for the process: they must not come from the per-call allocator,
@@ -839,6 +888,7 @@ main(void)
 	test_run_together();
 	test_row_drowned_in_empty_cells();
 	test_lost_values_are_noted();
+	test_run_together_settled_by_columns();
 	test_label_variant();
 	test_dates_and_organ();
 	test_template_from_tables();
