@@ -120,12 +120,6 @@ not_assessable(vctx *v, const char *location, const char *blanks)
 /* ---------------------------------------------------------------- */
 /* report access                                                    */
 
-static bool
-is_result_row(const char *code)
-{
-	return strncmp(code, "3.", 2) == 0 && strcmp(code, "3.7") != 0;
-}
-
 /* Appends 「item」 to a 、-separated list. */
 static void
 list_add(vctx *v, gr_buf *list, const char *item)
@@ -225,7 +219,7 @@ check_t3_results_sum(vctx *v)
 		return;
 	results = gr_arena_alloc(v->arena, sizeof(*results) * (size_t) (v->r->napplications + 1));
 	for (int i = 0; i < v->r->napplications; i++)
-		if (is_result_row(v->r->applications[i].code))
+		if (gr_t3_is_result(v->r->applications[i].code))
 			results[nresults++] = &v->r->applications[i];
 	if (nresults == 0)
 		return;

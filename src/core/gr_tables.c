@@ -712,16 +712,16 @@ place_run_together(table_ctx *tc, row_job *job)
 	ds.width = job->width;
 	ds.group = tc->group;
 	ds.limit = 1;
-	split_digits(&ds, 0, 0, 0);
-	if (ds.solutions > 1 && tc->defer_ambiguous)
+	if (tc->defer_ambiguous)
 	{
 		/* list the readings: the table's columns may leave only one of them */
 		ds.limit = MAX_READINGS;
 		ds.all = gr_arena_alloc(doc->arena, sizeof(*ds.all) * MAX_READINGS);
-		ds.solutions = 0;
-		ds.nodes = 0;
-		split_digits(&ds, 0, 0, 0);
-		if (ds.solutions <= MAX_READINGS)
+	}
+	split_digits(&ds, 0, 0, 0);
+	if (ds.solutions > 1)
+	{
+		if (ds.all && ds.solutions <= MAX_READINGS)
 		{
 			job->readings = ds.all;
 			job->nreadings = ds.solutions;
@@ -854,7 +854,6 @@ row_desc(const table_ctx *tc, const row_job *job, char *buf, size_t size)
 	return buf;
 }
 
-/* Decides which token feeds each column of a row; notes every inference. */
 static void
 note_ambiguous_digits(table_ctx *tc, const row_job *job)
 {
@@ -865,6 +864,7 @@ note_ambiguous_digits(table_ctx *tc, const row_job *job)
 				row_desc(tc, job, desc, sizeof(desc)));
 }
 
+/* Decides which token feeds each column of a row; notes every inference. */
 static void
 resolve_row(table_ctx *tc, row_job *job)
 {
@@ -1483,14 +1483,10 @@ note_missing_t3_rows(gr_doc *doc, const int64_t *found, const row_job *jobs, int
 	for (int i = 0; i < gr_t3_nrows; i++)
 	{
 		const gr_t3_row_def *def = &gr_t3_rows[i];
-		bool		sub_other = strncmp(def->code, "3.6.", 4) == 0;
-		bool		single_other = strcmp(def->code, "3.6") == 0;
 		char	   *item;
 
-		if (found[i] >= 0)
+		if (found[i] >= 0 || !gr_t3_row_in_form(def->code, form_2021))
 			continue;
-		if ((sub_other && !form_2021) || (single_other && form_2021))
-			continue;			/* the other form of 其他处理 */
 		if (nmissing++ == 0)
 			at = next_row_in_template(jobs, njobs, i);
 		item = gr_arena_printf(doc->arena, "%s「%s」（%s）", list.len ? "、" : "", def->label, def->code);
@@ -1612,8 +1608,7 @@ t3_equation_signs(int coef[GR_T3_ROWS_MAX][T3_EQUATIONS], bool form_2021)
 	for (int k = 0; k < gr_t3_nrows; k++)
 	{
 		const char *code = gr_t3_rows[k].code;
-		bool		result = strncmp(code, "3.", 2) == 0 && strcmp(code, "3.7") != 0 &&
-			!(form_2021 ? strcmp(code, "3.6") == 0 : strncmp(code, "3.6.", 4) == 0);
+		bool		result = gr_t3_is_result(code) && gr_t3_row_in_form(code, form_2021);
 
 		coef[k][0] = strcmp(code, "1") == 0 || strcmp(code, "2") == 0 ? 1 :
 			strcmp(code, "3.7") == 0 || strcmp(code, "4") == 0 ? -1 : 0;
@@ -1627,7 +1622,12 @@ settle_by_columns(table_ctx *tc, row_job **by_def, bool form_2021)
 	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
 	t3_unknown	vars[GR_T3_ROWS_MAX];
 	t3_settle	st;
+	bool		any_ambiguous = false;
 
+	for (int k = 0; k < gr_t3_nrows; k++)
+		any_ambiguous |= by_def[k] && by_def[k]->ambiguous_digits;
+	if (!any_ambiguous)
+		return;
 	memset(&st, 0, sizeof(st));
 	st.vars = vars;
 	t3_equation_signs(coef, form_2021);

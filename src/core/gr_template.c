@@ -48,6 +48,18 @@ gr_t3_row_index(const char *code)
 	return -1;
 }
 
+bool
+gr_t3_is_result(const char *code)
+{
+	return strncmp(code, "3.", 2) == 0 && strcmp(code, "3.7") != 0;
+}
+
+bool
+gr_t3_row_in_form(const char *code, bool form_2021)
+{
+	return form_2021 ? strcmp(code, "3.6") != 0 : strncmp(code, "3.6.", 4) != 0;
+}
+
 #define M_MADE {"made", "本年新制作数量"}
 #define M_PUBLISHED {"published", "本年新公开数量"}
 #define M_TOTAL_PUBLISHED {"total_published", "对外公开总数量"}

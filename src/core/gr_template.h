@@ -6,6 +6,8 @@
 #ifndef GR_TEMPLATE_H
 #define GR_TEMPLATE_H
 
+#include <stdbool.h>
+
 #define GR_TPL_2019 0x1
 #define GR_TPL_2021 0x2
 #define GR_TPL_BOTH (GR_TPL_2019 | GR_TPL_2021)
@@ -29,6 +31,15 @@ extern const int gr_t3_nrows;
 
 /* Index of row code in gr_t3_rows, or -1. */
 int			gr_t3_row_index(const char *code);
+
+/* A result row (3.1 … 3.6.3): the rows that add up to 「（七）总计」. */
+bool		gr_t3_is_result(const char *code);
+
+/*
+ * Whether row code belongs to a table 3 whose 「（六）其他处理」 is printed as
+ * three sub-rows 3.6.1–3.6.3 (form_2021) or as the one row 3.6.
+ */
+bool		gr_t3_row_in_form(const char *code, bool form_2021);
 
 typedef struct gr_measure_def
 {
