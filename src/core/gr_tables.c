@@ -69,6 +69,9 @@ typedef struct table_ctx
 	int			group;			/* numbers per group whose last is the sum of the others; 0 none */
 	int			lead_histogram[16];
 	column_model columns;
+	/* complete rows printed one cell per line (Word text): without / with blank lines among their cells */
+	int			rows_cell_per_line;
+	int			rows_cell_per_line_gapped;
 } table_ctx;
 
 static bool
@@ -237,6 +240,84 @@ tok_end_col(const gr_doc *doc, const gr_tok *t)
 	return t->col + gr_utf8_charlen(doc->text.data + t->off, t->len);
 }
 
+/* Line breaks between tokens a and b when only white space separates them, else -1. */
+static int
+newlines_between(const gr_doc *doc, const gr_tok *a, const gr_tok *b)
+{
+	int			n = 0;
+
+	for (uint32_t i = a->off + a->len; i < b->off; i++)
+	{
+		char		c = doc->text.data[i];
+
+		if (c == '\n')
+			n++;
+		else if (c != ' ' && c != '\t' && c != '\r')
+			return -1;
+	}
+	return n;
+}
+
+/*
+ * Word text (docx2txt) prints a table one cell per line, an empty cell as an
+ * empty line.  For a row printed so, its label's last line then each value on
+ * a line of its own: the number of empty lines among them; -1 for a row
+ * printed otherwise.  Empty lines after the last value are not counted: they
+ * may be the next row's merged cells.
+ */
+static int
+blank_lines_among_cells(const gr_doc *doc, const row_job *job)
+{
+	const gr_tok *toks = doc->lx.toks;
+	int			first = job->ncells > 0 ? job->cells[0] : -1;
+	int			last = job->ncells > 0 ? job->cells[job->ncells - 1] : -1;
+	int			blanks = 0;
+
+	if (job->nvalues == 0 || job->ncells != job->nvalues || first <= job->label_tok ||
+		toks[first - 1].kind != TK_TEXT)
+		return -1;
+	if (last + 1 < doc->lx.ntoks && toks[last + 1].line == toks[last].line)
+		return -1;
+	for (int i = 0; i < job->ncells; i++)
+	{
+		int			tok = job->cells[i];
+		int			breaks;
+
+		if (i > 0 && tok != job->cells[i - 1] + 1)
+			return -1;
+		breaks = newlines_between(doc, &toks[tok - 1], &toks[tok]);
+		if (breaks < 1)
+			return -1;
+		blanks += breaks - 1;
+	}
+	return blanks;
+}
+
+/*
+ * Fewer values than columns in a table printed one cell per line whose
+ * complete rows have no empty lines among their cells: each empty line among
+ * this row's cells is an empty cell.
+ */
+static bool
+place_by_blank_lines(table_ctx *tc, row_job *job)
+{
+	const gr_tok *toks = tc->doc->lx.toks;
+	int			j = 0;
+
+	if (tc->rows_cell_per_line < 2 || tc->rows_cell_per_line_gapped > 0 ||
+		job->nvalues + blank_lines_among_cells(tc->doc, job) != job->width)
+		return false;
+	for (int i = 0; i < job->ncells; i++)
+	{
+		int			tok = job->cells[i];
+
+		for (int b = newlines_between(tc->doc, &toks[tok - 1], &toks[tok]) - 1; b > 0; b--)
+			job->chosen[j++] = -1;
+		job->chosen[j++] = tok;
+	}
+	return true;
+}
+
 /* Learns the table's usual lead of empty cells and its column positions. */
 static void
 learn_table(table_ctx *tc, row_job *jobs, int njobs)
@@ -246,11 +327,20 @@ learn_table(table_ctx *tc, row_job *jobs, int njobs)
 	memset(tc->lead_histogram, 0, sizeof(tc->lead_histogram));
 	memset(&tc->columns, 0, sizeof(tc->columns));
 	tc->columns.width = tc->width;
+	tc->rows_cell_per_line = tc->rows_cell_per_line_gapped = 0;
 	for (int r = 0; r < njobs; r++)
 	{
 		row_job    *job = &jobs[r];
 		int			lead;
 
+		/* a layout of the whole text, not of one block's header: learned from every complete row */
+		if (job->nvalues == job->width && job->width > 1)
+		{
+			int			blanks = blank_lines_among_cells(doc, job);
+
+			tc->rows_cell_per_line += blanks == 0;
+			tc->rows_cell_per_line_gapped += blanks > 0;
+		}
 		if (job->nvalues != job->width || job->width != tc->width || job->block != tc->block)
 			continue;
 		lead = lead_of(doc, job);
@@ -942,6 +1032,13 @@ resolve_row(table_ctx *tc, row_job *job)
 			return;
 		}
 
+		if (place_by_blank_lines(tc, job))
+		{
+			gr_note_add(doc, "blank_cells_placed", job->label_off,
+						"%s只有 %d 个数值（应为 %d 个），本表每格一行，按数值之间的空行确定空白单元格所在列",
+						desc, job->nvalues, w);
+			return;
+		}
 		if (job->ncells > job->nvalues && place_by_delimiters(tc, job, &guessed))
 		{
 			if (guessed)

@@ -397,6 +397,54 @@ test_blank_row_and_cells(void)
 	gr_report_free(r);
 }
 
+/*
+ * Word text printed one cell per line (docx2txt): an empty line among a row's
+ * values is its empty cell, when the table's complete rows have none.
+ */
+static void
+test_blank_lines_as_cells(void)
+{
+	const char *rows =
+		"一、本年新收政府信息公开申请数量\n5\n1\n0\n0\n0\n0\n6\n"
+		"二、上年结转政府信息公开申请数量\n1\n0\n0\n0\n0\n0\n1\n"
+		"三、本年度办理结果\n（一）予以公开\n4\n\n0\n0\n0\n0\n5\n"
+		"（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n1\n0\n0\n0\n0\n0\n1\n";
+	char		buf[2048];
+	gr_report  *r;
+
+	current = "blank lines as cells";
+	snprintf(buf, sizeof(buf), "%s%s", T3_HEAD, rows);
+	r = parse(buf);
+	CHECK(gr_report_application(r, "3.1") && gr_report_application(r, "3.1")->isnull[1] &&
+		  gr_report_application(r, "3.1")->value[0] == 4 && gr_report_application(r, "3.1")->value[2] == 0 &&
+		  gr_report_application(r, "3.1")->value[6] == 5);
+	CHECK(note_mentions(r, "blank_cells_placed", "按数值之间的空行"));
+	gr_report_free(r);
+
+	/* a complete row with an empty line among its cells: empty lines are no cells here */
+	snprintf(buf, sizeof(buf), "%s%s", T3_HEAD,
+			 "一、本年新收政府信息公开申请数量\n5\n1\n0\n0\n\n0\n0\n6\n"
+			 "二、上年结转政府信息公开申请数量\n1\n0\n0\n0\n0\n0\n1\n"
+			 "三、本年度办理结果\n（一）予以公开\n4\n\n0\n0\n0\n0\n5\n"
+			 "（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n1\n0\n0\n0\n0\n0\n1\n");
+	r = parse(buf);
+	CHECK(row_all_null(gr_report_application(r, "3.1")));
+	CHECK(!has_note(r, "blank_cells_placed"));
+	gr_report_free(r);
+
+	/* 2019 table 2 printed one cell per line, 行政强制's middle cell empty */
+	r = parse("二、主动公开政府信息情况\n第二十条第（六）项\n信息内容\n上一年项目数量\n本年增/减\n处理决定数量\n"
+			  "行政处罚\n77\n447\n497\n行政强制\n332\n\n317\n"
+			  "第二十条第（八）项\n信息内容\n上一年项目数量\n本年增/减\n行政事业性收费\n78\n371\n");
+	CHECK(gr_report_active(r, "coercion", "prev_items") &&
+		  gr_report_active(r, "coercion", "prev_items")->value.mantissa == 332);
+	CHECK(gr_report_active(r, "coercion", "change") && gr_report_active(r, "coercion", "change")->isnull);
+	CHECK(gr_report_active(r, "coercion", "decisions") &&
+		  gr_report_active(r, "coercion", "decisions")->value.mantissa == 317);
+	CHECK(note_mentions(r, "blank_cells_placed", "「行政强制」"));
+	gr_report_free(r);
+}
+
 /* Parses one table-3 row under a section heading. */
 static gr_report *
 parse_t3_row(const char *row_line)
@@ -880,6 +928,7 @@ main(void)
 	test_html();
 	test_html_interrupts();
 	test_blank_row_and_cells();
+	test_blank_lines_as_cells();
 	test_split_numeral();
 	test_unplaceable_rows();
 	test_column_major_rows();
