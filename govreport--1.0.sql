@@ -3,6 +3,10 @@
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION govreport" to load this file. \quit
 
+-- SQL functions have string bodies run with search_path = pg_catalog, pg_temp:
+-- they install on PostgreSQL 13, and whatever the caller's search_path they call
+-- only pg_catalog's built-ins and the objects of this schema, named in full.
+
 --
 -- Composite types: the public schema of a parsed report.
 --
@@ -191,7 +195,10 @@ COMMENT ON FUNCTION @extschema@.publication_deadline(text, int) IS
 CREATE FUNCTION @extschema@.organ_key(organ text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN nullif(regexp_replace(organ, '[[:space:]()（）]', '', 'g'), '');
+SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT nullif(regexp_replace(organ, '[[:space:]()（）]', '', 'g'), '')
+$$;
 
 COMMENT ON FUNCTION @extschema@.organ_key(text) IS
 'The organ name as a join key across years: without spaces and brackets';
@@ -228,13 +235,14 @@ CREATE TRIGGER reports_check
 CREATE FUNCTION @extschema@.reparse(stale_only boolean DEFAULT true)
 RETURNS bigint
 LANGUAGE sql VOLATILE
-BEGIN ATOMIC
+SET search_path = pg_catalog, pg_temp
+AS $$
 	WITH touched AS (
 		UPDATE @extschema@.reports SET body = body
 		WHERE NOT stale_only OR (report).parser_version IS DISTINCT FROM @extschema@.parser_version()
 		RETURNING 1)
 	SELECT count(*) FROM touched;
-END;
+$$;
 
 COMMENT ON FUNCTION @extschema@.reparse(boolean) IS
 'Parses stored reports again: those parsed by another parser version (default), or all; returns how many';

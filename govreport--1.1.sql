@@ -3,6 +3,10 @@
 -- complain if script is sourced in psql, rather than via CREATE EXTENSION
 \echo Use "CREATE EXTENSION govreport" to load this file. \quit
 
+-- SQL functions have string bodies run with search_path = pg_catalog, pg_temp:
+-- they install on PostgreSQL 13, and whatever the caller's search_path they call
+-- only pg_catalog's built-ins and the objects of this schema, named in full.
+
 --
 -- Composite types: the public schema of a parsed report.
 --
@@ -191,7 +195,10 @@ COMMENT ON FUNCTION @extschema@.publication_deadline(text, int) IS
 CREATE FUNCTION @extschema@.organ_key(organ text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN nullif(regexp_replace(organ, '[[:space:]()（）]', '', 'g'), '');
+SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT nullif(regexp_replace(organ, '[[:space:]()（）]', '', 'g'), '')
+$$;
 
 COMMENT ON FUNCTION @extschema@.organ_key(text) IS
 'The organ name as a join key across years: without spaces and brackets';
@@ -228,13 +235,14 @@ CREATE TRIGGER reports_check
 CREATE FUNCTION @extschema@.reparse(stale_only boolean DEFAULT true)
 RETURNS bigint
 LANGUAGE sql VOLATILE
-BEGIN ATOMIC
+SET search_path = pg_catalog, pg_temp
+AS $$
 	WITH touched AS (
 		UPDATE @extschema@.reports SET body = body
 		WHERE NOT stale_only OR (report).parser_version IS DISTINCT FROM @extschema@.parser_version()
 		RETURNING 1)
 	SELECT count(*) FROM touched;
-END;
+$$;
 
 COMMENT ON FUNCTION @extschema@.reparse(boolean) IS
 'Parses stored reports again: those parsed by another parser version (default), or all; returns how many';
@@ -445,8 +453,11 @@ COMMENT ON VIEW @extschema@.compliance_summary IS
 CREATE FUNCTION @extschema@.html_text(t text)
 RETURNS text
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN replace(replace(replace(replace(
-	t, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;');
+SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT replace(replace(replace(replace(
+	t, '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;')
+$$;
 
 COMMENT ON FUNCTION @extschema@.html_text(text) IS
 'The text escaped for HTML content and attribute values (& < > ")';
@@ -455,7 +466,8 @@ COMMENT ON FUNCTION @extschema@.html_text(text) IS
 CREATE FUNCTION @extschema@.svg_findings_per_rule()
 RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+SET search_path = pg_catalog, pg_temp
+AS $$
 	WITH per_rule AS (
 		SELECT f.rule, f.severity, r.description_zh, count(DISTINCT f.report_id) AS reports
 		FROM @extschema@.findings f JOIN @extschema@.rules r ON r.id = f.rule
@@ -481,7 +493,7 @@ BEGIN ATOMIC
 			ranked.reports), '' ORDER BY ranked.n),
 			'<text x="0" y="20" class="label">没有发现问题 / no findings</text>'))
 	FROM ranked;
-END;
+$$;
 
 COMMENT ON FUNCTION @extschema@.svg_findings_per_rule() IS
 'An SVG bar chart of the stored reports'' findings: per rule (errors and warnings), the number of reports it was found in';
@@ -490,7 +502,8 @@ COMMENT ON FUNCTION @extschema@.svg_findings_per_rule() IS
 CREATE FUNCTION @extschema@.svg_on_time_share()
 RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+SET search_path = pg_catalog, pg_temp
+AS $$
 	WITH per_year AS (
 		SELECT o.year,
 			count(*) FILTER (WHERE o.on_time) AS on_time,
@@ -523,7 +536,7 @@ BEGIN ATOMIC
 			round(600.0 * y.unknown / y.reports, 1), y.unknown,
 			y.on_time, y.reports), '' ORDER BY y.n), ''))
 	FROM per_year y;
-END;
+$$;
 
 COMMENT ON FUNCTION @extschema@.svg_on_time_share() IS
 'An SVG chart of the stored reports: per year, the shares published on time, late and with no known date';
@@ -533,7 +546,8 @@ COMMENT ON FUNCTION @extschema@.svg_on_time_share() IS
 CREATE FUNCTION @extschema@.svg_applications_flow()
 RETURNS text
 LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
+SET search_path = pg_catalog, pg_temp
+AS $$
 	WITH cells AS (
 		SELECT a.code, sum(a.total) AS total
 		FROM @extschema@.reports r, unnest((r.report).applications) a
@@ -597,7 +611,7 @@ BEGIN ATOMIC
 			round(g.y0 + g.h / 2 + 5, 1),
 			@extschema@.html_text(g.name), g.total), '' ORDER BY g.ord)
 		 FROM geometry g WHERE g.side = 'out'));
-END;
+$$;
 
 COMMENT ON FUNCTION @extschema@.svg_applications_flow() IS
 'An SVG flow chart of table 3 summed over the stored reports: applications received and carried over, into the outcomes and the carry-forward';
@@ -605,7 +619,8 @@ COMMENT ON FUNCTION @extschema@.svg_applications_flow() IS
 CREATE FUNCTION @extschema@.summary_html(title text DEFAULT '政府信息公开工作年度报告 合规概况')
 RETURNS text
 LANGUAGE sql STABLE STRICT PARALLEL SAFE
-BEGIN ATOMIC
+SET search_path = pg_catalog, pg_temp
+AS $$
 	SELECT concat(
 		'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">',
 		'<meta name="generator" content="govreport ', @extschema@.parser_version(), '">',
@@ -637,7 +652,7 @@ BEGIN ATOMIC
 		'<h2>依申请公开办理流向 / Applications: received and carried over, by outcome</h2>',
 		@extschema@.svg_applications_flow(),
 		'</body></html>');
-END;
+$$;
 
 COMMENT ON FUNCTION @extschema@.summary_html(text) IS
 'A self-contained HTML page (no scripts, no external files) over the stored reports: per-year summary table and inline SVG charts of findings per rule, on-time publication and the applications flow';
