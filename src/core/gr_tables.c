@@ -24,6 +24,16 @@ typedef bool (*row_check_fn) (const int64_t *values, int width);
 #define GR_T4_CELLS (3 * GR_T4_COLS)	/* table 4 is read as one row of three groups */
 #define MAX_WIDTH GR_T4_CELLS	/* the widest row */
 
+typedef enum row_pending
+{
+	ROW_SETTLED,
+	DIGITS_AMBIGUOUS,			/* a run of digits that several readings split into a row that adds up */
+	BLANKS_UNPLACED				/* fewer values than columns, nothing showing where the blanks are */
+} row_pending;
+
+/* A blank cell in a reading of a row. */
+#define NO_VALUE INT64_MIN
+
 typedef struct row_job
 {
 	int			def;			/* index into the template's row table */
@@ -44,9 +54,9 @@ typedef struct row_job
 	int			end_tok;		/* its tokens: label_tok up to here (exclusive) */
 	bool		scattered;		/* see row_is_scattered */
 	bool		displaced;		/* in a table read column by column: its values may be elsewhere or another row's */
-	/* a run of digits that several readings split into a row that adds up (table 3: left to the columns) */
-	bool		ambiguous_digits;
-	int64_t		(*readings)[MAX_WIDTH];	/* those readings, when few enough to list */
+	/* table 3: a row read several ways, left to the columns to choose (see settle_by_columns) */
+	row_pending pending;
+	int64_t		(*readings)[MAX_WIDTH];	/* those readings, when few enough to list; NO_VALUE for a blank */
 	int			nreadings;
 } row_job;
 
@@ -726,8 +736,9 @@ typedef struct digit_split
 	long		nodes;
 } digit_split;
 
-/* Readings of one run of digits kept for table 3's columns to choose from. */
-#define MAX_READINGS 16
+/* Readings of one row kept for table 3's columns to choose from. */
+#define MAX_READINGS 32
+#define MAX_DIGIT_READINGS 16	/* more readings of a run of digits rarely settle, and slow the search */
 
 #define SPLIT_NODE_LIMIT 500000
 
@@ -805,13 +816,13 @@ place_run_together(table_ctx *tc, row_job *job)
 	if (tc->defer_ambiguous)
 	{
 		/* list the readings: the table's columns may leave only one of them */
-		ds.limit = MAX_READINGS;
-		ds.all = gr_arena_alloc(doc->arena, sizeof(*ds.all) * MAX_READINGS);
+		ds.limit = MAX_DIGIT_READINGS;
+		ds.all = gr_arena_alloc(doc->arena, sizeof(*ds.all) * MAX_DIGIT_READINGS);
 	}
 	split_digits(&ds, 0, 0, 0);
 	if (ds.solutions > 1)
 	{
-		if (ds.all && ds.solutions <= MAX_READINGS)
+		if (ds.all && ds.solutions <= MAX_DIGIT_READINGS)
 		{
 			job->readings = ds.all;
 			job->nreadings = ds.solutions;
@@ -954,6 +965,66 @@ note_ambiguous_digits(table_ctx *tc, const row_job *job)
 				row_desc(tc, job, desc, sizeof(desc)));
 }
 
+static void
+note_incomplete(table_ctx *tc, const row_job *job)
+{
+	char		desc[512];
+
+	gr_note_add(tc->doc, "row_incomplete", job->label_off,
+				"%s只读到 %d 个数值（应为 %d 个），无法确定所在列，整行记为空值",
+				row_desc(tc, job, desc, sizeof(desc)), job->nvalues, job->width);
+}
+
+/* The note of a row left to the columns that they did not settle. */
+static void
+note_unsettled(table_ctx *tc, const row_job *job)
+{
+	if (job->pending == DIGITS_AMBIGUOUS)
+		note_ambiguous_digits(tc, job);
+	else if (job->pending == BLANKS_UNPLACED)
+		note_incomplete(tc, job);
+}
+
+/*
+ * A row with fewer values than columns and nothing showing where its blank
+ * cells are: every placement of the blanks, in the values' order, as a
+ * reading for the table's columns to choose from.  The row's own sum is no
+ * help: a blank may stand for a number left out.
+ */
+static bool
+list_blank_placements(table_ctx *tc, row_job *job)
+{
+	int64_t		values[MAX_WIDTH];
+	int			n = 0;
+	int			w = job->width;
+	int			nblank = w - job->nvalues;
+	int			count = 0;
+
+	/* blanks are the exception in a row: many would leave most of the arithmetic unchecked */
+	if (job->ncells != job->nvalues || nblank < 1 || nblank > 2)
+		return false;
+	for (int i = 0; i < job->ncells; i++)
+		if (!cell_int(&tc->doc->lx.toks[job->cells[i]], &values[n++]))
+			return false;
+	job->readings = gr_arena_alloc(tc->doc->arena, sizeof(*job->readings) * MAX_READINGS);
+	/* each subset of w columns holding the values, as a bit mask */
+	for (unsigned mask = 0; mask < (1u << w); mask++)
+	{
+		int			k = 0;
+
+		if (__builtin_popcount(mask) != job->nvalues)
+			continue;
+		if (count == MAX_READINGS)
+			return false;
+		for (int j = 0; j < w; j++)
+			job->readings[count][j] = (mask >> j) & 1 ? values[k++] : NO_VALUE;
+		count++;
+	}
+	job->nreadings = count;
+	job->pending = BLANKS_UNPLACED;
+	return true;
+}
+
 /* Decides which token feeds each column of a row; notes every inference. */
 static void
 resolve_row(table_ctx *tc, row_job *job)
@@ -1026,7 +1097,7 @@ resolve_row(table_ctx *tc, row_job *job)
 		}
 		if (readings > 1)
 		{
-			job->ambiguous_digits = true;
+			job->pending = DIGITS_AMBIGUOUS;
 			if (!tc->defer_ambiguous)
 				note_ambiguous_digits(tc, job);
 			return;
@@ -1054,9 +1125,9 @@ resolve_row(table_ctx *tc, row_job *job)
 						desc, job->nvalues, w);
 			return;
 		}
-		gr_note_add(doc, "row_incomplete", job->label_off,
-					"%s只读到 %d 个数值（应为 %d 个），无法确定所在列，整行记为空值",
-					desc, job->nvalues, w);
+		if (tc->defer_ambiguous && list_blank_placements(tc, job))
+			return;
+		note_incomplete(tc, job);
 		return;
 	}
 	{
@@ -1597,12 +1668,17 @@ note_missing_t3_rows(gr_doc *doc, const int64_t *found, const row_job *jobs, int
 /*
  * Table 3's column arithmetic over the whole table: per column, 一 + 二 =
  * （七）总计 + 四 (balance), and the results 3.1 … 3.6 add up to （七）总计.
- * Rows printed as runs of digits that their own sum cannot split uniquely
- * (the archiver path) are settled when exactly one choice of their readings
- * makes every usable equation hold; otherwise they stay NULL.
+ * Rows read several ways — printed as runs of digits that their own sum
+ * cannot split uniquely (the archiver path), or with fewer values than
+ * columns and nothing showing where the blanks are — are settled when
+ * every choice of their readings that makes the usable equations hold reads
+ * them the same way; otherwise they stay NULL.  An equation is usable in a column when each of
+ * its rows has a value there; a reading with a blank in a column leaves that
+ * column of its equations unchecked.
  */
 #define T3_EQUATIONS 2
 #define SETTLE_NODE_LIMIT 200000
+#define SETTLE_SOLUTION_LIMIT 256
 
 typedef struct t3_unknown
 {
@@ -1611,17 +1687,21 @@ typedef struct t3_unknown
 	/* over this row and those after it: the least and most it can add, per equation and column */
 	int64_t		rest_min[T3_EQUATIONS][GR_T3_COLS];
 	int64_t		rest_max[T3_EQUATIONS][GR_T3_COLS];
+	/* and whether one of them may leave the column blank */
+	bool		rest_may_blank[T3_EQUATIONS][GR_T3_COLS];
 } t3_unknown;
 
 typedef struct t3_settle
 {
 	t3_unknown *vars;
 	int			nvars;
-	bool		usable[T3_EQUATIONS];
+	bool		usable[T3_EQUATIONS][GR_T3_COLS];
 	int64_t		residual[T3_EQUATIONS][GR_T3_COLS];
+	int			blanks[T3_EQUATIONS][GR_T3_COLS];	/* blanks of the readings chosen so far */
 	int			choice[GR_T3_ROWS_MAX];
-	int			first[GR_T3_ROWS_MAX];
-	int			solutions;
+	/* per unknown: the reading every solution so far chose, -1 when two differ */
+	int			agreed[GR_T3_ROWS_MAX];
+	int			solutions;		/* SETTLE_SOLUTION_LIMIT + 1: too many to list */
 	long		nodes;
 } t3_settle;
 
@@ -1649,52 +1729,67 @@ read_value(const gr_doc *doc, const row_job *job, int col, int64_t *v)
 static bool
 still_possible(const t3_settle *st, int i)
 {
+	const t3_unknown *rest = i < st->nvars ? &st->vars[i] : NULL;
+
 	for (int e = 0; e < T3_EQUATIONS; e++)
-	{
-		if (!st->usable[e])
-			continue;
 		for (int c = 0; c < GR_T3_COLS; c++)
 		{
-			int64_t		lo = st->residual[e][c] + (i < st->nvars ? st->vars[i].rest_min[e][c] : 0);
-			int64_t		hi = st->residual[e][c] + (i < st->nvars ? st->vars[i].rest_max[e][c] : 0);
+			int64_t		lo = st->residual[e][c] + (rest ? rest->rest_min[e][c] : 0);
+			int64_t		hi = st->residual[e][c] + (rest ? rest->rest_max[e][c] : 0);
 
+			if (!st->usable[e][c] || st->blanks[e][c] > 0 || (rest && rest->rest_may_blank[e][c]))
+				continue;		/* not checked, or not yet known to be */
 			if (lo > 0 || hi < 0)
 				return false;
 		}
-	}
 	return true;
 }
 
+/* Adds (sign 1) or takes back (sign -1) reading m of unknown u. */
+static void
+apply_reading(t3_settle *st, const t3_unknown *u, int m, int sign)
+{
+	const int64_t *reading = u->job->readings[m];
+
+	for (int e = 0; e < T3_EQUATIONS; e++)
+		for (int c = 0; c < GR_T3_COLS; c++)
+		{
+			if (u->coef[e] == 0)
+				continue;
+			if (reading[c] == NO_VALUE)
+				st->blanks[e][c] += sign;
+			else
+				st->residual[e][c] += sign * u->coef[e] * reading[c];
+		}
+}
+
+/* Every choice of readings that makes the usable equations hold, up to the limits. */
 static void
 settle_search(t3_settle *st, int i)
 {
-	if (st->solutions >= 2)
+	if (st->solutions > SETTLE_SOLUTION_LIMIT)
 		return;
 	if (++st->nodes > SETTLE_NODE_LIMIT)
 	{
-		st->solutions = 2;		/* too many to be sure of one */
+		st->solutions = SETTLE_SOLUTION_LIMIT + 1;	/* the search was not finished */
 		return;
 	}
 	if (!still_possible(st, i))
 		return;
 	if (i == st->nvars)
 	{
-		if (st->solutions++ == 0)
-			memcpy(st->first, st->choice, sizeof(int) * (size_t) st->nvars);
+		for (int k = 0; k < st->nvars; k++)
+			st->agreed[k] = st->solutions == 0 ? st->choice[k] :
+				st->agreed[k] == st->choice[k] ? st->agreed[k] : -1;
+		st->solutions++;
 		return;
 	}
-	for (int m = 0; m < st->vars[i].job->nreadings && st->solutions < 2; m++)
+	for (int m = 0; m < st->vars[i].job->nreadings && st->solutions <= SETTLE_SOLUTION_LIMIT; m++)
 	{
-		const int64_t *reading = st->vars[i].job->readings[m];
-
-		for (int e = 0; e < T3_EQUATIONS; e++)
-			for (int c = 0; c < GR_T3_COLS; c++)
-				st->residual[e][c] += st->vars[i].coef[e] * reading[c];
+		apply_reading(st, &st->vars[i], m, 1);
 		st->choice[i] = m;
 		settle_search(st, i + 1);
-		for (int e = 0; e < T3_EQUATIONS; e++)
-			for (int c = 0; c < GR_T3_COLS; c++)
-				st->residual[e][c] -= st->vars[i].coef[e] * reading[c];
+		apply_reading(st, &st->vars[i], m, -1);
 	}
 }
 
@@ -1713,112 +1808,147 @@ t3_equation_signs(int coef[GR_T3_ROWS_MAX][T3_EQUATIONS], bool form_2021)
 	}
 }
 
+/* Per equation and column: whether each of its rows has a value there, or readings to choose from. */
+static void
+find_usable_columns(t3_settle *st, const gr_doc *doc, row_job **by_def, int coef[GR_T3_ROWS_MAX][T3_EQUATIONS])
+{
+	for (int e = 0; e < T3_EQUATIONS; e++)
+		for (int c = 0; c < GR_T3_COLS; c++)
+		{
+			st->usable[e][c] = true;
+			for (int k = 0; k < gr_t3_nrows && st->usable[e][c]; k++)
+			{
+				const row_job *job = by_def[k];
+				int64_t		v;
+
+				if (coef[k][e] == 0)
+					continue;
+				if (job == NULL)
+					st->usable[e][c] = false;
+				else if (job->pending != ROW_SETTLED)
+					st->usable[e][c] = job->nreadings > 0;
+				else
+					st->usable[e][c] = read_value(doc, job, c, &v);
+			}
+		}
+}
+
+/* The bounds of what the unknowns from i on can still add. */
+static void
+bound_the_rest(t3_settle *st)
+{
+	for (int i = st->nvars - 1; i >= 0; i--)
+		for (int e = 0; e < T3_EQUATIONS; e++)
+			for (int c = 0; c < GR_T3_COLS; c++)
+			{
+				t3_unknown *u = &st->vars[i];
+				const t3_unknown *next = i + 1 < st->nvars ? &st->vars[i + 1] : NULL;
+				int64_t		lo = INT64_MAX,
+							hi = INT64_MIN;
+				bool		may_blank = false;
+
+				for (int m = 0; m < u->job->nreadings; m++)
+				{
+					int64_t		r = u->job->readings[m][c];
+					int64_t		x = r == NO_VALUE ? 0 : u->coef[e] * r;
+
+					may_blank |= r == NO_VALUE && u->coef[e] != 0;
+					lo = x < lo ? x : lo;
+					hi = x > hi ? x : hi;
+				}
+				u->rest_min[e][c] = lo + (next ? next->rest_min[e][c] : 0);
+				u->rest_max[e][c] = hi + (next ? next->rest_max[e][c] : 0);
+				u->rest_may_blank[e][c] = may_blank || (next && next->rest_may_blank[e][c]);
+			}
+}
+
+/* Reads a row as its settled reading says, with the note of how. */
+static void
+take_reading(table_ctx *tc, row_job *job, const int64_t *reading)
+{
+	const gr_doc *doc = tc->doc;
+	char		desc[512];
+	int			k = 0;
+
+	row_desc(tc, job, desc, sizeof(desc));
+	for (int j = 0; j < GR_T3_COLS; j++)
+	{
+		if (job->pending == BLANKS_UNPLACED)
+		{
+			/* the values in their order, the blanks where the reading puts them */
+			job->chosen[j] = reading[j] == NO_VALUE ? -1 : job->cells[k++];
+			continue;
+		}
+		for (int c = 0; c < job->ncells; c++)
+			if (is_value(&doc->lx.toks[job->cells[c]]))
+				job->chosen[j] = job->cells[c];	/* the run of digits: its last value cell */
+		job->joined[j] = true;
+		job->joined_value[j] = reading[j];
+	}
+	if (job->pending == BLANKS_UNPLACED)
+		gr_note_add(tc->doc, "blank_cells_placed", job->label_off,
+					"%s只有 %d 个数值（应为 %d 个），空白单元格有 %d 种可能的位置，按表三各列的勾稽关系只有一种成立，据此确定各数值所在列，其余为空（相关各列的核对因此不再是独立证据）",
+					desc, job->nvalues, job->width, job->nreadings);
+	else
+		gr_note_add(tc->doc, "digits_split", job->label_off,
+					"%s的数字连在一起，单看本行有 %d 种拆法都能对上合计，按表三各列的勾稽关系只有一种成立，据此拆分（本行和相关各列的核对因此不再是独立证据）",
+					desc, job->nreadings);
+	job->pending = ROW_SETTLED;
+}
+
 static void
 settle_by_columns(table_ctx *tc, row_job **by_def, bool form_2021)
 {
 	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
 	t3_unknown	vars[GR_T3_ROWS_MAX];
 	t3_settle	st;
-	bool		any_ambiguous = false;
+	bool		any_pending = false;
 
 	for (int k = 0; k < gr_t3_nrows; k++)
-		any_ambiguous |= by_def[k] && by_def[k]->ambiguous_digits;
-	if (!any_ambiguous)
+		any_pending |= by_def[k] && by_def[k]->pending != ROW_SETTLED;
+	if (!any_pending)
 		return;
 	memset(&st, 0, sizeof(st));
 	st.vars = vars;
 	t3_equation_signs(coef, form_2021);
-	/* an equation is usable when each of its rows is read or has listed readings */
-	for (int e = 0; e < T3_EQUATIONS; e++)
-	{
-		st.usable[e] = true;
-		for (int k = 0; k < gr_t3_nrows && st.usable[e]; k++)
-		{
-			row_job    *job = by_def[k];
-			int64_t		v;
-
-			if (coef[k][e] == 0)
-				continue;
-			if (job == NULL)
-				st.usable[e] = false;
-			else if (job->ambiguous_digits)
-				st.usable[e] = job->nreadings > 0;
-			else
-				for (int c = 0; c < GR_T3_COLS && st.usable[e]; c++)
-					st.usable[e] = read_value(tc->doc, job, c, &v);
-		}
-	}
+	find_usable_columns(&st, tc->doc, by_def, coef);
 	for (int k = 0; k < gr_t3_nrows; k++)
 	{
 		row_job    *job = by_def[k];
-		bool		in_usable = (st.usable[0] && coef[k][0]) || (st.usable[1] && coef[k][1]);
+		bool		in_usable = false;
 
+		for (int e = 0; e < T3_EQUATIONS; e++)
+			for (int c = 0; c < GR_T3_COLS; c++)
+				in_usable |= st.usable[e][c] && coef[k][e] != 0;
 		if (job == NULL || !in_usable)
 			continue;
-		if (job->ambiguous_digits)
+		if (job->pending != ROW_SETTLED)
 		{
 			t3_unknown *u = &vars[st.nvars++];
 
 			u->job = job;
-			for (int e = 0; e < T3_EQUATIONS; e++)
-				u->coef[e] = st.usable[e] ? coef[k][e] : 0;
+			memcpy(u->coef, coef[k], sizeof(u->coef));
 			continue;
 		}
 		for (int c = 0; c < GR_T3_COLS; c++)
 		{
-			int64_t		v = 0;
+			int64_t		v;
 
-			read_value(tc->doc, job, c, &v);
-			for (int e = 0; e < T3_EQUATIONS; e++)
-				if (st.usable[e])
+			if (read_value(tc->doc, job, c, &v))
+				for (int e = 0; e < T3_EQUATIONS; e++)
 					st.residual[e][c] += coef[k][e] * v;
 		}
 	}
 	if (st.nvars == 0)
 		return;
-	/* the bounds of what the rows from i on can still add */
-	for (int i = st.nvars - 1; i >= 0; i--)
-		for (int e = 0; e < T3_EQUATIONS; e++)
-			for (int c = 0; c < GR_T3_COLS; c++)
-			{
-				t3_unknown *u = &vars[i];
-				int64_t		lo = INT64_MAX,
-							hi = INT64_MIN;
-
-				for (int m = 0; m < u->job->nreadings; m++)
-				{
-					int64_t		x = u->coef[e] * u->job->readings[m][c];
-
-					lo = x < lo ? x : lo;
-					hi = x > hi ? x : hi;
-				}
-				u->rest_min[e][c] = lo + (i + 1 < st.nvars ? vars[i + 1].rest_min[e][c] : 0);
-				u->rest_max[e][c] = hi + (i + 1 < st.nvars ? vars[i + 1].rest_max[e][c] : 0);
-			}
+	bound_the_rest(&st);
 	settle_search(&st, 0);
-	if (st.solutions != 1)
+	if (st.solutions == 0 || st.solutions > SETTLE_SOLUTION_LIMIT)
 		return;
+	/* a row is read when every choice that holds reads it the same way */
 	for (int i = 0; i < st.nvars; i++)
-	{
-		row_job    *job = vars[i].job;
-		const int64_t *reading = job->readings[st.first[i]];
-		char		desc[512];
-		int			run = -1;
-
-		for (int c = 0; c < job->ncells; c++)
-			if (is_value(&tc->doc->lx.toks[job->cells[c]]))
-				run = job->cells[c];
-		for (int j = 0; j < GR_T3_COLS; j++)
-		{
-			job->chosen[j] = run;
-			job->joined[j] = true;
-			job->joined_value[j] = reading[j];
-		}
-		job->ambiguous_digits = false;
-		gr_note_add(tc->doc, "digits_split", job->label_off,
-					"%s的数字连在一起，单看本行有 %d 种拆法都能对上合计，按表三各列的勾稽关系只有一种成立，据此拆分（本行和相关各列的核对因此不再是独立证据）",
-					row_desc(tc, job, desc, sizeof(desc)), job->nreadings);
-	}
+		if (st.agreed[i] >= 0)
+			take_reading(tc, vars[i].job, vars[i].job->readings[st.agreed[i]]);
 }
 
 static void
@@ -1873,8 +2003,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		}
 	settle_by_columns(&tc, by_def, has_36x);
 	for (int r = 0; r < njobs; r++)
-		if (jobs[r].ambiguous_digits)
-			note_ambiguous_digits(&tc, &jobs[r]);
+		note_unsettled(&tc, &jobs[r]);
 
 	for (int r = 0; r < njobs; r++)
 	{

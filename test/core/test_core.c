@@ -891,6 +891,45 @@ test_run_together_settled_by_columns(void)
 }
 
 /*
+ * A row with a blank cell and nothing showing where: table 3's columns place
+ * it when every placement that holds is the same, and the row is NULL when
+ * several do.
+ */
+static void
+test_blank_cell_placed_by_columns(void)
+{
+	char		buf[4096];
+	gr_report  *r;
+	const gr_application_row *a;
+
+	current = "blank cell placed by the columns";
+	/* 3.1 is 3 2 0 0 0 0 5 with its 2 left blank: only there do columns 一 and 二 add up */
+	archiver_table3(buf, sizeof(buf), " 5 2 1 0 0 0 8", " 3 0 0 0 0 5", " 2 0 1 0 0 0 3", " 5 2 1 0 0 0 8");
+	r = parse(buf);
+	a = gr_report_application(r, "3.1");
+	CHECK(a && a->isnull[1] && a->value[0] == 3 && a->value[2] == 0 && a->value[5] == 0 && a->value[6] == 5);
+	CHECK(note_mentions(r, "blank_cells_placed", "按表三各列的勾稽关系只有一种成立"));
+	CHECK(!has_note(r, "row_incomplete"));
+	gr_report_free(r);
+
+	/* 3 0 0 0 0 3 with a 0 left blank: any of five places holds, so none is chosen */
+	archiver_table3(buf, sizeof(buf), " 5 0 1 0 0 0 6", " 3 0 0 0 0 3", " 2 0 1 0 0 0 3", " 5 0 1 0 0 0 6");
+	r = parse(buf);
+	CHECK(row_all_null(gr_report_application(r, "3.1")));
+	CHECK(note_mentions(r, "row_incomplete", "（一）予以公开"));
+	CHECK(row_is(gr_report_application(r, "3.2"), 2, 0, 1, 0, 0, 0, 3));
+	gr_report_free(r);
+
+	/* the blank row stays open, yet every placement of it reads 3.2's digits the same way */
+	archiver_table3(buf, sizeof(buf), " 13 1 1 1 1 1 18", " 3 0 0 0 0 3", "101111115", " 13 1 1 1 1 1 18");
+	r = parse(buf);
+	CHECK(row_all_null(gr_report_application(r, "3.1")));
+	CHECK(row_is(gr_report_application(r, "3.2"), 10, 1, 1, 1, 1, 1, 15));
+	CHECK(note_mentions(r, "digits_split", "（二）部分公开"));
+	gr_report_free(r);
+}
+
+/*
  * Without JIT pcre2 keeps its backtracking frames in the match data, which
  * lives for the process: they must not come from the per-call allocator,
  * or the next call writes into memory freed with the last call's context.
@@ -938,6 +977,7 @@ main(void)
 	test_row_drowned_in_empty_cells();
 	test_lost_values_are_noted();
 	test_run_together_settled_by_columns();
+	test_blank_cell_placed_by_columns();
 	test_label_variant();
 	test_dates_and_organ();
 	test_template_from_tables();
