@@ -675,12 +675,12 @@ find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
 	}
 	/* the closing date: the last date, standing on a short line at the end */
 	{
-		size_t		tail = len > 400 ? len - 400 : 0;
+		size_t		last_lines = len > 400 ? len - 400 : 0;
 		size_t		ls,
 					le;
 		char	   *rest;
 
-		d = find_last_date(s, tail, len);
+		d = find_last_date(s, last_lines, len);
 		if (!d.ok)
 			return;
 		rest = compact_copy(doc, s, d.end, len - d.end > 200 ? d.end + 200 : len);

@@ -369,9 +369,9 @@ gr_find_sections(gr_doc *doc)
 
 		for (int i = 0; i < doc->sections.count; i++)
 		{
-			int			next = i + 1 < doc->sections.count ? secs[i + 1].pos : last_pos + 1;
+			int			end_pos = i + 1 < doc->sections.count ? secs[i + 1].pos : last_pos + 1;
 
-			secs[i].length = next - secs[i].pos;
+			secs[i].length = end_pos - secs[i].pos;
 		}
 	}
 }

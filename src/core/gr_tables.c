@@ -495,7 +495,7 @@ place_by_columns(table_ctx *tc, row_job *job)
 	for (int edge = 0; edge < 2; edge++)
 	{
 		const double *model = edge == 0 ? cm->start : cm->end;
-		int			assign[MAX_WIDTH];
+		int			assign[MAX_WIDTH] = {0};
 		double		cost = 0;
 		int			prev = -1;
 		bool		ok = true;
