@@ -245,9 +245,11 @@ text_or_null(const char *s, bool *isnull)
 /*
  * Codes, names, labels and measures come from the core's static template
  * tables: the same few hundred strings for every report.  Their text datums
- * are made once per backend and reused (heap_form_tuple copies them).
+ * are made once per backend and reused (heap_form_tuple copies them).  The
+ * table is open-addressed and never evicts: a datum handed out may still sit
+ * in the values of the tuple being formed, so it must outlive the call.
  */
-#define CONST_TEXT_SLOTS 1024
+#define CONST_TEXT_SLOTS 2048
 
 typedef struct const_text_slot
 {
@@ -256,35 +258,34 @@ typedef struct const_text_slot
 } const_text_slot;
 
 static const_text_slot const_texts[CONST_TEXT_SLOTS];
-static int	const_texts_encoding = -1;
 
 static Datum
 const_text(const char *s, bool *isnull)
 {
 	uintptr_t	h = ((uintptr_t) s >> 3) * 2654435761u;
-	const_text_slot *slot;
 
 	*isnull = (s == NULL);
 	if (s == NULL)
 		return (Datum) 0;
-	if (const_texts_encoding != GetDatabaseEncoding())
+	for (int probe = 0; probe < 8; probe++)
 	{
-		memset(const_texts, 0, sizeof(const_texts));
-		const_texts_encoding = GetDatabaseEncoding();
-	}
-	slot = &const_texts[(h >> 8) % CONST_TEXT_SLOTS];
-	if (slot->key != s)
-	{
-		MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
-		text	   *t = grpg_utf8_to_text(s);
+		const_text_slot *slot = &const_texts[((h >> 8) + probe) % CONST_TEXT_SLOTS];
 
-		MemoryContextSwitchTo(old);
-		if (slot->value)
-			pfree(slot->value);
-		slot->key = s;
-		slot->value = t;
+		if (slot->key == s)
+			return PointerGetDatum(slot->value);
+		if (slot->key == NULL)
+		{
+			/* a backend's database, hence its encoding, never changes */
+			MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+
+			slot->value = grpg_utf8_to_text(s);
+			MemoryContextSwitchTo(old);
+			slot->key = s;
+			return PointerGetDatum(slot->value);
+		}
 	}
-	return PointerGetDatum(slot->value);
+	/* a crowded neighbourhood: this string is not cached */
+	return PointerGetDatum(grpg_utf8_to_text(s));
 }
 
 /* numeric from a decimal; NULL when 'has' is false */
