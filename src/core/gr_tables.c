@@ -1514,6 +1514,52 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
 	}
 }
 
+/*
+ * A row found by a later key of its label while its first key stands cut
+ * before it by a merged cell's fragment, its values beside the first part:
+ * 「1.申请人无正当理由逾  72 2 14 …」「处理」「期不补正、行政机关不」.  The row
+ * starts at the first part when that reads more complete rows (it and its
+ * neighbour) than where the later key put it.
+ */
+static void
+move_to_cut_starts(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_t to, int end_tok,
+				   int64_t *found, int *found_len)
+{
+	for (int i = 0; i < nrows; i++)
+	{
+		const char *key = sets[i][0];
+		size_t		klen = key ? strlen(key) : 0;
+		int64_t		lo = from,
+					hi = to,
+					at = found[i],
+					first,
+					second = -1;
+		int			gap = 0;
+		row_pair_reading at_later,
+					at_cut;
+
+		if (at < 0 || key == NULL ||
+			(at + (int64_t) klen <= doc->lx.clen && memcmp(doc->lx.compact + at, key, klen) == 0))
+			continue;
+		between_neighbours(found, found_len, nrows, i, &lo, &hi);
+		first = find_cut_key(doc, key, lo, hi, &second, &gap);
+		if (first < 0 || first >= at)
+			continue;
+		at_later = read_row_pair(doc, found, nrows, i, end_tok);
+		found[i] = first;
+		at_cut = read_row_pair(doc, found, nrows, i, end_tok);
+		if (at_cut.complete <= at_later.complete)
+		{
+			found[i] = at;
+			continue;
+		}
+		found_len[i] = (int) klen + gap;
+		gr_note_add(doc, "row_label_cut", gr_compact_to_off(&doc->lx, (uint32_t) first),
+					"表三「%s」行的行名被「%.*s」隔断（相邻合并单元格的文字），按行名读取，该行从前一部分算起",
+					gr_t3_rows[i].label, gap, doc->lx.compact + second - gap);
+	}
+}
+
 /* The row found next after template row def, else the last row found in template order. */
 static const row_job *
 next_row_in_template(const row_job *jobs, int njobs, int def)
@@ -1972,6 +2018,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		sets[i] = gr_t3_rows[i].keys;
 	match_rows(doc, sets, gr_t3_nrows, anchor, to, found, found_len);
 	find_cut_rows(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
+	move_to_cut_starts(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
 	jobs = build_jobs(doc, found, gr_t3_nrows, GR_T3_COLS, end_tok, &njobs);
 	if (njobs == 0)
 		return;

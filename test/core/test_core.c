@@ -793,7 +793,7 @@ test_arena_printf(void)
 
 /*
  * Nothing read is dropped without a word: numbers that no row took (here
- * printed on the line before the one where their row's label is found), the
+ * printed after a remark, before the label of their row), the
  * row left blank beside them, and rows of the template not found at all.
  */
 static void
@@ -805,8 +805,8 @@ test_lost_values_are_noted(void)
 		"二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
 		"（一）予以公开 17 0 0 0 0 0 17\n"
 		"5.要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0\n"
-		"（六）其他 1.申请人无正当理由逾 72 2 14 14 10 5 117\n"
-		"处理 期不补正、行政机关不再处理其政府信息公开申请\n"
+		"（数值错排在说明之后）\n72 2 14 14 10 5 117\n"
+		"1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n"
 		"2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n"
 		"3.其他 0 0 0 0 0 0 0\n"
 		"（七）总计 89 2 14 14 10 5 134\n"
@@ -821,6 +821,26 @@ test_lost_values_are_noted(void)
 	CHECK(note_mentions(r, "row_not_found", "（3.2）"));
 	CHECK(!note_mentions(r, "row_not_found", "（3.6）"));	/* the 2021 form: sub-rows only */
 	CHECK(!note_mentions(r, "row_blank", "「3.其他」"));	/* printed with its zeros */
+	gr_report_free(r);
+
+	/*
+	 * The same values beside the first part of a label that a merged cell's
+	 * second line (「处理」) cuts, the rest of the label found after them: read.
+	 */
+	r = parse(T3_HEAD
+			  "一、本年新收政府信息公开申请数量 89 2 14 14 10 5 134\n"
+			  "二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0\n"
+			  "（一）予以公开 17 0 0 0 0 0 17\n"
+			  "5.要求行政机关确认或重新出具已获取信息 0 0 0 0 0 0 0\n"
+			  "（六）其他 1.申请人无正当理由逾 72 2 14 14 10 5 117\n"
+			  "处理 期不补正、行政机关不再处理其政府信息公开申请\n"
+			  "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0 0 0 0 0 0 0\n"
+			  "3.其他 0 0 0 0 0 0 0\n"
+			  "（七）总计 89 2 14 14 10 5 134\n"
+			  "四、结转下年度继续办理 0 0 0 0 0 0 0\n");
+	CHECK(row_is(gr_report_application(r, "3.6.1"), 72, 2, 14, 14, 10, 5, 117));
+	CHECK(note_mentions(r, "row_label_cut", "被「处理」隔断"));
+	CHECK(!has_note(r, "numbers_unplaced"));
 	gr_report_free(r);
 
 	/* a row printed blank in a table whose numbers are all placed is read as printed */
