@@ -312,10 +312,13 @@ static bool
 place_by_blank_lines(table_ctx *tc, row_job *job)
 {
 	const gr_tok *toks = tc->doc->lx.toks;
+	int			blanks;
 	int			j = 0;
 
-	if (tc->rows_cell_per_line < 2 || tc->rows_cell_per_line_gapped > 0 ||
-		job->nvalues + blank_lines_among_cells(tc->doc, job) != job->width)
+	if (tc->rows_cell_per_line < 2 || tc->rows_cell_per_line_gapped > 0)
+		return false;
+	blanks = blank_lines_among_cells(tc->doc, job);
+	if (blanks < 1 || job->nvalues + blanks != job->width)
 		return false;
 	for (int i = 0; i < job->ncells; i++)
 	{
