@@ -12,7 +12,9 @@ SELECT $query$
 		coalesce(CASE d.classid
 			WHEN 'pg_proc'::regclass THEN pg_get_functiondef(d.objid)
 			WHEN 'pg_class'::regclass THEN coalesce(pg_get_viewdef(d.objid),
-				(SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
+				(SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) ||
+					-- a column's compression (PostgreSQL 14+; read so that 13 runs this too)
+					coalesce(' compression ' || nullif(to_jsonb(a) ->> 'attcompression', ''), ''), ', ' ORDER BY a.attnum)
 				 FROM pg_attribute a WHERE a.attrelid = d.objid AND a.attnum > 0 AND NOT a.attisdropped))
 			WHEN 'pg_type'::regclass THEN (SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attnum)
 				FROM pg_type t JOIN pg_attribute a ON a.attrelid = t.typrelid WHERE t.oid = d.objid AND a.attnum > 0)
@@ -55,6 +57,12 @@ SELECT md5(string_agg(format('%s|%s|%s', source, report, findings), E'\n' ORDER 
 FROM govreport.reports;
 -- what 1.1 added works on the upgraded database
 SELECT position('<svg' IN govreport.summary_html()) > 0 AS page_with_charts;
+-- 1.2: the stored texts compress with lz4 exactly where the server has it
+SELECT coalesce(bool_and(to_jsonb(a) ->> 'attcompression' = 'l'), false) =
+       EXISTS (SELECT 1 FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals))
+       AS lz4_where_the_server_has_it
+FROM pg_attribute a
+WHERE a.attrelid = 'govreport.reports'::regclass AND a.attname IN ('body', 'report', 'findings');
 
 \c :regress_db
 DROP DATABASE govreport_fresh;
