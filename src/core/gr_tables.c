@@ -271,12 +271,13 @@ newlines_between(const gr_doc *doc, const gr_tok *a, const gr_tok *b)
 /*
  * Word text (docx2txt) prints a table one cell per line, an empty cell as an
  * empty line.  For a row printed so, its label's last line then each value on
- * a line of its own: the number of empty lines among them; -1 for a row
- * printed otherwise.  Empty lines after the last value are not counted: they
- * may be the next row's merged cells.
+ * a line of its own: the number of empty lines among them, and in before[i]
+ * (when not NULL) those just before value i; -1 for a row printed otherwise.
+ * Empty lines after the last value are not counted: they may be the next
+ * row's merged cells.
  */
 static int
-blank_lines_among_cells(const gr_doc *doc, const row_job *job)
+blank_lines_among_cells(const gr_doc *doc, const row_job *job, int *before)
 {
 	const gr_tok *toks = doc->lx.toks;
 	int			first = job->ncells > 0 ? job->cells[0] : -1;
@@ -298,6 +299,8 @@ blank_lines_among_cells(const gr_doc *doc, const row_job *job)
 		breaks = newlines_between(doc, &toks[tok - 1], &toks[tok]);
 		if (breaks < 1)
 			return -1;
+		if (before)
+			before[i] = breaks - 1;
 		blanks += breaks - 1;
 	}
 	return blanks;
@@ -311,24 +314,42 @@ blank_lines_among_cells(const gr_doc *doc, const row_job *job)
 static bool
 place_by_blank_lines(table_ctx *tc, row_job *job)
 {
-	const gr_tok *toks = tc->doc->lx.toks;
+	int			before[MAX_WIDTH];
 	int			blanks;
 	int			j = 0;
 
-	if (tc->rows_cell_per_line < 2 || tc->rows_cell_per_line_gapped > 0)
+	/* before[] holds a count per cell; a row short of values has fewer cells than MAX_WIDTH */
+	if (tc->rows_cell_per_line < 2 || tc->rows_cell_per_line_gapped > 0 || job->ncells >= MAX_WIDTH)
 		return false;
-	blanks = blank_lines_among_cells(tc->doc, job);
+	blanks = blank_lines_among_cells(tc->doc, job, before);
 	if (blanks < 1 || job->nvalues + blanks != job->width)
 		return false;
 	for (int i = 0; i < job->ncells; i++)
 	{
-		int			tok = job->cells[i];
-
-		for (int b = newlines_between(tc->doc, &toks[tok - 1], &toks[tok]) - 1; b > 0; b--)
+		for (int b = 0; b < before[i]; b++)
 			job->chosen[j++] = -1;
-		job->chosen[j++] = tok;
+		job->chosen[j++] = job->cells[i];
 	}
 	return true;
+}
+
+/*
+ * Whether the table is printed one cell per line: its complete rows so
+ * printed, with and without empty lines among their cells.  A layout of the
+ * whole text, not of one block's header: learned once, from every complete row.
+ */
+static void
+learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
+{
+	tc->rows_cell_per_line = tc->rows_cell_per_line_gapped = 0;
+	for (int r = 0; r < njobs; r++)
+		if (jobs[r].nvalues == jobs[r].width && jobs[r].width > 1)
+		{
+			int			blanks = blank_lines_among_cells(tc->doc, &jobs[r], NULL);
+
+			tc->rows_cell_per_line += blanks == 0;
+			tc->rows_cell_per_line_gapped += blanks > 0;
+		}
 }
 
 /* Learns the table's usual lead of empty cells and its column positions. */
@@ -340,20 +361,11 @@ learn_table(table_ctx *tc, row_job *jobs, int njobs)
 	memset(tc->lead_histogram, 0, sizeof(tc->lead_histogram));
 	memset(&tc->columns, 0, sizeof(tc->columns));
 	tc->columns.width = tc->width;
-	tc->rows_cell_per_line = tc->rows_cell_per_line_gapped = 0;
 	for (int r = 0; r < njobs; r++)
 	{
 		row_job    *job = &jobs[r];
 		int			lead;
 
-		/* a layout of the whole text, not of one block's header: learned from every complete row */
-		if (job->nvalues == job->width && job->width > 1)
-		{
-			int			blanks = blank_lines_among_cells(doc, job);
-
-			tc->rows_cell_per_line += blanks == 0;
-			tc->rows_cell_per_line_gapped += blanks > 0;
-		}
 		if (job->nvalues != job->width || job->width != tc->width || job->block != tc->block)
 			continue;
 		lead = lead_of(doc, job);
@@ -1440,13 +1452,18 @@ typedef struct row_pair_reading
 	int			ncells[2];
 } row_pair_reading;
 
+/* How template row i and the row before it read when row i starts at compact offset 'start'. */
 static row_pair_reading
-read_row_pair(gr_doc *doc, const int64_t *found, int nrows, int i, int end_tok)
+read_row_pair(gr_doc *doc, int64_t *found, int nrows, int i, int end_tok, int64_t start)
 {
+	int64_t		was = found[i];
 	int			njobs;
-	row_job    *jobs = build_jobs(doc, found, nrows, GR_T3_COLS, end_tok, &njobs);
+	row_job    *jobs;
 	row_pair_reading rp;
 
+	found[i] = start;
+	jobs = build_jobs(doc, found, nrows, GR_T3_COLS, end_tok, &njobs);
+	found[i] = was;
 	memset(&rp, 0, sizeof(rp));
 	rp.first_cell[0] = rp.first_cell[1] = -1;
 	for (int r = 0; r < njobs; r++)
@@ -1460,6 +1477,15 @@ read_row_pair(gr_doc *doc, const int64_t *found, int nrows, int i, int end_tok)
 		rp.ncells[which] = jobs[r].ncells;
 	}
 	return rp;
+}
+
+/* A label read across the merged cell's fragment that cut it; from_first: the row starts at its first part. */
+static void
+note_label_cut(gr_doc *doc, int i, int64_t first, int64_t second, int gap, bool from_first)
+{
+	gr_note_add(doc, "row_label_cut", gr_compact_to_off(&doc->lx, (uint32_t) first),
+				"表三「%s」行的行名被「%.*s」隔断（相邻合并单元格的文字），按行名读取，该行从%s部分算起",
+				gr_t3_rows[i].label, gap, doc->lx.compact + second - gap, from_first ? "前一" : "后一");
 }
 
 /*
@@ -1493,15 +1519,10 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
 		if (first < 0)
 			continue;
 		{
-			row_pair_reading at_first,
-						at_second;
+			row_pair_reading at_first = read_row_pair(doc, found, nrows, i, end_tok, first),
+						at_second = read_row_pair(doc, found, nrows, i, end_tok, second);
 			bool		same;
 
-			found[i] = first;
-			at_first = read_row_pair(doc, found, nrows, i, end_tok);
-			found[i] = second;
-			at_second = read_row_pair(doc, found, nrows, i, end_tok);
-			found[i] = -1;
 			/* both starts may give the two rows the same cells */
 			same = memcmp(at_first.first_cell, at_second.first_cell, sizeof(at_first.first_cell)) == 0 &&
 				memcmp(at_first.ncells, at_second.ncells, sizeof(at_first.ncells)) == 0;
@@ -1509,10 +1530,7 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
 				continue;
 			found[i] = at_first.complete >= at_second.complete ? first : second;
 			found_len[i] = (int) strlen(sets[i][key]) - (found[i] == second ? (int) (second - first) - gap : 0);
-			gr_note_add(doc, "row_label_cut", gr_compact_to_off(&doc->lx, (uint32_t) first),
-						"表三「%s」行的行名被「%.*s」隔断（相邻合并单元格的文字），按行名读取，该行从%s部分算起",
-						gr_t3_rows[i].label, gap, doc->lx.compact + second - gap,
-						found[i] == first ? "前一" : "后一");
+			note_label_cut(doc, i, first, second, gap, found[i] == first);
 		}
 	}
 }
@@ -1538,8 +1556,6 @@ move_to_cut_starts(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, i
 					first,
 					second = -1;
 		int			gap = 0;
-		row_pair_reading at_later,
-					at_cut;
 
 		if (at < 0 || key == NULL ||
 			(at + (int64_t) klen <= doc->lx.clen && memcmp(doc->lx.compact + at, key, klen) == 0))
@@ -1548,18 +1564,12 @@ move_to_cut_starts(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, i
 		first = find_cut_key(doc, key, lo, hi, &second, &gap);
 		if (first < 0 || first >= at)
 			continue;
-		at_later = read_row_pair(doc, found, nrows, i, end_tok);
-		found[i] = first;
-		at_cut = read_row_pair(doc, found, nrows, i, end_tok);
-		if (at_cut.complete <= at_later.complete)
-		{
-			found[i] = at;
+		if (read_row_pair(doc, found, nrows, i, end_tok, first).complete <=
+			read_row_pair(doc, found, nrows, i, end_tok, at).complete)
 			continue;
-		}
+		found[i] = first;
 		found_len[i] = (int) klen + gap;
-		gr_note_add(doc, "row_label_cut", gr_compact_to_off(&doc->lx, (uint32_t) first),
-					"表三「%s」行的行名被「%.*s」隔断（相邻合并单元格的文字），按行名读取，该行从前一部分算起",
-					gr_t3_rows[i].label, gap, doc->lx.compact + second - gap);
+		note_label_cut(doc, i, first, second, gap, true);
 	}
 }
 
@@ -1915,11 +1925,14 @@ bound_the_rest(t3_settle *st)
 static void
 take_reading(table_ctx *tc, row_job *job, const int64_t *reading)
 {
-	const gr_doc *doc = tc->doc;
 	char		desc[512];
+	int			run = -1;		/* a run of digits: its (last) value cell */
 	int			k = 0;
 
 	row_desc(tc, job, desc, sizeof(desc));
+	for (int c = 0; c < job->ncells; c++)
+		if (is_value(&tc->doc->lx.toks[job->cells[c]]))
+			run = job->cells[c];
 	for (int j = 0; j < GR_T3_COLS; j++)
 	{
 		if (job->pending == BLANKS_UNPLACED)
@@ -1928,9 +1941,7 @@ take_reading(table_ctx *tc, row_job *job, const int64_t *reading)
 			job->chosen[j] = reading[j] == NO_VALUE ? -1 : job->cells[k++];
 			continue;
 		}
-		for (int c = 0; c < job->ncells; c++)
-			if (is_value(&doc->lx.toks[job->cells[c]]))
-				job->chosen[j] = job->cells[c];	/* the run of digits: its last value cell */
+		job->chosen[j] = run;
 		job->joined[j] = true;
 		job->joined_value[j] = reading[j];
 	}
@@ -2036,6 +2047,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	tc.defer_ambiguous = true;
 	tc.group = GR_T3_COLS;
 	learn_table(&tc, jobs, njobs);
+	learn_cell_lines(&tc, jobs, njobs);
 	mark_displaced_rows(&tc, jobs, njobs);
 	if (doc->tables_begin_tok < 0 || jobs[0].label_tok < doc->tables_begin_tok)
 		doc->tables_begin_tok = jobs[0].label_tok;
@@ -2448,6 +2460,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	tc.doc = doc;
 	tc.name = "表二";
 	tc.block = -1;
+	learn_cell_lines(&tc, jobs, njobs);
 	for (int r = 0; r < njobs; r++)
 	{
 		row_job    *job = &jobs[r];
