@@ -130,14 +130,17 @@ CREATE TRIGGER bench_check BEFORE INSERT ON bench_checked FOR EACH ROW
   EXECUTE FUNCTION govreport.check_report('text=body', 'report=report', 'findings=findings', 'mode=flag');
 CREATE TRIGGER bench_check BEFORE INSERT ON bench_validated FOR EACH ROW
   EXECUTE FUNCTION govreport.check_report('text=body', 'mode=flag');
+-- body || '' makes each text a new value, as one sent by a loader, which the INSERT then
+-- compresses; the rows' stored values would otherwise be copied still compressed
+CREATE FUNCTION pg_temp.insert_against_plain(tbl regclass, OUT best_a double precision, OUT best_b double precision)
+LANGUAGE sql AS $$
+  SELECT * FROM pg_temp.best_pair('TRUNCATE bench_plain; INSERT INTO bench_plain (body) SELECT body || '''' FROM bench_reports',
+                                  format('TRUNCATE %1$s; INSERT INTO %1$s (body) SELECT body || '''' FROM bench_reports', tbl), 3)
+$$;
 WITH stored AS (
-  -- body || '' makes each text a new value, as one sent by a loader, which the INSERT then
-  -- compresses; the rows' stored values would otherwise be copied still compressed
-  SELECT * FROM pg_temp.best_pair('TRUNCATE bench_plain; INSERT INTO bench_plain (body) SELECT body || '''' FROM bench_reports',
-                                  'TRUNCATE bench_checked; INSERT INTO bench_checked (body) SELECT body || '''' FROM bench_reports', 3)
+  SELECT * FROM pg_temp.insert_against_plain('bench_checked')
 ), validated AS (
-  SELECT * FROM pg_temp.best_pair('TRUNCATE bench_plain; INSERT INTO bench_plain (body) SELECT body || '''' FROM bench_reports',
-                                  'TRUNCATE bench_validated; INSERT INTO bench_validated (body) SELECT body || '''' FROM bench_reports', 3)
+  SELECT * FROM pg_temp.insert_against_plain('bench_validated')
 )
 SELECT round(stored.best_a::numeric, 3) AS plain_insert_seconds, round(stored.best_b::numeric, 3) AS trigger_insert_seconds,
        round((stored.best_b / stored.best_a)::numeric, 2) AS trigger_insert_to_plain_insert_ratio,
@@ -152,8 +155,7 @@ WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals) \gset
 \if :have_lz4
 SET default_toast_compression = lz4;
 WITH stored AS (
-  SELECT * FROM pg_temp.best_pair('TRUNCATE bench_plain; INSERT INTO bench_plain (body) SELECT body || '''' FROM bench_reports',
-                                  'TRUNCATE bench_checked; INSERT INTO bench_checked (body) SELECT body || '''' FROM bench_reports', 3)
+  SELECT * FROM pg_temp.insert_against_plain('bench_checked')
 )
 SELECT round(stored.best_a::numeric, 3) AS lz4_plain_insert_seconds, round(stored.best_b::numeric, 3) AS lz4_trigger_insert_seconds,
        round((stored.best_b / stored.best_a)::numeric, 2) AS lz4_trigger_insert_to_plain_insert_ratio
