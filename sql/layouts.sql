@@ -38,3 +38,13 @@ SELECT dir, unnest(proceedings) AS proceedings FROM lay_cmp WHERE layout = 'tsv'
 -- what each layout had to infer is said in a note
 SELECT dir, layout, n.code, n.message
 FROM lay, unnest((r).notes) n ORDER BY dir, layout, n.pos;
+
+-- A page saved from a GBK site keeps its charset declaration, but the text
+-- it holds is UTF-8: the declaration changes nothing (same length, so the
+-- positions agree too), in either form.
+SELECT name,
+       govreport.parse_report(replace(body, '<meta charset="utf-8">', '<meta charset="gbk"  >'))::text
+         = govreport.parse_report(body)::text AS charset_declaration_ignored,
+       (govreport.parse_report(replace(body, '<meta charset="utf-8">',
+                                       '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).organ
+FROM fixtures WHERE name LIKE 'layout%/html' ORDER BY name;

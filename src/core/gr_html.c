@@ -302,9 +302,13 @@ run_parser(flatten_state *st, const char *html, size_t len)
 	}
 	memcpy(st->ctxt->sax, &sax, sizeof(sax));
 	st->ctxt->userData = st;
+	/*
+	 * The text is UTF-8 whatever a <meta charset> says: pages saved from
+	 * GBK sites keep 「charset=gb2312」, and without IGNORE_ENC libxml2
+	 * switches to it mid-page and reads the rest as mojibake.
+	 */
 	htmlCtxtUseOptions(st->ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-					   HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED);
-	/* the text is UTF-8 whatever a <meta charset> says */
+					   HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC);
 	xmlSwitchEncoding(st->ctxt, XML_CHAR_ENCODING_UTF8);
 	htmlParseDocument(st->ctxt);
 	htmlFreeParserCtxt(st->ctxt);

@@ -329,6 +329,12 @@ test_html(void)
 	CHECK(strstr(out.data, "标题&") != NULL);
 	CHECK(strstr(out.data, "9") == NULL);	/* scripts are not text */
 	CHECK(strstr(out.data, "一、本年新收\t\t5") != NULL);	/* colspan leaves an empty cell */
+
+	/* saved from a GBK site, now UTF-8: the declaration is not followed */
+	html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+		"<meta charset=\"gbk\"></head><body><p>标题</p></body></html>";
+	gr_html_flatten(arena, html, strlen(html), &out, &pos);
+	CHECK(strstr(out.data, "标题") != NULL);
 	gr_arena_destroy(arena);
 }
 
