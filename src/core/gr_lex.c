@@ -345,50 +345,68 @@ is_stop_byte(char c)
 	return c == '\t' || c == '|' || c == ' ' || c == '(' || c == ')';
 }
 
+/* Sets the bits of one byte of the text, the way classify_slice does sixteen. */
+static inline void
+classify_byte(lex_state *st, size_t i)
+{
+	char		c = st->text->data[i];
+
+	if (is_stop_byte(c))
+		st->stop_bits[i >> 6] |= (uint64_t) 1 << (i & 63);
+	if (is_space(c))
+		st->space_bits[i >> 6] |= (uint64_t) 1 << (i & 63);
+}
+
+/* The bits of bytes [from, to) of the text; 'from' is a multiple of 64. */
+static void
+classify_slice(lex_state *st, size_t from, size_t to)
+{
+	const char *s = st->text->data;
+	size_t		i = from;
+
+#ifdef __SSE2__
+	const __m128i tab = _mm_set1_epi8('\t');
+	const __m128i pipe = _mm_set1_epi8('|');
+	const __m128i space = _mm_set1_epi8(' ');
+	const __m128i open = _mm_set1_epi8('(');
+	const __m128i close = _mm_set1_epi8(')');
+
+	for (; i + 16 <= to; i += 16)
+	{
+		__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
+		__m128i		sp = _mm_cmpeq_epi8(v, space);
+		__m128i		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, pipe)),
+									   _mm_or_si128(sp, _mm_or_si128(_mm_cmpeq_epi8(v, open),
+																	 _mm_cmpeq_epi8(v, close))));
+
+		st->stop_bits[i >> 6] |= (uint64_t) (unsigned) _mm_movemask_epi8(hit) << (i & 63);
+		st->space_bits[i >> 6] |= (uint64_t) (unsigned) _mm_movemask_epi8(sp) << (i & 63);
+	}
+#endif
+	for (; i < to; i++)
+		classify_byte(st, i);
+}
+
 /*
  * Marks, one bit per byte of the text, the bytes that end or shape a word
  * (tab, pipe, space, brackets) and the spaces, so that words and gaps are
- * found by scanning bits instead of bytes.  Sixteen bytes at a time with SSE2.
+ * found by scanning bits instead of bytes.  Sixteen bytes at a time with
+ * SSE2; a cancel gets through between slices of 1 MB.
  */
 static void
 classify_bytes(lex_state *st)
 {
-	const char *s = st->text->data;
+	const size_t slice = (size_t) 1 << 20;
 	size_t		len = st->text->len;
 	size_t		nwords = len / 64 + 1;
-	size_t		i = 0;
 
-	st->stop_bits = gr_arena_alloc(st->arena, nwords * sizeof(uint64_t));
-	st->space_bits = gr_arena_alloc(st->arena, nwords * sizeof(uint64_t));
-	memset(st->stop_bits, 0, nwords * sizeof(uint64_t));
-	memset(st->space_bits, 0, nwords * sizeof(uint64_t));
-#ifdef __SSE2__
+	st->stop_bits = gr_arena_alloc0(st->arena, nwords * sizeof(uint64_t));
+	st->space_bits = gr_arena_alloc0(st->arena, nwords * sizeof(uint64_t));
+	for (size_t from = 0; from < len; from += slice)
 	{
-		const __m128i tab = _mm_set1_epi8('\t');
-		const __m128i pipe = _mm_set1_epi8('|');
-		const __m128i space = _mm_set1_epi8(' ');
-		const __m128i open = _mm_set1_epi8('(');
-		const __m128i close = _mm_set1_epi8(')');
-
-		for (; i + 16 <= len; i += 16)
-		{
-			__m128i		v = _mm_loadu_si128((const __m128i *) (s + i));
-			__m128i		sp = _mm_cmpeq_epi8(v, space);
-			__m128i		hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, tab), _mm_cmpeq_epi8(v, pipe)),
-										   _mm_or_si128(sp, _mm_or_si128(_mm_cmpeq_epi8(v, open),
-																		 _mm_cmpeq_epi8(v, close))));
-
-			st->stop_bits[i >> 6] |= (uint64_t) (unsigned) _mm_movemask_epi8(hit) << (i & 63);
-			st->space_bits[i >> 6] |= (uint64_t) (unsigned) _mm_movemask_epi8(sp) << (i & 63);
-		}
-	}
-#endif
-	for (; i < len; i++)
-	{
-		if (is_stop_byte(s[i]))
-			st->stop_bits[i >> 6] |= (uint64_t) 1 << (i & 63);
-		if (is_space(s[i]))
-			st->space_bits[i >> 6] |= (uint64_t) 1 << (i & 63);
+		if (from > 0)
+			gr_get_handlers()->check_interrupts();
+		classify_slice(st, from, len - from < slice ? len : from + slice);
 	}
 }
 
@@ -414,22 +432,41 @@ next_bit(const uint64_t *bits, bool want, uint32_t j, uint32_t end)
 	return j < end ? j : end;
 }
 
+/*
+ * Appends one word of a text cell to the compact text at st->clen.  A word
+ * can be a whole 90 MB line, and writing it touches fresh pages for long
+ * enough to matter: a cancel gets through between slices of 1 MB.
+ */
+static void
+compact_word(lex_state *st, const char *word, uint32_t len)
+{
+	const uint32_t slice = 1u << 20;
+	uint32_t	start = st->clen;
+
+	for (uint32_t done = 0; done < len;)
+	{
+		uint32_t	n = len - done < slice ? len - done : slice;
+
+		if (done > 0)
+			gr_get_handlers()->check_interrupts();
+		memcpy(st->compact + start + done, word + done, n);
+		memset(st->cword + start + done, 0, n);
+		done += n;
+	}
+	st->cword[start] = 1;
+	st->clen = start + len;
+}
+
 /* Copies a text cell into the compact text; 'spaced' says it has blanks inside. */
 static void
 add_compact(lex_state *st, gr_tok *tok, bool spaced)
 {
-	const char *s = st->text->data + tok->off;
-	uint32_t	n = st->clen;
-
-	tok->coff = n;
+	tok->coff = st->clen;
 	if (!spaced)
 	{
 		/* one word, the usual case: copy it whole */
-		memcpy(st->compact + n, s, tok->len);
-		memset(st->cword + n, 0, tok->len);
-		st->cword[n] = 1;
+		compact_word(st, st->text->data + tok->off, tok->len);
 		tok->verbatim = true;
-		n += tok->len;
 	}
 	else
 	{
@@ -442,17 +479,11 @@ add_compact(lex_state *st, gr_tok *tok, bool spaced)
 			uint32_t	blank = next_bit(st->space_bits, true, i, end);
 
 			if (blank > i)
-			{
-				memcpy(st->compact + n, st->text->data + i, blank - i);
-				memset(st->cword + n, 0, blank - i);
-				st->cword[n] = 1;
-				n += blank - i;
-			}
+				compact_word(st, st->text->data + i, blank - i);
 			i = next_bit(st->space_bits, false, blank, end);
 		}
 	}
-	tok->clen = n - tok->coff;
-	st->clen = n;
+	tok->clen = st->clen - tok->coff;
 }
 
 static gr_tok *

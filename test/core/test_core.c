@@ -381,6 +381,27 @@ test_html_interrupts(void)
 	gr_arena_destroy(arena);
 }
 
+/*
+ * A span wider than any template's table is page layout: it leaves at most
+ * 63 empty cells, not one per spanned column (「<td colspan=999>」 made 998).
+ */
+static void
+test_html_wide_colspan(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_buf		out = {0};
+	int32_t    *pos;
+	const char *html = "<table><tr><td colspan=999>一</td><td>5</td></tr></table>";
+	int			tabs = 0;
+
+	current = "html wide colspan";
+	gr_html_flatten(arena, html, strlen(html), &out, &pos);
+	for (size_t i = 0; i < out.len; i++)
+		tabs += out.data[i] == '\t';
+	CHECK(tabs == 64);
+	gr_arena_destroy(arena);
+}
+
 #define T3_HEAD "三、收到和处理政府信息公开申请情况\n"
 /* with the applicant header that anchors table 3 when row 1 is not printed */
 #define T3_TABLE T3_HEAD "申请人情况\n"
@@ -989,6 +1010,7 @@ main(void)
 	test_chrome_lines();
 	test_html();
 	test_html_interrupts();
+	test_html_wide_colspan();
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
 	test_split_numeral();
