@@ -7,6 +7,7 @@
  * freed its memory, so a query cancel cannot leave libxml2 memory behind.
  */
 #include "gr_html.h"
+#include "gr_html_cut.h"
 #include "gr_core.h"
 #include "gr_norm.h"
 
@@ -25,6 +26,7 @@ typedef struct flatten_state
 	size_t		srcpos_cap;
 	const char *in;				/* the HTML input */
 	size_t		inlen;
+	const gr_vec *cuts;			/* where the parser's copy has bytes taken out */
 	/* characters that start in in[0 .. counted_to): positions go mostly forward */
 	size_t		counted_to;
 	int32_t		counted;
@@ -104,6 +106,7 @@ position_before(flatten_state *st, long back)
 	at -= back;
 	if (at < 0)
 		at = 0;
+	at = (long) gr_html_uncut_offset(st->cuts, (size_t) at);
 	if ((size_t) at >= st->inlen)
 		at = (long) st->inlen - 1;
 	return char_position(st, (size_t) at);
@@ -344,9 +347,13 @@ gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 				gr_buf *out, int32_t **out_srcpos)
 {
 	flatten_state st;
+	gr_vec		cuts;
+	size_t		page_len;
+	const char *page;
 
 	if (len > INT_MAX)
 		gr_get_handlers()->error(GR_ERR_INPUT_TOO_LARGE, "HTML 报告过大", NULL, NULL);
+	page = gr_html_cut_long_markup(arena, html, len, &page_len, &cuts);
 	for (;;)
 	{
 		memset(&st, 0, sizeof(st));
@@ -354,10 +361,11 @@ gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 		st.out = out;
 		st.in = html;
 		st.inlen = len;
+		st.cuts = &cuts;
 		st.pending_colspan = 1;
 		out->len = 0;
-		reserve_output(&st, len);
-		run_parser(&st, html, len);
+		reserve_output(&st, page_len);
+		run_parser(&st, page, page_len);
 		if (!st.stopped)
 			break;
 		/*

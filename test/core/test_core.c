@@ -9,6 +9,7 @@
 #include "gr_arena.h"
 #include "gr_regex.h"
 #include "gr_html.h"
+#include "gr_html_cut.h"
 #include "gr_lex.h"
 #include "gr_norm.h"
 #include "gr_stdalone.h"
@@ -378,6 +379,102 @@ test_html_interrupts(void)
 		cancelled = true;
 	gr_test_cancel_jump = NULL;
 	CHECK(cancelled && gr_test_pending_interrupts == 0);
+	gr_arena_destroy(arena);
+}
+
+/* 'n' copies of 'c', for markup longer than GR_LONG_MARKUP */
+static char *
+repeated(gr_arena *arena, char c, size_t n)
+{
+	char	   *s = gr_arena_alloc(arena, n + 1);
+
+	memset(s, c, n);
+	s[n] = '\0';
+	return s;
+}
+
+/* A page with long (or, with 'filler' short, ordinary) markup around its text. */
+static char *
+page_with_markup(gr_arena *arena, const char *before, const char *filler)
+{
+	return gr_arena_printf(arena,
+						   "<!DOCTYPE %s><html><body>%s<p title=\"%s\">标题</p><!--%s-->"
+						   "<table><tr><td data-x=%s>一、本年新收</td><td>5</td></tr></table>"
+						   "</p %s><p>尾</p></body></html>",
+						   filler, before, filler, filler, filler, filler);
+}
+
+/* Character position (1-based) of the first 'needle' in 'page'. */
+static int32_t
+char_pos_of(const char *page, const char *needle)
+{
+	return gr_utf8_count_chars(page, (size_t) (strstr(page, needle) - page)) + 1;
+}
+
+/*
+ * Long attribute values, comments, end tags and doctypes leave the parser's
+ * copy of the page, which reads the same text at the same positions.  Where
+ * the markup is not plain, nothing after it is cut.
+ */
+static void
+test_html_long_markup(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	const char *longer = repeated(arena, 'x', GR_LONG_MARKUP + 100);
+	const char *page = page_with_markup(arena, "", longer);
+	const char *shorter = page_with_markup(arena, "", "x");
+	gr_buf		out = {0},
+				expected = {0};
+	int32_t    *pos;
+	gr_vec		cuts;
+	size_t		cut_len;
+	const char *cut;
+
+	current = "html long markup";
+	cut = gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
+	CHECK(cuts.count == 5);
+	/* the unquoted value keeps one byte; the end tag and the doctype lose their space too */
+	CHECK(cut_len == strlen(page) - 5 * (GR_LONG_MARKUP + 100) - 1);
+	CHECK(gr_html_uncut_offset(&cuts, (size_t) (strstr(cut, "尾") - cut)) ==
+		  (size_t) (strstr(page, "尾") - page));
+
+	gr_html_flatten(arena, page, strlen(page), &out, &pos);
+	gr_html_flatten(arena, shorter, strlen(shorter), &expected, &pos);
+	gr_html_flatten(arena, page, strlen(page), &out, &pos);
+	CHECK(out.len == expected.len && memcmp(out.data, expected.data, out.len) == 0);
+	CHECK(pos[strstr(out.data, "标题") - out.data] == char_pos_of(page, "标题"));
+	CHECK(pos[strstr(out.data, "一、本年新收") - out.data] == char_pos_of(page, "一、本年新收"));
+	CHECK(pos[strstr(out.data, "尾") - out.data] == char_pos_of(page, "尾"));
+
+	/* a script and a style sheet without tags inside are passed over */
+	page = page_with_markup(arena, "<script>var a = 1 < 2;</script><style>p { }</style>", longer);
+	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
+	CHECK(cuts.count == 5);
+
+	/* markup read differently by different versions: no cut from there on */
+	{
+		static const char *const unclear[] = {
+			"<p @click=\"go\">", "<p / >", "<!x>", "</1>", "<!DOCTYPE a>",
+			"<p title=\"a\"", "<textarea>", "<script>'</b>'</script>",
+			"<style><body</style>", NULL
+		};
+
+		for (int i = 0; unclear[i]; i++)
+		{
+			const char *p = page_with_markup(arena, unclear[i], longer);
+
+			gr_html_cut_long_markup(arena, p, strlen(p), &cut_len, &cuts);
+			/* the doctype before it is cut */
+			CHECK(cuts.count == 1 && cut_len == strlen(p) - (GR_LONG_MARKUP + 100) - 1);
+		}
+	}
+	/* after a script with a tag inside: nothing cut, text read */
+	page = gr_arena_printf(arena, "<script>var a = '<p title=\"%s\">';</script><p>标题%s</p>",
+						   longer, longer);
+	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
+	CHECK(cuts.count == 0);
+	gr_html_flatten(arena, page, strlen(page), &out, &pos);
+	CHECK(strstr(out.data, "标题x") != NULL && strstr(out.data, "title") == NULL);
 	gr_arena_destroy(arena);
 }
 
@@ -1010,6 +1107,7 @@ main(void)
 	test_chrome_lines();
 	test_html();
 	test_html_interrupts();
+	test_html_long_markup();
 	test_html_wide_colspan();
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
