@@ -48,3 +48,29 @@ SELECT name,
        (govreport.parse_report(replace(body, '<meta charset="utf-8">',
                                        '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).organ
 FROM fixtures WHERE name LIKE 'layout%/html' ORDER BY name;
+
+-- A page saved as HTML by Word: cells hold <p class=MsoNormal>, and list
+-- numbers come wrapped in 「<![if !supportLists]>…<![endif]>」, comments to
+-- HTML.  Its cells read as those of the plain page, with no more notes.
+WITH word AS (
+  SELECT name, body,
+         regexp_replace(regexp_replace(body,
+           '<td([^>]*)>([0-9]\.|（[一二三四五六七]）)',
+           '<td\1><p class=MsoNormal><![if !supportLists]><span lang=EN-US>\2</span><![endif]>', 'g'),
+           '<td([^>]*)>([0-9]+)</td>',
+           '<td\1><p class=MsoNormal><span lang=EN-US>\2<o:p></o:p></span></p></td>', 'g') AS word_body
+  FROM fixtures WHERE name LIKE 'layout%/html'),
+parsed AS (SELECT name, govreport.parse_report(body) AS r, govreport.parse_report(word_body) AS w,
+                  (length(word_body) - length(replace(word_body, 'supportLists', ''))) / 12 AS wrapped
+           FROM word)
+SELECT name, wrapped,
+       ARRAY(SELECT (a.code, a.natural_person, a.commercial, a.research, a.social_welfare,
+                     a.legal_service, a.other_org, a.total) FROM unnest((w).applications) a)
+         = ARRAY(SELECT (a.code, a.natural_person, a.commercial, a.research, a.social_welfare,
+                         a.legal_service, a.other_org, a.total) FROM unnest((r).applications) a) AS same_table3,
+       ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((w).active) c)
+         = ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((r).active) c) AS same_table2,
+       ARRAY(SELECT (p.kind, p.total) FROM unnest((w).proceedings) p)
+         = ARRAY(SELECT (p.kind, p.total) FROM unnest((r).proceedings) p) AS same_table4,
+       cardinality((w).notes) - cardinality((r).notes) AS extra_notes
+FROM parsed ORDER BY name;

@@ -36,6 +36,7 @@ typedef struct flatten_state
 	bool		row_has_cell;
 	int			pending_colspan;
 	bool		stopped;		/* by a pending interrupt */
+	bool		in_bogus_comment;	/* text of 「<!…>」 until its 「>」 */
 } flatten_state;
 
 /*
@@ -199,6 +200,7 @@ on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
 
 	if (stopped_for_interrupt(st))
 		return;
+	st->in_bogus_comment = false;	/* libxml2 read a tag: the 「<!…」 text has ended */
 	if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
 	{
 		st->skip++;
@@ -231,6 +233,7 @@ on_end(void *ctx, const xmlChar *name_x)
 
 	if (stopped_for_interrupt(st))
 		return;
+	st->in_bogus_comment = false;
 	if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
 	{
 		if (st->skip > 0)
@@ -250,16 +253,49 @@ on_end(void *ctx, const xmlChar *name_x)
 		newline(st);
 }
 
+/*
+ * 「<![if !supportLists]>」「<![endif]>」: Word's pages wrap list numbers in
+ * these, and HTML reads them as comments that end at the first 「>」.
+ * libxml2 2.9 hands them over as text instead, which put them inside labels
+ * (「<![if !supportLists]>3.<![endif]>其他」).  Drops the text up to and
+ * including that 「>」; false when nothing of 'chars' is left.
+ */
+static bool
+skip_bogus_comment(flatten_state *st, const xmlChar **chars, int *len)
+{
+	const xmlChar *gt = memchr(*chars, '>', (size_t) *len);
+
+	if (gt == NULL)
+		return false;
+	st->in_bogus_comment = false;
+	*len -= (int) (gt + 1 - *chars);
+	*chars = gt + 1;
+	return *len > 0;
+}
+
 static void
 on_characters(void *ctx, const xmlChar *chars, int len)
 {
 	flatten_state *st = ctx;
+	const xmlChar *cur = st->ctxt->input->cur;
 	int32_t		pos;
 
 	if (stopped_for_interrupt(st) || st->skip > 0 || len <= 0)
 		return;
-	/* the parser stands after the text it hands over */
-	pos = position_before(st, len);
+	if (len == 1 && chars[0] == '<' && cur[0] == '<')
+	{
+		/* a 「<」 that starts no tag, handed over before the parser moves past it */
+		if (cur[1] == '!')
+		{
+			st->in_bogus_comment = true;
+			return;
+		}
+		pos = current_pos(st);
+	}
+	else if (st->in_bogus_comment && !skip_bogus_comment(st, &chars, &len))
+		return;
+	else
+		pos = position_before(st, len);	/* the parser stands after the text */
 	emit(st, (const char *) chars, (size_t) len, pos, true);
 	if (st->in_cell > 0)
 	{

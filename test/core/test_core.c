@@ -479,6 +479,31 @@ test_html_long_markup(void)
 }
 
 /*
+ * Word's pages wrap list numbers in 「<![if !supportLists]>」 and
+ * 「<![endif]>」, which HTML reads as comments; they stay out of the text.
+ * A 「<」 that starts nothing is text, at its own position.
+ */
+static void
+test_html_bogus_comments(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_buf		out = {0};
+	int32_t    *pos;
+	const char *html = "<table><tr><td><p class=MsoNormal><![if !supportLists]><span>3.</span>"
+		"<![endif]>其他<o:p></o:p></p></td><td>5</td></tr></table>"
+		"<p>a < b</p><p><!x <b>粗体</b></p>";
+
+	current = "html bogus comments";
+	gr_html_flatten(arena, html, strlen(html), &out, &pos);
+	CHECK(strstr(out.data, "3.其他\t5") != NULL);
+	CHECK(strstr(out.data, "supportLists") == NULL && strstr(out.data, "endif") == NULL);
+	CHECK(strstr(out.data, "a < b") != NULL);
+	CHECK(pos[strstr(out.data, "<") - out.data] == char_pos_of(html, "< b"));
+	CHECK(strstr(out.data, "粗体") != NULL);	/* a tag ends the 「<!x」 text */
+	gr_arena_destroy(arena);
+}
+
+/*
  * A span wider than any template's table is page layout: it leaves at most
  * 63 empty cells, not one per spanned column (「<td colspan=999>」 made 998).
  */
@@ -1109,6 +1134,7 @@ main(void)
 	test_html_interrupts();
 	test_html_long_markup();
 	test_html_wide_colspan();
+	test_html_bogus_comments();
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
 	test_split_numeral();
