@@ -32,6 +32,9 @@ typedef struct flatten_state
 	int32_t		counted;
 	htmlParserCtxtPtr ctxt;
 	int			in_cell;		/* depth of td/th */
+	int			paragraph_depth;	/* of p, li, h1-h6 and the like */
+	uint64_t	written_paragraphs;	/* bit d: the one at depth d is a tag of the
+									 * page, not one libxml2 implied */
 	int			skip;			/* depth of script/style */
 	bool		row_has_cell;
 	int			pending_colspan;
@@ -63,13 +66,29 @@ static const char *const block_tags[] = {
 	"title", "blockquote", "pre", "hr", "dd", "dt", "caption", NULL
 };
 
+/*
+ * Elements that hold one paragraph: a line break in their source is a
+ * space, as a browser shows it.  Word and many sites wrap long lines of a
+ * page's source, 「二、主动公开政府\n信息情况」 included.  Text outside them
+ * keeps its lines: a page that is text with a table in it means its lines.
+ */
+static const char *const paragraph_tags[] = {
+	"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "caption", "title", NULL
+};
+
+static bool
+is_one_of(const char *name, const char *const *tags)
+{
+	for (int i = 0; tags[i]; i++)
+		if (strcmp(name, tags[i]) == 0)
+			return true;
+	return false;
+}
+
 static bool
 is_block(const char *name)
 {
-	for (int i = 0; block_tags[i]; i++)
-		if (strcmp(name, block_tags[i]) == 0)
-			return true;
-	return false;
+	return is_one_of(name, block_tags);
 }
 
 /*
@@ -192,6 +211,43 @@ attr_int(const xmlChar **attrs, const char *name)
 	return 1;
 }
 
+/* Turns the given characters of the last 'len' bytes emitted into spaces. */
+static void
+spaces_for(flatten_state *st, int len, const char *which)
+{
+	char	   *text = st->out->data + st->out->len - len;
+
+	for (int i = 0; i < len; i++)
+		if (strchr(which, text[i]) != NULL && text[i] != '\0')
+			text[i] = ' ';
+}
+
+/*
+ * Whether the element 'name' just started is a tag of the page: libxml2
+ * also starts a 「p」 of its own around text outside any element, and such
+ * text (a page that is text with a table in it) keeps its lines.  The
+ * parser stands on the tag's 「>」 (2.9) or just after it.
+ */
+static bool
+written_in_page(flatten_state *st, const char *name)
+{
+	const xmlChar *cur = st->ctxt->input->cur;
+	const xmlChar *base = st->ctxt->input->base;
+	size_t		name_len = strlen(name);
+
+	if (cur[0] != '>' && cur[0] != '/' && (cur == base || cur[-1] != '>'))
+		return false;
+	/* back to the tag's 「<」; longer tags are cut before libxml2 reads them */
+	for (const xmlChar *lt = cur;; lt--)
+	{
+		if (*lt == '<')
+			return strncasecmp((const char *) lt + 1, name, name_len) == 0 &&
+				!isalnum(lt[1 + name_len]);
+		if (lt == base || cur - lt > GR_LONG_MARKUP + 1024)
+			return false;
+	}
+}
+
 static void
 on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
 {
@@ -223,6 +279,12 @@ on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
 		newline(st);
 	else if (st->in_cell > 0 && strcmp(name, "br") == 0)
 		emit(st, " ", 1, current_pos(st), false);
+	if (is_one_of(name, paragraph_tags))
+	{
+		if (st->paragraph_depth < 64 && written_in_page(st, name))
+			st->written_paragraphs |= (uint64_t) 1 << st->paragraph_depth;
+		st->paragraph_depth++;
+	}
 }
 
 static void
@@ -251,6 +313,12 @@ on_end(void *ctx, const xmlChar *name_x)
 	}
 	else if (strcmp(name, "tr") == 0 || (st->in_cell == 0 && is_block(name)))
 		newline(st);
+	if (st->paragraph_depth > 0 && is_one_of(name, paragraph_tags))
+	{
+		st->paragraph_depth--;
+		if (st->paragraph_depth < 64)
+			st->written_paragraphs &= ~((uint64_t) 1 << st->paragraph_depth);
+	}
 }
 
 /*
@@ -298,14 +366,9 @@ on_characters(void *ctx, const xmlChar *chars, int len)
 		pos = position_before(st, len);	/* the parser stands after the text */
 	emit(st, (const char *) chars, (size_t) len, pos, true);
 	if (st->in_cell > 0)
-	{
-		/* a cell stays on its row's line */
-		char	   *text = st->out->data + st->out->len - len;
-
-		for (int i = 0; i < len; i++)
-			if (text[i] == '\n' || text[i] == '\r' || text[i] == '\t')
-				text[i] = ' ';
-	}
+		spaces_for(st, len, "\n\r\t");	/* a cell stays on its row's line */
+	else if (st->written_paragraphs != 0)
+		spaces_for(st, len, "\n\r");	/* a paragraph on its own; tabs may be cells */
 }
 
 bool

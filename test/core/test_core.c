@@ -504,6 +504,31 @@ test_html_bogus_comments(void)
 }
 
 /*
+ * A line break in the source of a heading or paragraph is a space, as a
+ * browser shows it; text outside any element keeps its lines and tabs, and
+ * so do a paragraph's tabs.
+ */
+static void
+test_html_source_lines(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_buf		out = {0};
+	int32_t    *pos;
+	const char *html = "<h2>二、主动公开政府\n信息情况</h2><P class=x>本机关\r\n全年</p>"
+		"<p>行政强制\t111\t\t6</p>";
+	const char *mixed = "一、总体情况\n本机关全年\n行政强制\t111\t\t6\n<table><tr><td>1</td></tr></table>";
+
+	current = "html source lines";
+	gr_html_flatten(arena, html, strlen(html), &out, &pos);
+	CHECK(strstr(out.data, "二、主动公开政府 信息情况\n") != NULL);
+	CHECK(strstr(out.data, "本机关  全年") != NULL);
+	CHECK(strstr(out.data, "行政强制\t111\t\t6") != NULL);
+	gr_html_flatten(arena, mixed, strlen(mixed), &out, &pos);
+	CHECK(strstr(out.data, "一、总体情况\n本机关全年\n行政强制\t111\t\t6") != NULL);
+	gr_arena_destroy(arena);
+}
+
+/*
  * A span wider than any template's table is page layout: it leaves at most
  * 63 empty cells, not one per spanned column (「<td colspan=999>」 made 998).
  */
@@ -1135,6 +1160,7 @@ main(void)
 	test_html_long_markup();
 	test_html_wide_colspan();
 	test_html_bogus_comments();
+	test_html_source_lines();
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
 	test_split_numeral();
