@@ -96,3 +96,25 @@ SELECT name, breaks,
          = ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((r).active) c) AS same_table2,
        cardinality((w).notes) - cardinality((r).notes) AS extra_notes
 FROM parsed ORDER BY name;
+
+-- Older sites put the whole article in one cell of a layout table, beside a
+-- navigation cell: that cell is page layout, and the page reads as the
+-- plain one (section titles end at their line).
+WITH framed AS (
+  SELECT name, body,
+         replace(replace(body, '<body>',
+           '<body><table width="100%"><tr><td width="20%">首页 &gt; 政务公开</td><td class="content">'),
+           '</body>', '</td></tr></table></body>') AS framed_body
+  FROM fixtures WHERE name LIKE 'layout%/html'),
+parsed AS (SELECT name, govreport.parse_report(body) AS r, govreport.parse_report(framed_body) AS f
+           FROM framed)
+SELECT name,
+       ARRAY(SELECT s.title FROM unnest((f).sections) s)
+         = ARRAY(SELECT s.title FROM unnest((r).sections) s) AS same_sections,
+       (f).organ = (r).organ AND (f).title = (r).title AND (f).year = (r).year AS same_metadata,
+       ARRAY(SELECT (a.code, a.natural_person, a.total) FROM unnest((f).applications) a)
+         = ARRAY(SELECT (a.code, a.natural_person, a.total) FROM unnest((r).applications) a) AS same_table3,
+       ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((f).active) c)
+         = ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((r).active) c) AS same_table2,
+       cardinality((f).notes) - cardinality((r).notes) AS extra_notes
+FROM parsed ORDER BY name;

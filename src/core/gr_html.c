@@ -18,6 +18,9 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 
+/* Tables and cells nested deeper than this are read as if not nested. */
+#define MAX_NESTING 32
+
 typedef struct flatten_state
 {
 	gr_arena   *arena;
@@ -31,7 +34,14 @@ typedef struct flatten_state
 	size_t		counted_to;
 	int32_t		counted;
 	htmlParserCtxtPtr ctxt;
-	int			in_cell;		/* depth of td/th */
+	int			in_cell;		/* depth of td/th holding data, not layout */
+	int			cell_depth;		/* of all td/th */
+	uint32_t	layout_cells;	/* bit d: the cell at depth d holds a table */
+	size_t		cell_start[MAX_NESTING];	/* out->len where the cell at depth d began */
+	gr_vec		soft_breaks;	/* spaces between blocks inside cells (size_t offsets) */
+	int			table_depth;
+	bool		outer_row_has_cell[MAX_NESTING];	/* of the row around table d */
+	int			outer_colspan[MAX_NESTING];
 	int			paragraph_depth;	/* of p, li, h1-h6 and the like */
 	uint64_t	written_paragraphs;	/* bit d: the one at depth d is a tag of the
 									 * page, not one libxml2 implied */
@@ -211,6 +221,98 @@ attr_int(const xmlChar **attrs, const char *name)
 	return 1;
 }
 
+/*
+ * Between two blocks inside a cell (Word puts each line of a cell in a
+ * 「p」): a space, remembered, since the cell may turn out to be page layout
+ * whose blocks are lines.
+ */
+static void
+soft_break(flatten_state *st)
+{
+	char		last = st->out->len ? st->out->data[st->out->len - 1] : '\n';
+
+	if (last == ' ' || last == '\t' || last == '\n')
+		return;
+	*(size_t *) gr_vec_slot(st->arena, &st->soft_breaks) = st->out->len;
+	emit(st, " ", 1, current_pos(st), false);
+}
+
+static void
+start_cell(flatten_state *st, const xmlChar **attrs)
+{
+	if (st->row_has_cell)
+		emit(st, "\t", 1, current_pos(st), false);
+	st->row_has_cell = true;
+	if (st->cell_depth < MAX_NESTING)
+	{
+		st->cell_start[st->cell_depth] = st->out->len;
+		st->layout_cells &= ~((uint32_t) 1 << st->cell_depth);
+	}
+	st->cell_depth++;
+	st->in_cell++;
+	st->pending_colspan = attr_int(attrs, "colspan");
+}
+
+static void
+end_cell(flatten_state *st)
+{
+	bool		layout;
+
+	/* a spanned cell leaves empty cells behind it, as in the grid */
+	for (int i = 1; i < st->pending_colspan; i++)
+		emit(st, "\t", 1, current_pos(st), false);
+	st->pending_colspan = 1;
+	if (st->cell_depth == 0)
+		return;
+	st->cell_depth--;
+	layout = st->cell_depth < MAX_NESTING && (st->layout_cells & ((uint32_t) 1 << st->cell_depth));
+	if (!layout && st->in_cell > 0)
+		st->in_cell--;
+}
+
+/*
+ * A table inside a cell makes that cell page layout (older sites put the
+ * whole article in one): its blocks so far become lines, and its text is
+ * read as text, not as one cell.  The row around the table goes on after it.
+ */
+static void
+start_table(flatten_state *st)
+{
+	int			cell = st->cell_depth - 1;
+
+	if (st->in_cell > 0 && cell < MAX_NESTING &&
+		!(st->layout_cells & ((uint32_t) 1 << cell)))
+	{
+		const size_t *breaks = st->soft_breaks.items;
+
+		st->layout_cells |= (uint32_t) 1 << cell;
+		st->in_cell--;
+		for (int i = st->soft_breaks.count - 1; i >= 0 && breaks[i] >= st->cell_start[cell]; i--)
+			st->out->data[breaks[i]] = '\n';
+	}
+	newline(st);
+	if (st->table_depth < MAX_NESTING)
+	{
+		st->outer_row_has_cell[st->table_depth] = st->row_has_cell;
+		st->outer_colspan[st->table_depth] = st->pending_colspan;
+	}
+	st->table_depth++;
+}
+
+static void
+end_table(flatten_state *st)
+{
+	newline(st);
+	if (st->table_depth == 0)
+		return;
+	st->table_depth--;
+	if (st->table_depth < MAX_NESTING)
+	{
+		st->row_has_cell = st->outer_row_has_cell[st->table_depth];
+		st->pending_colspan = st->outer_colspan[st->table_depth];
+	}
+}
+
 /* Turns the given characters of the last 'len' bytes emitted into spaces. */
 static void
 spaces_for(flatten_state *st, int len, const char *which)
@@ -268,17 +370,15 @@ on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
 		st->row_has_cell = false;
 	}
 	else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)
-	{
-		if (st->row_has_cell)
-			emit(st, "\t", 1, current_pos(st), false);
-		st->row_has_cell = true;
-		st->in_cell++;
-		st->pending_colspan = attr_int(attrs, "colspan");
-	}
+		start_cell(st, attrs);
+	else if (strcmp(name, "table") == 0)
+		start_table(st);
 	else if (st->in_cell == 0 && is_block(name))
 		newline(st);
 	else if (st->in_cell > 0 && strcmp(name, "br") == 0)
 		emit(st, " ", 1, current_pos(st), false);
+	else if (st->in_cell > 0 && is_block(name))
+		soft_break(st);
 	if (is_one_of(name, paragraph_tags))
 	{
 		if (st->paragraph_depth < 64 && written_in_page(st, name))
@@ -303,16 +403,13 @@ on_end(void *ctx, const xmlChar *name_x)
 		return;
 	}
 	if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)
-	{
-		/* a spanned cell leaves empty cells behind it, as in the grid */
-		for (int i = 1; i < st->pending_colspan; i++)
-			emit(st, "\t", 1, current_pos(st), false);
-		st->pending_colspan = 1;
-		if (st->in_cell > 0)
-			st->in_cell--;
-	}
+		end_cell(st);
+	else if (strcmp(name, "table") == 0)
+		end_table(st);
 	else if (strcmp(name, "tr") == 0 || (st->in_cell == 0 && is_block(name)))
 		newline(st);
+	else if (st->in_cell > 0 && is_block(name))
+		soft_break(st);
 	if (st->paragraph_depth > 0 && is_one_of(name, paragraph_tags))
 	{
 		st->paragraph_depth--;
@@ -462,6 +559,7 @@ gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 		st.inlen = len;
 		st.cuts = &cuts;
 		st.pending_colspan = 1;
+		gr_vec_init(&st.soft_breaks, sizeof(size_t));
 		out->len = 0;
 		reserve_output(&st, page_len);
 		run_parser(&st, page, page_len);

@@ -495,7 +495,7 @@ test_html_bogus_comments(void)
 
 	current = "html bogus comments";
 	gr_html_flatten(arena, html, strlen(html), &out, &pos);
-	CHECK(strstr(out.data, "3.其他\t5") != NULL);
+	CHECK(strstr(out.data, "3.其他 \t5") != NULL);	/* the space ends the cell's 「p」 */
 	CHECK(strstr(out.data, "supportLists") == NULL && strstr(out.data, "endif") == NULL);
 	CHECK(strstr(out.data, "a < b") != NULL);
 	CHECK(pos[strstr(out.data, "<") - out.data] == char_pos_of(html, "< b"));
@@ -525,6 +525,29 @@ test_html_source_lines(void)
 	CHECK(strstr(out.data, "行政强制\t111\t\t6") != NULL);
 	gr_html_flatten(arena, mixed, strlen(mixed), &out, &pos);
 	CHECK(strstr(out.data, "一、总体情况\n本机关全年\n行政强制\t111\t\t6") != NULL);
+	gr_arena_destroy(arena);
+}
+
+/*
+ * Older sites put the whole article in one cell of a layout table: a cell
+ * that holds a table is page layout, its blocks are lines.  A cell whose
+ * lines are 「p」s (Word) stays one cell.
+ */
+static void
+test_html_layout_cell(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_buf		out = {0};
+	int32_t    *pos;
+	const char *html = "<table><tr><td>导航</td><td><h1>标题</h1><p>一、总体情况</p><p>正文</p>"
+		"<table><tr><td><p>规章</p></td><td>5</td></tr></table><p>二、主动</p></td>"
+		"<td>右栏</td></tr></table><p>页脚</p>";
+
+	current = "html layout cell";
+	gr_html_flatten(arena, html, strlen(html), &out, &pos);
+	CHECK(strstr(out.data, "导航\t标题\n一、总体情况\n正文\n") != NULL);
+	CHECK(strstr(out.data, "\n规章 \t5\n") != NULL);
+	CHECK(strstr(out.data, "\n二、主动\n\t右栏\n页脚") != NULL);
 	gr_arena_destroy(arena);
 }
 
@@ -1161,6 +1184,7 @@ main(void)
 	test_html_wide_colspan();
 	test_html_bogus_comments();
 	test_html_source_lines();
+	test_html_layout_cell();
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
 	test_split_numeral();
