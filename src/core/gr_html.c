@@ -70,35 +70,63 @@ stopped_for_interrupt(flatten_state *st)
 	return st->stopped;
 }
 
-static const char *const block_tags[] = {
-	"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-	"table", "tbody", "thead", "section", "article", "header", "footer",
-	"title", "blockquote", "pre", "hr", "dd", "dt", "caption", NULL
-};
-
 /*
- * Elements that hold one paragraph: a line break in their source is a
- * space, as a browser shows it.  Word and many sites wrap long lines of a
- * page's source, 「二、主动公开政府\n信息情况」 included.  Text outside them
- * keeps its lines: a page that is text with a table in it means its lines.
+ * What a tag does to the text.  A paragraph is a block that holds one
+ * paragraph: a line break in its source is a space, as a browser shows it.
+ * Word and many sites wrap long lines of a page's source, 「二、主动公开政府
+ * \n信息情况」 included.  Text outside such blocks keeps its lines: a page
+ * that is text with a table in it means its lines.
  */
-static const char *const paragraph_tags[] = {
-	"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "caption", "title", NULL
+typedef enum tag_kind
+{
+	TAG_OTHER,					/* inline: no effect */
+	TAG_RAW,					/* script, style: not text */
+	TAG_TR,
+	TAG_CELL,
+	TAG_TABLE,
+	TAG_BR,
+	TAG_BLOCK,
+	TAG_PARAGRAPH,
+} tag_kind;
+
+/* sorted by name, for bsearch */
+static const struct known_tag
+{
+	const char *name;
+	tag_kind	kind;
+}			known_tags[] = {
+	{"article", TAG_BLOCK}, {"blockquote", TAG_BLOCK}, {"br", TAG_BR},
+	{"caption", TAG_PARAGRAPH}, {"dd", TAG_PARAGRAPH}, {"div", TAG_BLOCK},
+	{"dt", TAG_PARAGRAPH}, {"footer", TAG_BLOCK}, {"h1", TAG_PARAGRAPH},
+	{"h2", TAG_PARAGRAPH}, {"h3", TAG_PARAGRAPH}, {"h4", TAG_PARAGRAPH},
+	{"h5", TAG_PARAGRAPH}, {"h6", TAG_PARAGRAPH}, {"header", TAG_BLOCK},
+	{"hr", TAG_BLOCK}, {"li", TAG_PARAGRAPH}, {"ol", TAG_BLOCK},
+	{"p", TAG_PARAGRAPH}, {"pre", TAG_BLOCK}, {"script", TAG_RAW},
+	{"section", TAG_BLOCK}, {"style", TAG_RAW}, {"table", TAG_TABLE},
+	{"tbody", TAG_BLOCK}, {"td", TAG_CELL}, {"th", TAG_CELL},
+	{"thead", TAG_BLOCK}, {"title", TAG_PARAGRAPH}, {"tr", TAG_TR},
+	{"ul", TAG_BLOCK},
 };
 
-static bool
-is_one_of(const char *name, const char *const *tags)
+static int
+compare_tag(const void *key, const void *entry)
 {
-	for (int i = 0; tags[i]; i++)
-		if (strcmp(name, tags[i]) == 0)
-			return true;
-	return false;
+	return strcmp(key, ((const struct known_tag *) entry)->name);
+}
+
+static tag_kind
+kind_of(const char *name)
+{
+	const struct known_tag *t = bsearch(name, known_tags, sizeof(known_tags) / sizeof(known_tags[0]),
+										sizeof(known_tags[0]), compare_tag);
+
+	return t ? t->kind : TAG_OTHER;
 }
 
 static bool
-is_block(const char *name)
+is_block_kind(tag_kind kind)
 {
-	return is_one_of(name, block_tags);
+	return kind == TAG_BR || kind == TAG_BLOCK || kind == TAG_PARAGRAPH;
 }
 
 /*
@@ -313,14 +341,14 @@ end_table(flatten_state *st)
 	}
 }
 
-/* Turns the given characters of the last 'len' bytes emitted into spaces. */
+/* Turns line breaks, and tabs when asked, of the last 'len' bytes emitted into spaces. */
 static void
-spaces_for(flatten_state *st, int len, const char *which)
+spaces_for_breaks(flatten_state *st, int len, bool tabs_too)
 {
 	char	   *text = st->out->data + st->out->len - len;
 
 	for (int i = 0; i < len; i++)
-		if (strchr(which, text[i]) != NULL && text[i] != '\0')
+		if (text[i] == '\n' || text[i] == '\r' || (tabs_too && text[i] == '\t'))
 			text[i] = ' ';
 }
 
@@ -355,31 +383,32 @@ on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
 {
 	flatten_state *st = ctx;
 	const char *name = (const char *) name_x;
+	tag_kind	kind = kind_of(name);
 
 	if (stopped_for_interrupt(st))
 		return;
 	st->in_bogus_comment = false;	/* libxml2 read a tag: the 「<!…」 text has ended */
-	if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
+	if (kind == TAG_RAW)
 	{
 		st->skip++;
 		return;
 	}
-	if (strcmp(name, "tr") == 0)
+	if (kind == TAG_TR)
 	{
 		newline(st);
 		st->row_has_cell = false;
 	}
-	else if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)
+	else if (kind == TAG_CELL)
 		start_cell(st, attrs);
-	else if (strcmp(name, "table") == 0)
+	else if (kind == TAG_TABLE)
 		start_table(st);
-	else if (st->in_cell == 0 && is_block(name))
+	else if (is_block_kind(kind) && st->in_cell == 0)
 		newline(st);
-	else if (st->in_cell > 0 && strcmp(name, "br") == 0)
+	else if (kind == TAG_BR)
 		emit(st, " ", 1, current_pos(st), false);
-	else if (st->in_cell > 0 && is_block(name))
+	else if (is_block_kind(kind))
 		soft_break(st);
-	if (is_one_of(name, paragraph_tags))
+	if (kind == TAG_PARAGRAPH)
 	{
 		if (st->paragraph_depth < 64 && written_in_page(st, name))
 			st->written_paragraphs |= (uint64_t) 1 << st->paragraph_depth;
@@ -391,26 +420,26 @@ static void
 on_end(void *ctx, const xmlChar *name_x)
 {
 	flatten_state *st = ctx;
-	const char *name = (const char *) name_x;
+	tag_kind	kind = kind_of((const char *) name_x);
 
 	if (stopped_for_interrupt(st))
 		return;
 	st->in_bogus_comment = false;
-	if (strcmp(name, "script") == 0 || strcmp(name, "style") == 0)
+	if (kind == TAG_RAW)
 	{
 		if (st->skip > 0)
 			st->skip--;
 		return;
 	}
-	if (strcmp(name, "td") == 0 || strcmp(name, "th") == 0)
+	if (kind == TAG_CELL)
 		end_cell(st);
-	else if (strcmp(name, "table") == 0)
+	else if (kind == TAG_TABLE)
 		end_table(st);
-	else if (strcmp(name, "tr") == 0 || (st->in_cell == 0 && is_block(name)))
+	else if (kind == TAG_TR || (is_block_kind(kind) && st->in_cell == 0))
 		newline(st);
-	else if (st->in_cell > 0 && is_block(name))
+	else if (is_block_kind(kind))
 		soft_break(st);
-	if (st->paragraph_depth > 0 && is_one_of(name, paragraph_tags))
+	if (kind == TAG_PARAGRAPH && st->paragraph_depth > 0)
 	{
 		st->paragraph_depth--;
 		if (st->paragraph_depth < 64)
@@ -463,9 +492,9 @@ on_characters(void *ctx, const xmlChar *chars, int len)
 		pos = position_before(st, len);	/* the parser stands after the text */
 	emit(st, (const char *) chars, (size_t) len, pos, true);
 	if (st->in_cell > 0)
-		spaces_for(st, len, "\n\r\t");	/* a cell stays on its row's line */
+		spaces_for_breaks(st, len, true);	/* a cell stays on its row's line */
 	else if (st->written_paragraphs != 0)
-		spaces_for(st, len, "\n\r");	/* a paragraph on its own; tabs may be cells */
+		spaces_for_breaks(st, len, false);	/* a paragraph on its own; tabs may be cells */
 }
 
 bool
