@@ -54,6 +54,12 @@ CREATE TEMP TABLE yuan AS SELECT govreport.parse_report(E'二、主动公开政�
 SELECT c.code, c.measure, c.value FROM yuan, unnest((r).active) c;
 SELECT n.code, n.pos, n.message FROM yuan, unnest((r).notes) n;
 
+-- counts printed with their measure word (件, 个, 项) are read as counts
+SELECT c.measure, c.value, cardinality(r.notes) AS notes
+FROM govreport.parse_report(E'第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t231个\t1项\t2726件\n') r,
+     unnest(r.active) c
+WHERE c.code = 'licensing';
+
 -- a 40-digit number is NULL with a note, never wrapped around
 SELECT a.natural_person, a.total, n.code
 FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t1234567890123456789012345678901234567890\t0\t0\t0\t0\t0\t3000000000\n') r,

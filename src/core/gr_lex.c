@@ -221,7 +221,7 @@ is_null_mark(const char *s, size_t len)
 }
 
 /*
- * Parses a numeric cell: [+-]digits[,ddd]*[.digits][万元|元][(annotation)].
+ * Parses a numeric cell: [+-]digits[,ddd]*[.digits][万元|元|件|个|项][(annotation)].
  * Returns false when the word is not a number cell.
  */
 static bool
@@ -300,6 +300,9 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 		tok->unit = UNIT_YUAN;
 		i += 3;
 	}
+	else if (starts_with(s + i, len - i, "件") || starts_with(s + i, len - i, "个") ||
+			 starts_with(s + i, len - i, "项"))
+		i += 3;					/* 「5件」: a count with its measure word, as some tables print it */
 	tok->annotated = false;
 	if (i < len)
 	{

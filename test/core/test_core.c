@@ -652,6 +652,28 @@ parse_t3_row(const char *row_line)
 	return parse(buf);
 }
 
+/* 「5件」「231个」「2项」: counts printed with their measure word are read as counts */
+static void
+test_measure_words(void)
+{
+	gr_report  *r;
+
+	current = "measure words";
+	r = parse("二、主动公开政府信息情况\n第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+			  "行政许可\t231个\t1项\t2726件\n");
+	CHECK(gr_report_active(r, "licensing", "prev_items") &&
+		  gr_report_active(r, "licensing", "prev_items")->value.mantissa == 231);
+	CHECK(gr_report_active(r, "licensing", "change") &&
+		  gr_report_active(r, "licensing", "change")->value.mantissa == 1);
+	CHECK(gr_report_active(r, "licensing", "decisions") &&
+		  gr_report_active(r, "licensing", "decisions")->value.mantissa == 2726);
+	gr_report_free(r);
+	r = parse_t3_row("一、本年新收政府信息公开申请数量\t5件\t1件\t0件\t0件\t0件\t0件\t6件");
+	CHECK(gr_report_application(r, "1") && gr_report_application(r, "1")->value[6] == 6 &&
+		  !gr_report_application(r, "1")->isnull[0]);
+	gr_report_free(r);
+}
+
 static void
 test_split_numeral(void)
 {
@@ -1188,6 +1210,7 @@ main(void)
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
 	test_split_numeral();
+	test_measure_words();
 	test_unplaceable_rows();
 	test_column_major_rows();
 	test_cut_labels();
