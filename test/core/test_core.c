@@ -14,6 +14,7 @@
 #include "gr_norm.h"
 #include "gr_stdalone.h"
 
+#include <libxml/xmlversion.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -497,8 +498,11 @@ test_html_bogus_comments(void)
 	gr_html_flatten(arena, html, strlen(html), &out, &pos);
 	CHECK(strstr(out.data, "3.其他 \t5") != NULL);	/* the space ends the cell's 「p」 */
 	CHECK(strstr(out.data, "supportLists") == NULL && strstr(out.data, "endif") == NULL);
+#if LIBXML_VERSION >= 20914
+	/* before 2.9.14 libxml2 drops it, and the text up to the next tag */
 	CHECK(strstr(out.data, "a < b") != NULL);
-	CHECK(pos[strstr(out.data, "<") - out.data] == char_pos_of(html, "< b"));
+	CHECK(strstr(out.data, "a < b") && pos[strstr(out.data, "<") - out.data] == char_pos_of(html, "< b"));
+#endif
 	CHECK(strstr(out.data, "粗体") != NULL);	/* a tag ends the 「<!x」 text */
 	gr_arena_destroy(arena);
 }
