@@ -32,7 +32,7 @@ FROM unnest((govreport.parse_report(E'一、本年新收政府信息公开申请
 SELECT cardinality((x.r).applications) AS applications, (x.r).organ, (x.r).year
 FROM (SELECT govreport.parse_report(repeat(body, 200)) FROM fixtures WHERE name = 'seed003') x(r);
 
--- markup of a megabyte (attributes, a comment, an end tag, a doctype) is
+-- markup of a megabyte (attributes, a comment, blanks in an end tag, a doctype) is
 -- taken out before libxml2 reads the page, which reads the same: each
 -- position after it moves by exactly the characters added
 WITH padded AS (
@@ -40,7 +40,7 @@ WITH padded AS (
               regexp_replace(replace(replace(replace(body,
                 '<!DOCTYPE html>', '<!DOCTYPE html ' || repeat('d', 1000000) || '>'),
                 '<body>', '<body><p title="' || repeat('一', 1000000) || '"></p><!--' || repeat('c', 1000000) || '-->'),
-                '</h1>', '</h1 ' || repeat('e', 1000000) || '>'),
+                '</h1>', '</h1' || repeat(' ', 1000000) || '>'),
                 '<table border="1">', '<table data-x=' || repeat('v', 1000000) || ' border="1">') AS long_body
        FROM fixtures WHERE name = 'layout2021/html'),
      parsed AS (SELECT govreport.parse_report(body) AS r, govreport.parse_report(long_body) AS l,

@@ -46,6 +46,17 @@ int			gr_pos(gr_doc *doc, uint32_t off);
 /* memmem for short needles. */
 const char *gr_find_bytes(const char *hay, size_t hlen, const char *needle, size_t nl);
 
+/*
+ * For loops over every hit of a word in the whole text: a page of a million
+ * 「一、本年新收…」 lines is a million hits, and a cancel gets in every 4096.
+ */
+static inline void
+gr_interrupt_every(unsigned *hits)
+{
+	if ((++*hits & 4095) == 0)
+		gr_get_handlers()->check_interrupts();
+}
+
 /* Finds needle[0 .. nl) in the compact text within [from, to); -1 when absent. */
 int64_t		gr_compact_find_n(const gr_doc *doc, const char *needle, size_t nl, int64_t from, int64_t to);
 

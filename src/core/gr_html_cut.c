@@ -1,8 +1,8 @@
 /*
  * gr_html_cut.c — long markup out of the way of the HTML parser.
  *
- * libxml2 reads an attribute value, a comment or the rest of an end tag
- * byte by byte without calling back, so a cancel waits until it is through:
+ * libxml2 reads an attribute value, a comment or a doctype byte by byte
+ * without calling back, so a cancel waits until it is through:
  * 170 ms for a 60 MB attribute.  None of that markup holds report text, so
  * a copy of the page without it reads the same and stays cancellable.
  *
@@ -146,21 +146,17 @@ after_comment(cut_scan *sc, size_t lt)
 }
 
 /*
- * 「</name ...>」 at 'lt': what follows the name up to 「>」 is dropped.
- * Quotes there are read as attribute values by some versions, which would
- * end the tag elsewhere: not plain.
+ * 「</name>」 at 'lt', maybe with blanks before 「>」, which are cut when
+ * long.  Anything else there is read as text by libxml2 2.9.10, as part of
+ * the tag by later versions: not plain.
  */
 static size_t
 after_end_tag(cut_scan *sc, size_t lt)
 {
 	size_t		rest = skip_name(sc, lt + 2);
-	const char *gt = memchr(sc->s + rest, '>', sc->len - rest);
-	size_t		end;
+	size_t		end = skip_blanks(sc, rest);
 
-	if (gt == NULL)
-		return NOT_CLEAR;
-	end = (size_t) (gt - sc->s);
-	if (memchr(sc->s + rest, '"', end - rest) || memchr(sc->s + rest, '\'', end - rest))
+	if (byte_at(sc, end) != '>')
 		return NOT_CLEAR;
 	take_out_if_long(sc, rest, end);
 	return end + 1;

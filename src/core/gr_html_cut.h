@@ -1,6 +1,6 @@
 /*
  * gr_html_cut.h — takes the bulk out of markup that libxml2 would read in
- * one uninterruptible go (a 60 MB attribute value, comment or end tag).
+ * one uninterruptible go (a 60 MB attribute value, comment or doctype).
  */
 #ifndef GR_HTML_CUT_H
 #define GR_HTML_CUT_H
@@ -30,7 +30,8 @@ typedef struct gr_html_cut
 
 /*
  * The page to hand to the HTML parser: 'html' itself, or a copy without the
- * inside of each attribute value, comment or end tag longer than
+ * inside of each attribute value, comment, doctype or run of blanks in an
+ * end tag longer than
  * GR_LONG_MARKUP (a tag keeps its name and its other attributes).  Cuts are
  * made only where every libxml2 version reads markup, never in text: a page
  * whose markup is not plainly tags, comments and text is cut no further

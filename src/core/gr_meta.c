@@ -333,17 +333,17 @@ static const struct
 static int
 count_occurrences(const char *hay, size_t len, const char *needle)
 {
-	int			n = 0;
+	unsigned	n = 0;
 	size_t		nl = strlen(needle);
 	const char *p = hay;
 	const char *end = hay + len;
 
 	while ((p = gr_find_bytes(p, (size_t) (end - p), needle, nl)) != NULL)
 	{
-		n++;
+		gr_interrupt_every(&n);	/* counts the hit too */
 		p += nl;
 	}
-	return n;
+	return (int) n;
 }
 
 typedef enum place_level
@@ -467,6 +467,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 	/* distinct candidates seen, so that each name is counted once */
 	const char *seen[64];
 	int			nseen = 0;
+	unsigned	hits = 0;
 
 	/* how the text names itself: one pass over 「我…」「本…」 */
 	for (int lead = 0; lead < 2; lead++)
@@ -476,6 +477,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 
 		while ((p = gr_find_bytes(p, clen - (size_t) (p - c), who, 3)) != NULL)
 		{
+			gr_interrupt_every(&hits);
 			for (int i = 0; self_names[i].self && i < 32; i++)
 				if (strncmp(p, self_names[i].self, strlen(self_names[i].self)) == 0)
 					self_counts[i]++;
@@ -500,6 +502,8 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 		while ((p = gr_find_bytes(p, clen - (size_t) (p - c), suffix, sl)) != NULL)
 		{
 			size_t		end = (size_t) (p - c) + sl;
+
+			gr_interrupt_every(&hits);
 			int64_t		from = organ_window(c, end);
 			gr_match	m;
 			char	   *raw;
@@ -571,6 +575,7 @@ qualify_organ(gr_doc *doc)
 	const char *hit;
 	size_t		olen;
 	const char *place_end;
+	unsigned	hits = 0;
 
 	if (organ == NULL)
 		return;
@@ -596,6 +601,7 @@ qualify_organ(gr_doc *doc)
 		const char *p = hit;
 		int			chars = 0;
 
+		gr_interrupt_every(&hits);
 		if (p - c >= 3 && place_char(p - 3) == PLACE_CITY)
 		{
 			p -= 3;

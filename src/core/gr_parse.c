@@ -145,6 +145,9 @@ gr_compact_find_n(const gr_doc *doc, const char *needle, size_t nl, int64_t from
 		to = doc->lx.clen;
 	if (from >= to || (size_t) (to - from) < nl)
 		return -1;
+	/* the readers search whole regions again and again: on a page of 90 MB a cancel gets in between */
+	if (to - from > (1 << 20))
+		gr_get_handlers()->check_interrupts();
 	hit = gr_find_bytes(doc->lx.compact + from, (size_t) (to - from), needle, nl);
 	return hit ? (int64_t) (hit - doc->lx.compact) : -1;
 }
@@ -246,6 +249,7 @@ heading_candidates(const gr_doc *doc, int64_t **out)
 	gr_vec		found;
 	/* the separator after the numeral */
 	static const char *const seps[] = {"、", ".", ","};
+	unsigned	hits = 0;
 
 	gr_vec_init(&found, sizeof(int64_t));
 	for (int k = 0; k < 3; k++)
@@ -257,6 +261,7 @@ heading_candidates(const gr_doc *doc, int64_t **out)
 		{
 			int64_t		c = (p - s) - 3;
 
+			gr_interrupt_every(&hits);
 			if (c >= 0 && heading_numeral(s + c) && heading_start(doc, c))
 				*(int64_t *) gr_vec_push(doc->arena, &found) = c;
 			p += sl;
@@ -310,10 +315,13 @@ static int
 take_heading(gr_doc *doc, const gr_section_def *def, const int64_t *cand, int ncand,
 			 int from, int64_t cursor, bool *used, int64_t *key_end)
 {
+	unsigned	seen = 0;
+
 	for (int i = from; i < ncand; i++)
 	{
 		int64_t		end;
 
+		gr_interrupt_every(&seen);
 		if (used[i] || cand[i] < cursor || (end = heading_key_end(doc, cand[i], def)) < 0)
 			continue;
 		add_section(doc, def, cand[i], end);
@@ -465,6 +473,7 @@ gr_parse(const char *input, size_t len)
 	gr_read_tables(&doc);
 	h->check_interrupts();
 	gr_read_metadata(&doc);
+	h->check_interrupts();
 	finish_report(&doc);
 	return rep;
 }

@@ -401,8 +401,8 @@ page_with_markup(gr_arena *arena, const char *before, const char *filler)
 	return gr_arena_printf(arena,
 						   "<!DOCTYPE %s><html><body>%s<p title=\"%s\">标题</p><!--%s-->"
 						   "<table><tr><td data-x=%s>一、本年新收</td><td>5</td></tr></table>"
-						   "</p %s><p>尾</p></body></html>",
-						   filler, before, filler, filler, filler, filler);
+						   "<p>尾</p></body></html>",
+						   filler, before, filler, filler, filler);
 }
 
 /* Character position (1-based) of the first 'needle' in 'page'. */
@@ -433,9 +433,9 @@ test_html_long_markup(void)
 
 	current = "html long markup";
 	cut = gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
-	CHECK(cuts.count == 5);
-	/* the unquoted value keeps one byte; the end tag and the doctype lose their space too */
-	CHECK(cut_len == strlen(page) - 5 * (GR_LONG_MARKUP + 100) - 1);
+	CHECK(cuts.count == 4);
+	/* the unquoted value keeps one byte; the doctype loses its space too */
+	CHECK(cut_len == strlen(page) - 4 * (GR_LONG_MARKUP + 100));
 	CHECK(gr_html_uncut_offset(&cuts, (size_t) (strstr(cut, "尾") - cut)) ==
 		  (size_t) (strstr(page, "尾") - page));
 
@@ -450,14 +450,19 @@ test_html_long_markup(void)
 	/* a script and a style sheet without tags inside are passed over */
 	page = page_with_markup(arena, "<script>var a = 1 < 2;</script><style>p { }</style>", longer);
 	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
-	CHECK(cuts.count == 5);
+	CHECK(cuts.count == 4);
+
+	/* blanks in an end tag are cut; anything else there is text to libxml2 2.9.10 */
+	page = gr_arena_printf(arena, "<p>一</p%s><p>二</p>", repeated(arena, ' ', GR_LONG_MARKUP + 100));
+	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
+	CHECK(cuts.count == 1 && cut_len == strlen(page) - (GR_LONG_MARKUP + 100));
 
 	/* markup read differently by different versions: no cut from there on */
 	{
 		static const char *const unclear[] = {
 			"<p @click=\"go\">", "<p / >", "<!x>", "</1>", "<!DOCTYPE a>",
 			"<p title=\"a\"", "<textarea>", "<script>'</b>'</script>",
-			"<style><body</style>", NULL
+			"<style><body</style>", "</p x>", NULL
 		};
 
 		for (int i = 0; unclear[i]; i++)
