@@ -115,32 +115,28 @@ find(const cut_scan *sc, size_t from, const char *needle)
 }
 
 /*
- * 「<!--」 at 'lt': the comment ends at the first 「-->」 or 「--!>」, looked
- * for from the first dash on, so that 「<!-->」 is closed too, as some
- * versions read it.  Ending where the earliest version ends keeps every cut
- * inside the comment for all of them.
+ * 「<!--」 at 'lt', ending at the first 「-->」.  Versions disagree on
+ * comments that 「--!>」 closes (2.9.10 reads on to the next 「-->」) and on
+ * 「<!-->」 and 「<!--->」 (closed at once in HTML5): not plain.
  */
 static size_t
 after_comment(cut_scan *sc, size_t lt)
 {
-	size_t		from = lt + 2;
 	const char *dashes;
+	size_t		d;
 
-	while ((dashes = find(sc, from, "--")) != NULL)
+	if (byte_at(sc, lt + 4) == '>' || (byte_at(sc, lt + 4) == '-' && byte_at(sc, lt + 5) == '>'))
+		return NOT_CLEAR;
+	for (size_t from = lt + 4; (dashes = find(sc, from, "--")) != NULL; from = d + 1)
 	{
-		size_t		d = (size_t) (dashes - sc->s);
-
+		d = (size_t) (dashes - sc->s);
 		if (byte_at(sc, d + 2) == '>')
 		{
 			take_out_if_long(sc, lt + 4, d);
 			return d + 3;
 		}
 		if (byte_at(sc, d + 2) == '!' && byte_at(sc, d + 3) == '>')
-		{
-			take_out_if_long(sc, lt + 4, d);
-			return d + 4;
-		}
-		from = d + 1;
+			return NOT_CLEAR;
 	}
 	return NOT_CLEAR;
 }
@@ -317,9 +313,11 @@ after_markup(cut_scan *sc, size_t lt)
 		return after_start_tag(sc, lt);
 	if (c1 == '!' && sc->len - lt >= 9 && strncasecmp(sc->s + lt + 2, "doctype", 7) == 0)
 		return after_doctype(sc, lt);
-	if (c1 == '!' || c1 == '/' || c1 == '?')
-		return NOT_CLEAR;		/* text to some versions, a comment to others */
-	return lt + 1;				/* a 「<」 of the text */
+	/*
+	 * Anything else is text to 2.9.14 and later, a comment to HTML5's, and
+	 * to 2.9.10 a bogus tag that runs to the next 「>」: not plain.
+	 */
+	return NOT_CLEAR;
 }
 
 static void

@@ -462,7 +462,7 @@ test_html_long_markup(void)
 		static const char *const unclear[] = {
 			"<p @click=\"go\">", "<p / >", "<!x>", "</1>", "<!DOCTYPE a>",
 			"<p title=\"a\"", "<textarea>", "<script>'</b>'</script>",
-			"<style><body</style>", "</p x>", NULL
+			"<style><body</style>", "</p x>", "<p>1 < 2</p>", "<!--->x-->", NULL
 		};
 
 		for (int i = 0; unclear[i]; i++)
