@@ -49,53 +49,52 @@ SELECT name,
                                        '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">'))).organ
 FROM fixtures WHERE name LIKE 'layout%/html' ORDER BY name;
 
+-- Whether a page reads as the plain one: sections, metadata, every cell of
+-- the three tables, and no more notes.
+CREATE FUNCTION pg_temp.reads_as(page govreport.report, plain govreport.report,
+  OUT same_sections boolean, OUT same_metadata boolean, OUT same_table2 boolean,
+  OUT same_table3 boolean, OUT same_table4 boolean, OUT extra_notes int)
+LANGUAGE sql AS $$
+  SELECT ARRAY(SELECT s.title FROM unnest(page.sections) s)
+           = ARRAY(SELECT s.title FROM unnest(plain.sections) s),
+         (page.organ, page.title, page.year) IS NOT DISTINCT FROM (plain.organ, plain.title, plain.year),
+         ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest(page.active) c)
+           = ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest(plain.active) c),
+         ARRAY(SELECT (a.code, a.natural_person, a.commercial, a.research, a.social_welfare,
+                       a.legal_service, a.other_org, a.total) FROM unnest(page.applications) a)
+           = ARRAY(SELECT (a.code, a.natural_person, a.commercial, a.research, a.social_welfare,
+                           a.legal_service, a.other_org, a.total) FROM unnest(plain.applications) a),
+         ARRAY(SELECT (p.kind, p.upheld, p.corrected, p.other, p.pending, p.total) FROM unnest(page.proceedings) p)
+           = ARRAY(SELECT (p.kind, p.upheld, p.corrected, p.other, p.pending, p.total) FROM unnest(plain.proceedings) p),
+         cardinality(page.notes) - cardinality(plain.notes)
+$$;
+
 -- A page saved as HTML by Word: cells hold <p class=MsoNormal>, and list
 -- numbers come wrapped in 「<![if !supportLists]>…<![endif]>」, comments to
--- HTML.  Its cells read as those of the plain page, with no more notes.
+-- HTML.  It reads as the plain page.
 WITH word AS (
   SELECT name, body,
          regexp_replace(regexp_replace(body,
            '<td([^>]*)>([0-9]\.|（[一二三四五六七]）)',
            '<td\1><p class=MsoNormal><![if !supportLists]><span lang=EN-US>\2</span><![endif]>', 'g'),
            '<td([^>]*)>([0-9]+)</td>',
-           '<td\1><p class=MsoNormal><span lang=EN-US>\2<o:p></o:p></span></p></td>', 'g') AS word_body
-  FROM fixtures WHERE name LIKE 'layout%/html'),
-parsed AS (SELECT name, govreport.parse_report(body) AS r, govreport.parse_report(word_body) AS w,
-                  (length(word_body) - length(replace(word_body, 'supportLists', ''))) / 12 AS wrapped
-           FROM word)
-SELECT name, wrapped,
-       ARRAY(SELECT (a.code, a.natural_person, a.commercial, a.research, a.social_welfare,
-                     a.legal_service, a.other_org, a.total) FROM unnest((w).applications) a)
-         = ARRAY(SELECT (a.code, a.natural_person, a.commercial, a.research, a.social_welfare,
-                         a.legal_service, a.other_org, a.total) FROM unnest((r).applications) a) AS same_table3,
-       ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((w).active) c)
-         = ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((r).active) c) AS same_table2,
-       ARRAY(SELECT (p.kind, p.total) FROM unnest((w).proceedings) p)
-         = ARRAY(SELECT (p.kind, p.total) FROM unnest((r).proceedings) p) AS same_table4,
-       cardinality((w).notes) - cardinality((r).notes) AS extra_notes
-FROM parsed ORDER BY name;
+           '<td\1><p class=MsoNormal><span lang=EN-US>\2<o:p></o:p></span></p></td>', 'g') AS page
+  FROM fixtures WHERE name LIKE 'layout%/html')
+SELECT name, (length(page) - length(replace(page, 'supportLists', ''))) / 12 AS wrapped, c.*
+FROM word, pg_temp.reads_as(govreport.parse_report(page), govreport.parse_report(body)) c
+ORDER BY name;
 
 -- Word and many sites wrap long lines of a page's source, inside headings,
 -- paragraphs and cells alike; a browser shows such a line break as a space.
 -- The HTML layouts with every text of six characters or more broken after
--- its fourth read the same sections and cells, with no more notes.
+-- its fourth read as the plain pages.
 WITH wrapped AS (
   SELECT name, body,
-         regexp_replace(body, '>([^<>\n0-9][^<>\n]{3})([^<>\n]{2,})<', E'>\\1\n\\2<', 'g') AS wrapped_body
-  FROM fixtures WHERE name LIKE 'layout%/html'),
-parsed AS (SELECT name, govreport.parse_report(body) AS r, govreport.parse_report(wrapped_body) AS w,
-                  length(wrapped_body) - length(body) AS breaks
-           FROM wrapped)
-SELECT name, breaks,
-       ARRAY(SELECT s.title FROM unnest((w).sections) s)
-         = ARRAY(SELECT s.title FROM unnest((r).sections) s) AS same_sections,
-       (w).organ = (r).organ AND (w).title = (r).title AND (w).year = (r).year AS same_metadata,
-       ARRAY(SELECT (a.code, a.natural_person, a.total) FROM unnest((w).applications) a)
-         = ARRAY(SELECT (a.code, a.natural_person, a.total) FROM unnest((r).applications) a) AS same_table3,
-       ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((w).active) c)
-         = ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((r).active) c) AS same_table2,
-       cardinality((w).notes) - cardinality((r).notes) AS extra_notes
-FROM parsed ORDER BY name;
+         regexp_replace(body, '>([^<>\n0-9][^<>\n]{3})([^<>\n]{2,})<', E'>\\1\n\\2<', 'g') AS page
+  FROM fixtures WHERE name LIKE 'layout%/html')
+SELECT name, length(page) - length(body) AS breaks, c.*
+FROM wrapped, pg_temp.reads_as(govreport.parse_report(page), govreport.parse_report(body)) c
+ORDER BY name;
 
 -- Older sites put the whole article in one cell of a layout table, beside a
 -- navigation cell: that cell is page layout, and the page reads as the
@@ -104,17 +103,8 @@ WITH framed AS (
   SELECT name, body,
          replace(replace(body, '<body>',
            '<body><table width="100%"><tr><td width="20%">首页 &gt; 政务公开</td><td class="content">'),
-           '</body>', '</td></tr></table></body>') AS framed_body
-  FROM fixtures WHERE name LIKE 'layout%/html'),
-parsed AS (SELECT name, govreport.parse_report(body) AS r, govreport.parse_report(framed_body) AS f
-           FROM framed)
-SELECT name,
-       ARRAY(SELECT s.title FROM unnest((f).sections) s)
-         = ARRAY(SELECT s.title FROM unnest((r).sections) s) AS same_sections,
-       (f).organ = (r).organ AND (f).title = (r).title AND (f).year = (r).year AS same_metadata,
-       ARRAY(SELECT (a.code, a.natural_person, a.total) FROM unnest((f).applications) a)
-         = ARRAY(SELECT (a.code, a.natural_person, a.total) FROM unnest((r).applications) a) AS same_table3,
-       ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((f).active) c)
-         = ARRAY(SELECT (c.code, c.measure, c.value) FROM unnest((r).active) c) AS same_table2,
-       cardinality((f).notes) - cardinality((r).notes) AS extra_notes
-FROM parsed ORDER BY name;
+           '</body>', '</td></tr></table></body>') AS page
+  FROM fixtures WHERE name LIKE 'layout%/html')
+SELECT name, c.*
+FROM framed, pg_temp.reads_as(govreport.parse_report(page), govreport.parse_report(body)) c
+ORDER BY name;
