@@ -502,8 +502,6 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 		while ((p = gr_find_bytes(p, clen - (size_t) (p - c), suffix, sl)) != NULL)
 		{
 			size_t		end = (size_t) (p - c) + sl;
-
-			gr_interrupt_every(&hits);
 			int64_t		from = organ_window(c, end);
 			gr_match	m;
 			char	   *raw;
@@ -511,6 +509,7 @@ organ_from_body(gr_doc *doc, uint32_t *at)
 			bool		known = false;
 			int			k;
 
+			gr_interrupt_every(&hits);
 			p += sl;
 			if (from < 0)
 				continue;
