@@ -44,6 +44,12 @@ typedef struct gr_handlers
 	bool		(*interrupt_pending) (void);
 } gr_handlers;
 
+/*
+ * Bytes of work between two cancel checks in the long loops over a whole
+ * page (copying, classifying, searching): a few milliseconds, not more.
+ */
+#define GR_CANCEL_SLICE ((size_t) 1 << 20)
+
 /* Installs the handlers; must be called before any other core function. */
 void		gr_set_handlers(const gr_handlers *handlers);
 const gr_handlers *gr_get_handlers(void);

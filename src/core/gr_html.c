@@ -36,15 +36,15 @@ typedef struct flatten_state
 	htmlParserCtxtPtr ctxt;
 	int			in_cell;		/* depth of td/th holding data, not layout */
 	int			cell_depth;		/* of all td/th */
-	uint32_t	layout_cells;	/* bit d: the cell at depth d holds a table */
+	uint64_t	layout_cells;	/* flag at depth d: the cell there holds a table */
 	size_t		cell_start[MAX_NESTING];	/* out->len where the cell at depth d began */
 	gr_vec		soft_breaks;	/* spaces between blocks inside cells (size_t offsets) */
 	int			table_depth;
 	bool		outer_row_has_cell[MAX_NESTING];	/* of the row around table d */
 	int			outer_colspan[MAX_NESTING];
 	int			paragraph_depth;	/* of p, li, h1-h6 and the like */
-	uint64_t	written_paragraphs;	/* bit d: the one at depth d is a tag of the
-									 * page, not one libxml2 implied */
+	uint64_t	written_paragraphs;	/* flag at depth d: the one there is a tag of
+									 * the page, not one libxml2 implied */
 	int			skip;			/* depth of script/style */
 	bool		row_has_cell;
 	int			pending_colspan;
@@ -249,6 +249,24 @@ attr_int(const xmlChar **attrs, const char *name)
 	return 1;
 }
 
+/* One flag per depth of nesting, for the first 64 depths; deeper ones stay unset. */
+static inline bool
+flag_at(uint64_t flags, int depth)
+{
+	return depth < 64 && ((flags >> depth) & 1) != 0;
+}
+
+static inline void
+set_flag_at(uint64_t *flags, int depth, bool on)
+{
+	if (depth >= 64)
+		return;
+	if (on)
+		*flags |= (uint64_t) 1 << depth;
+	else
+		*flags &= ~((uint64_t) 1 << depth);
+}
+
 /*
  * Between two blocks inside a cell (Word puts each line of a cell in a
  * 「p」): a space, remembered, since the cell may turn out to be page layout
@@ -272,10 +290,8 @@ start_cell(flatten_state *st, const xmlChar **attrs)
 		emit(st, "\t", 1, current_pos(st), false);
 	st->row_has_cell = true;
 	if (st->cell_depth < MAX_NESTING)
-	{
 		st->cell_start[st->cell_depth] = st->out->len;
-		st->layout_cells &= ~((uint32_t) 1 << st->cell_depth);
-	}
+	set_flag_at(&st->layout_cells, st->cell_depth, false);
 	st->cell_depth++;
 	st->in_cell++;
 	st->pending_colspan = attr_int(attrs, "colspan");
@@ -284,8 +300,6 @@ start_cell(flatten_state *st, const xmlChar **attrs)
 static void
 end_cell(flatten_state *st)
 {
-	bool		layout;
-
 	/* a spanned cell leaves empty cells behind it, as in the grid */
 	for (int i = 1; i < st->pending_colspan; i++)
 		emit(st, "\t", 1, current_pos(st), false);
@@ -293,8 +307,7 @@ end_cell(flatten_state *st)
 	if (st->cell_depth == 0)
 		return;
 	st->cell_depth--;
-	layout = st->cell_depth < MAX_NESTING && (st->layout_cells & ((uint32_t) 1 << st->cell_depth));
-	if (!layout && st->in_cell > 0)
+	if (!flag_at(st->layout_cells, st->cell_depth) && st->in_cell > 0)
 		st->in_cell--;
 }
 
@@ -308,12 +321,11 @@ start_table(flatten_state *st)
 {
 	int			cell = st->cell_depth - 1;
 
-	if (st->in_cell > 0 && cell < MAX_NESTING &&
-		!(st->layout_cells & ((uint32_t) 1 << cell)))
+	if (st->in_cell > 0 && cell < MAX_NESTING && !flag_at(st->layout_cells, cell))
 	{
 		const size_t *breaks = st->soft_breaks.items;
 
-		st->layout_cells |= (uint32_t) 1 << cell;
+		set_flag_at(&st->layout_cells, cell, true);
 		st->in_cell--;
 		for (int i = st->soft_breaks.count - 1; i >= 0 && breaks[i] >= st->cell_start[cell]; i--)
 			st->out->data[breaks[i]] = '\n';
@@ -410,8 +422,7 @@ on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
 		soft_break(st);
 	if (kind == TAG_PARAGRAPH)
 	{
-		if (st->paragraph_depth < 64 && written_in_page(st, name))
-			st->written_paragraphs |= (uint64_t) 1 << st->paragraph_depth;
+		set_flag_at(&st->written_paragraphs, st->paragraph_depth, written_in_page(st, name));
 		st->paragraph_depth++;
 	}
 }
@@ -442,8 +453,7 @@ on_end(void *ctx, const xmlChar *name_x)
 	if (kind == TAG_PARAGRAPH && st->paragraph_depth > 0)
 	{
 		st->paragraph_depth--;
-		if (st->paragraph_depth < 64)
-			st->written_paragraphs &= ~((uint64_t) 1 << st->paragraph_depth);
+		set_flag_at(&st->written_paragraphs, st->paragraph_depth, false);
 	}
 }
 

@@ -34,7 +34,7 @@ typedef struct cut_scan
 	const char *s;
 	size_t		len;
 	gr_vec		spans;			/* of span, in page order */
-	bool		seen_markup;	/* other than comments, or text */
+	bool		in_preamble;	/* only blanks and comments so far */
 } cut_scan;
 
 /* The page has no NUL (checked first), so NUL means past the end. */
@@ -66,15 +66,6 @@ static inline bool
 is_name_char(char c)
 {
 	return is_letter(c) || (c >= '0' && c <= '9') || c == ':' || c == '-' || c == '_' || c == '.';
-}
-
-static bool
-only_blanks(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (!is_blank(s[i]))
-			return false;
-	return true;
 }
 
 static size_t
@@ -287,7 +278,7 @@ after_doctype(cut_scan *sc, size_t lt)
 	const char *gt;
 	size_t		end;
 
-	if (sc->seen_markup)
+	if (!sc->in_preamble)
 		return NOT_CLEAR;
 	gt = memchr(sc->s + lt, '>', sc->len - lt);
 	if (gt == NULL)
@@ -299,13 +290,19 @@ after_doctype(cut_scan *sc, size_t lt)
 	return end + 1;
 }
 
+static bool
+starts_comment(const cut_scan *sc, size_t lt)
+{
+	return byte_at(sc, lt + 1) == '!' && byte_at(sc, lt + 2) == '-' && byte_at(sc, lt + 3) == '-';
+}
+
 /* Where markup starting with 「<」 at 'lt' ends, its long parts listed. */
 static size_t
 after_markup(cut_scan *sc, size_t lt)
 {
 	char		c1 = byte_at(sc, lt + 1);
 
-	if (c1 == '!' && byte_at(sc, lt + 2) == '-' && byte_at(sc, lt + 3) == '-')
+	if (starts_comment(sc, lt))
 		return after_comment(sc, lt);
 	if (c1 == '/' && is_letter(byte_at(sc, lt + 2)))
 		return after_end_tag(sc, lt);
@@ -323,8 +320,7 @@ after_markup(cut_scan *sc, size_t lt)
 static void
 list_long_markup(cut_scan *sc)
 {
-	const size_t check_every = (size_t) 1 << 20;
-	size_t		next_check = check_every;
+	size_t		next_check = GR_CANCEL_SLICE;
 	size_t		i = 0;
 	const char *lt;
 
@@ -332,17 +328,15 @@ list_long_markup(cut_scan *sc)
 	{
 		size_t		at = (size_t) (lt - sc->s);
 
-		if (!sc->seen_markup && !only_blanks(sc->s + i, at - i))
-			sc->seen_markup = true;
+		sc->in_preamble = sc->in_preamble && skip_blanks(sc, i) == at;
 		i = after_markup(sc, at);
 		if (i == NOT_CLEAR)
 			return;
-		if (!(byte_at(sc, at + 1) == '!' && byte_at(sc, at + 2) == '-'))
-			sc->seen_markup = true;
+		sc->in_preamble = sc->in_preamble && starts_comment(sc, at);
 		if (i >= next_check)
 		{
 			gr_get_handlers()->check_interrupts();
-			next_check = i + check_every;
+			next_check = i + GR_CANCEL_SLICE;
 		}
 	}
 }
@@ -351,13 +345,11 @@ list_long_markup(cut_scan *sc)
 static void
 copy_checked(char *to, const char *from, size_t n)
 {
-	const size_t slice = (size_t) 1 << 20;
-
-	for (size_t done = 0; done < n; done += slice)
+	for (size_t done = 0; done < n; done += GR_CANCEL_SLICE)
 	{
 		if (done > 0)
 			gr_get_handlers()->check_interrupts();
-		memcpy(to + done, from + done, n - done < slice ? n - done : slice);
+		memcpy(to + done, from + done, n - done < GR_CANCEL_SLICE ? n - done : GR_CANCEL_SLICE);
 	}
 }
 
@@ -365,7 +357,7 @@ const char *
 gr_html_cut_long_markup(gr_arena *arena, const char *html, size_t len,
 						size_t *cut_len, gr_vec *cuts)
 {
-	cut_scan	sc = {.arena = arena, .s = html, .len = len};
+	cut_scan	sc = {.arena = arena, .s = html, .len = len, .in_preamble = true};
 	const span *spans;
 	char	   *out;
 	size_t		removed = 0;
@@ -383,10 +375,7 @@ gr_html_cut_long_markup(gr_arena *arena, const char *html, size_t len,
 		return html;
 
 	spans = sc.spans.items;
-	for (int k = 0; k < sc.spans.count; k++)
-		removed += spans[k].to - spans[k].from;
-	out = gr_arena_alloc(arena, len - removed + 1);
-	removed = 0;
+	out = gr_arena_alloc(arena, len + 1);	/* pages untouched past the end cost nothing */
 	for (int k = 0; k < sc.spans.count; k++)
 	{
 		gr_html_cut *cut;

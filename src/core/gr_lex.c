@@ -394,22 +394,21 @@ classify_slice(lex_state *st, size_t from, size_t to)
  * Marks, one bit per byte of the text, the bytes that end or shape a word
  * (tab, pipe, space, brackets) and the spaces, so that words and gaps are
  * found by scanning bits instead of bytes.  Sixteen bytes at a time with
- * SSE2; a cancel gets through between slices of 1 MB.
+ * SSE2; a cancel gets through between slices (GR_CANCEL_SLICE).
  */
 static void
 classify_bytes(lex_state *st)
 {
-	const size_t slice = (size_t) 1 << 20;
 	size_t		len = st->text->len;
 	size_t		nwords = len / 64 + 1;
 
 	st->stop_bits = gr_arena_alloc0(st->arena, nwords * sizeof(uint64_t));
 	st->space_bits = gr_arena_alloc0(st->arena, nwords * sizeof(uint64_t));
-	for (size_t from = 0; from < len; from += slice)
+	for (size_t from = 0; from < len; from += GR_CANCEL_SLICE)
 	{
 		if (from > 0)
 			gr_get_handlers()->check_interrupts();
-		classify_slice(st, from, len - from < slice ? len : from + slice);
+		classify_slice(st, from, len - from < GR_CANCEL_SLICE ? len : from + GR_CANCEL_SLICE);
 	}
 }
 
@@ -438,17 +437,16 @@ next_bit(const uint64_t *bits, bool want, uint32_t j, uint32_t end)
 /*
  * Appends one word of a text cell to the compact text at st->clen.  A word
  * can be a whole 90 MB line, and writing it touches fresh pages for long
- * enough to matter: a cancel gets through between slices of 1 MB.
+ * enough to matter: a cancel gets through between slices (GR_CANCEL_SLICE).
  */
 static void
 compact_word(lex_state *st, const char *word, uint32_t len)
 {
-	const uint32_t slice = 1u << 20;
 	uint32_t	start = st->clen;
 
 	for (uint32_t done = 0; done < len;)
 	{
-		uint32_t	n = len - done < slice ? len - done : slice;
+		uint32_t	n = len - done < GR_CANCEL_SLICE ? len - done : (uint32_t) GR_CANCEL_SLICE;
 
 		if (done > 0)
 			gr_get_handlers()->check_interrupts();

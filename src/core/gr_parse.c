@@ -146,7 +146,7 @@ gr_compact_find_n(const gr_doc *doc, const char *needle, size_t nl, int64_t from
 	if (from >= to || (size_t) (to - from) < nl)
 		return -1;
 	/* the readers search whole regions again and again: on a page of 90 MB a cancel gets in between */
-	if (to - from > (1 << 20))
+	if ((size_t) (to - from) > GR_CANCEL_SLICE)
 		gr_get_handlers()->check_interrupts();
 	hit = gr_find_bytes(doc->lx.compact + from, (size_t) (to - from), needle, nl);
 	return hit ? (int64_t) (hit - doc->lx.compact) : -1;

@@ -315,6 +315,16 @@ test_chrome_lines(void)
 	gr_arena_destroy(arena);
 }
 
+/* The text 'html' flattens to; *pos gets each byte's position in 'html'. */
+static const char *
+flat(gr_arena *arena, const char *html, int32_t **pos)
+{
+	gr_buf		out = {0};
+
+	gr_html_flatten(arena, html, strlen(html), &out, pos);
+	return out.data;
+}
+
 static void
 test_html(void)
 {
@@ -335,8 +345,7 @@ test_html(void)
 	/* saved from a GBK site, now UTF-8: the declaration is not followed */
 	html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
 		"<meta charset=\"gbk\"></head><body><p>标题</p></body></html>";
-	gr_html_flatten(arena, html, strlen(html), &out, &pos);
-	CHECK(strstr(out.data, "标题") != NULL);
+	CHECK(strstr(flat(arena, html, &pos), "标题") != NULL);
 	gr_arena_destroy(arena);
 }
 
@@ -424,12 +433,12 @@ test_html_long_markup(void)
 	const char *longer = repeated(arena, 'x', GR_LONG_MARKUP + 100);
 	const char *page = page_with_markup(arena, "", longer);
 	const char *shorter = page_with_markup(arena, "", "x");
-	gr_buf		out = {0},
-				expected = {0};
-	int32_t    *pos;
+	int32_t    *pos,
+			   *shorter_pos;
 	gr_vec		cuts;
 	size_t		cut_len;
 	const char *cut;
+	const char *text;
 
 	current = "html long markup";
 	cut = gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
@@ -439,13 +448,11 @@ test_html_long_markup(void)
 	CHECK(gr_html_uncut_offset(&cuts, (size_t) (strstr(cut, "尾") - cut)) ==
 		  (size_t) (strstr(page, "尾") - page));
 
-	gr_html_flatten(arena, page, strlen(page), &out, &pos);
-	gr_html_flatten(arena, shorter, strlen(shorter), &expected, &pos);
-	gr_html_flatten(arena, page, strlen(page), &out, &pos);
-	CHECK(out.len == expected.len && memcmp(out.data, expected.data, out.len) == 0);
-	CHECK(pos[strstr(out.data, "标题") - out.data] == char_pos_of(page, "标题"));
-	CHECK(pos[strstr(out.data, "一、本年新收") - out.data] == char_pos_of(page, "一、本年新收"));
-	CHECK(pos[strstr(out.data, "尾") - out.data] == char_pos_of(page, "尾"));
+	text = flat(arena, page, &pos);
+	CHECK(strcmp(text, flat(arena, shorter, &shorter_pos)) == 0);
+	CHECK(pos[strstr(text, "标题") - text] == char_pos_of(page, "标题"));
+	CHECK(pos[strstr(text, "一、本年新收") - text] == char_pos_of(page, "一、本年新收"));
+	CHECK(pos[strstr(text, "尾") - text] == char_pos_of(page, "尾"));
 
 	/* a script and a style sheet without tags inside are passed over */
 	page = page_with_markup(arena, "<script>var a = 1 < 2;</script><style>p { }</style>", longer);
@@ -479,8 +486,8 @@ test_html_long_markup(void)
 						   longer, longer);
 	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
 	CHECK(cuts.count == 0);
-	gr_html_flatten(arena, page, strlen(page), &out, &pos);
-	CHECK(strstr(out.data, "标题x") != NULL && strstr(out.data, "title") == NULL);
+	text = flat(arena, page, &pos);
+	CHECK(strstr(text, "标题x") != NULL && strstr(text, "title") == NULL);
 	gr_arena_destroy(arena);
 }
 
@@ -493,22 +500,22 @@ static void
 test_html_bogus_comments(void)
 {
 	gr_arena   *arena = gr_arena_create();
-	gr_buf		out = {0};
 	int32_t    *pos;
 	const char *html = "<table><tr><td><p class=MsoNormal><![if !supportLists]><span>3.</span>"
 		"<![endif]>其他<o:p></o:p></p></td><td>5</td></tr></table>"
 		"<p>a < b</p><p><!x <b>粗体</b></p>";
+	const char *text;
 
 	current = "html bogus comments";
-	gr_html_flatten(arena, html, strlen(html), &out, &pos);
-	CHECK(strstr(out.data, "3.其他 \t5") != NULL);	/* the space ends the cell's 「p」 */
-	CHECK(strstr(out.data, "supportLists") == NULL && strstr(out.data, "endif") == NULL);
+	text = flat(arena, html, &pos);
+	CHECK(strstr(text, "3.其他 \t5") != NULL);	/* the space ends the cell's 「p」 */
+	CHECK(strstr(text, "supportLists") == NULL && strstr(text, "endif") == NULL);
 #if LIBXML_VERSION >= 20914
 	/* before 2.9.14 libxml2 drops it, and the text up to the next tag */
-	CHECK(strstr(out.data, "a < b") != NULL);
-	CHECK(strstr(out.data, "a < b") && pos[strstr(out.data, "<") - out.data] == char_pos_of(html, "< b"));
+	CHECK(strstr(text, "a < b") != NULL);
+	CHECK(strstr(text, "a < b") && pos[strstr(text, "<") - text] == char_pos_of(html, "< b"));
 #endif
-	CHECK(strstr(out.data, "粗体") != NULL);	/* a tag ends the 「<!x」 text */
+	CHECK(strstr(text, "粗体") != NULL);	/* a tag ends the 「<!x」 text */
 	gr_arena_destroy(arena);
 }
 
@@ -521,19 +528,18 @@ static void
 test_html_source_lines(void)
 {
 	gr_arena   *arena = gr_arena_create();
-	gr_buf		out = {0};
 	int32_t    *pos;
 	const char *html = "<h2>二、主动公开政府\n信息情况</h2><P class=x>本机关\r\n全年</p>"
 		"<p>行政强制\t111\t\t6</p>";
 	const char *mixed = "一、总体情况\n本机关全年\n行政强制\t111\t\t6\n<table><tr><td>1</td></tr></table>";
+	const char *text;
 
 	current = "html source lines";
-	gr_html_flatten(arena, html, strlen(html), &out, &pos);
-	CHECK(strstr(out.data, "二、主动公开政府 信息情况\n") != NULL);
-	CHECK(strstr(out.data, "本机关  全年") != NULL);
-	CHECK(strstr(out.data, "行政强制\t111\t\t6") != NULL);
-	gr_html_flatten(arena, mixed, strlen(mixed), &out, &pos);
-	CHECK(strstr(out.data, "一、总体情况\n本机关全年\n行政强制\t111\t\t6") != NULL);
+	text = flat(arena, html, &pos);
+	CHECK(strstr(text, "二、主动公开政府 信息情况\n") != NULL);
+	CHECK(strstr(text, "本机关  全年") != NULL);
+	CHECK(strstr(text, "行政强制\t111\t\t6") != NULL);
+	CHECK(strstr(flat(arena, mixed, &pos), "一、总体情况\n本机关全年\n行政强制\t111\t\t6") != NULL);
 	gr_arena_destroy(arena);
 }
 
@@ -546,17 +552,17 @@ static void
 test_html_layout_cell(void)
 {
 	gr_arena   *arena = gr_arena_create();
-	gr_buf		out = {0};
 	int32_t    *pos;
 	const char *html = "<table><tr><td>导航</td><td><h1>标题</h1><p>一、总体情况</p><p>正文</p>"
 		"<table><tr><td><p>规章</p></td><td>5</td></tr></table><p>二、主动</p></td>"
 		"<td>右栏</td></tr></table><p>页脚</p>";
+	const char *text;
 
 	current = "html layout cell";
-	gr_html_flatten(arena, html, strlen(html), &out, &pos);
-	CHECK(strstr(out.data, "导航\t标题\n一、总体情况\n正文\n") != NULL);
-	CHECK(strstr(out.data, "\n规章 \t5\n") != NULL);
-	CHECK(strstr(out.data, "\n二、主动\n\t右栏\n页脚") != NULL);
+	text = flat(arena, html, &pos);
+	CHECK(strstr(text, "导航\t标题\n一、总体情况\n正文\n") != NULL);
+	CHECK(strstr(text, "\n规章 \t5\n") != NULL);
+	CHECK(strstr(text, "\n二、主动\n\t右栏\n页脚") != NULL);
 	gr_arena_destroy(arena);
 }
 
@@ -568,15 +574,12 @@ static void
 test_html_wide_colspan(void)
 {
 	gr_arena   *arena = gr_arena_create();
-	gr_buf		out = {0};
 	int32_t    *pos;
-	const char *html = "<table><tr><td colspan=999>一</td><td>5</td></tr></table>";
 	int			tabs = 0;
 
 	current = "html wide colspan";
-	gr_html_flatten(arena, html, strlen(html), &out, &pos);
-	for (size_t i = 0; i < out.len; i++)
-		tabs += out.data[i] == '\t';
+	for (const char *c = flat(arena, "<table><tr><td colspan=999>一</td><td>5</td></tr></table>", &pos); *c; c++)
+		tabs += *c == '\t';
 	CHECK(tabs == 64);
 	gr_arena_destroy(arena);
 }
