@@ -60,6 +60,12 @@ FROM govreport.parse_report(E'第二十条第（五）项\n信息内容\t上一�
      unnest(r.active) c
 WHERE c.code = 'licensing';
 
+-- a number broken apart inside its cell (「96. 1234」) is NULL with a note, never half of it
+SELECT a.natural_person, a.commercial, a.total, n.code, n.message
+FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t96. 1234\t2\t0\t0\t0\t0\t12\n') r,
+     unnest(r.applications) a, unnest(r.notes) n
+WHERE a.code = '1' AND n.code <> 'row_not_found';
+
 -- a 40-digit number is NULL with a note, never wrapped around
 SELECT a.natural_person, a.total, n.code
 FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t1234567890123456789012345678901234567890\t0\t0\t0\t0\t0\t3000000000\n') r,

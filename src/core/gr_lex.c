@@ -320,6 +320,44 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 	return true;
 }
 
+/*
+ * 「96.」「1,」「(1)」「3、」: digits with the punctuation of a number or of an
+ * enumerator, and nothing else.  Beside a number in the same cell it is part
+ * of that number broken off by extraction (「96. 1234」, a cell wrapped inside
+ * its number), or a label that lost its text: either way the number read
+ * beside it is not the cell's value.
+ */
+static bool
+is_number_fragment(const char *s, size_t len)
+{
+	bool		digit = false;
+
+	for (size_t i = 0; i < len;)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = true;
+		else if (strchr(".,:()", s[i]) == NULL || s[i] == '\0')
+		{
+			if (len - i >= 3 && (memcmp(s + i, "、", 3) == 0 || memcmp(s + i, "。", 3) == 0))
+			{
+				i += 3;
+				continue;
+			}
+			return false;
+		}
+		i++;
+	}
+	return digit;
+}
+
+/* 「.1234」「,234」: the tail of a number broken off after it. */
+static bool
+is_number_tail(const char *s, size_t len)
+{
+	return len >= 2 && (s[0] == '.' || s[0] == ',') && s[1] >= '0' && s[1] <= '9' &&
+		is_number_fragment(s, len);
+}
+
 /* Only a word starting with a digit, or a sign and a digit, can be a number. */
 static inline bool
 could_be_number(const char *s, size_t len)
@@ -680,6 +718,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 	int			ei = 0;
 	gr_tok		num;			/* the number of word num_word, when parsed already */
 	int			num_word = -1;
+	int64_t		fragment_from = -1; /* a fragment that leads word num_word in its cell */
 
 	st->words.count = 0;
 	st->empties.count = 0;
@@ -712,6 +751,12 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			tok->num_len = num.num_len;
 			tok->annotated = num.annotated;
 			tok->grouped = num.grouped;
+			if (num_word == k && fragment_from >= 0)
+			{
+				tok->broken = true;
+				tok->broken_from = (uint32_t) fragment_from;
+			}
+			fragment_from = -1;
 			/* 「10.42 万元」, 「22 (其中修订16件)」: unit or remark after a space */
 			if (next < st->words.count && w[next].gap == GAP_SPACE && w[next].field == cur->field)
 			{
@@ -724,6 +769,12 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 					tok->unit = UNIT_YUAN;
 				else if (is_remark(ns, nl))
 					tok->annotated = true;
+				else if (is_number_tail(ns, nl))
+				{
+					if (!tok->broken)
+						tok->broken_from = tok->off;
+					tok->broken = true;
+				}
 				else
 					next = -1;
 				if (next > 0)
@@ -751,6 +802,17 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 					break;
 				}
 				j++;
+			}
+			/* 「96. 1234」: the fragment goes with the number it was broken off */
+			if (num_word == j && is_number_fragment(s + w[j - 1].off, w[j - 1].len))
+			{
+				fragment_from = w[j - 1].off;
+				if (j - 1 == k)
+				{
+					k = j;
+					continue;
+				}
+				j--;
 			}
 			*(int *) gr_vec_slot(st->arena, &st->text_toks) = st->toks.count;
 			tok = push_tok(st, TK_TEXT, cur, delimited);

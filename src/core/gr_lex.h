@@ -44,6 +44,9 @@ typedef struct gr_tok
 	uint32_t	num_len;		/* bytes of the numeral itself (before unit/annotation) */
 	bool		annotated;		/* text after the number inside the cell */
 	bool		grouped;		/* written with thousands separators */
+	/* 「96. 1234」: digits beside it in the same cell, broken off the number */
+	bool		broken;
+	uint32_t	broken_from;	/* when broken: where the cell starts (at a leading fragment) */
 	/* text: where it sits in the compact text */
 	uint32_t	coff;
 	uint32_t	clen;

@@ -410,7 +410,7 @@ modal_lead(const table_ctx *tc)
 static bool
 cell_int(const gr_tok *t, int64_t *out)
 {
-	if (t->kind != TK_NUM || t->overflow || t->scale != 0)
+	if (t->kind != TK_NUM || t->overflow || t->scale != 0 || t->broken)
 		return false;
 	*out = t->mantissa;
 	return true;
@@ -819,7 +819,7 @@ place_run_together(table_ctx *tc, row_job *job)
 	for (int i = 0; i < job->ncells; i++)
 		if (is_value(&doc->lx.toks[job->cells[i]]))
 			t = &doc->lx.toks[job->cells[i]];
-	if (t == NULL || t->kind != TK_NUM || t->scale != 0 || t->grouped || t->annotated ||
+	if (t == NULL || t->kind != TK_NUM || t->scale != 0 || t->grouped || t->annotated || t->broken ||
 		t->mantissa < 0 || (int) t->num_len < job->width)
 		return 0;
 	memset(&ds, 0, sizeof(ds));
@@ -1183,6 +1183,21 @@ place_text(gr_doc *doc, cell_place at)
 		: gr_arena_printf(doc->arena, "表三「%s」行「%s」列", at.row, at.column);
 }
 
+/*
+ * A cell whose number extraction broke apart (「96. 1234」): which number it
+ * held cannot be known, so it is NULL, and the note quotes the whole cell.
+ */
+static bool
+note_broken_number(gr_doc *doc, const gr_tok *t, const char *place)
+{
+	if (!t->broken)
+		return false;
+	gr_note_add(doc, "number_broken", t->broken_from,
+				"%s的单元格「%.*s」里的数字被空格或标点隔开，像是一个被拆开的数，无法确定其值，记为空值",
+				place, (int) (t->off + t->len - t->broken_from), doc->text.data + t->broken_from);
+	return true;
+}
+
 /* Reads an integer cell of table 3 or 4; NULL with a note when it cannot. */
 static void
 int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
@@ -1205,7 +1220,7 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 		}
 		return;
 	}
-	if (t->kind != TK_NUM)
+	if (t->kind != TK_NUM || note_broken_number(doc, t, place_text(doc, at)))
 		return;
 	if (t->overflow || t->mantissa > INT32_MAX || t->mantissa < INT32_MIN)
 	{
@@ -1778,7 +1793,7 @@ read_value(const gr_doc *doc, const row_job *job, int col, int64_t *v)
 		return true;
 	}
 	t = &doc->lx.toks[job->chosen[col]];
-	if (t->kind != TK_NUM || t->scale != 0 || t->overflow)
+	if (t->kind != TK_NUM || t->scale != 0 || t->overflow || t->broken)
 		return false;
 	*v = t->mantissa;
 	return true;
@@ -2339,6 +2354,8 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 		bool		is_amount = strcmp(md->code, "amount") == 0;
 
 		cell->pos = gr_pos(doc, t->off);
+		if (note_broken_number(doc, t, gr_arena_printf(doc->arena, "表二「%s」「%s」", cell->label, md->label)))
+			return;
 		if (t->overflow)
 		{
 			gr_note_add(doc, "value_overflow", t->off, "表二「%s」「%s」的数值「%.*s」超出可表示范围，记为空值",

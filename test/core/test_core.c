@@ -686,6 +686,45 @@ test_measure_words(void)
 	gr_report_free(r);
 }
 
+/*
+ * 「1. 0」「12 .5」 in one cell: digits broken apart by extraction.  Which number
+ * the cell held cannot be known: NULL with a note, the row's other cells read.
+ */
+static void
+test_broken_number(void)
+{
+	gr_report  *r;
+	const gr_application_row *row;
+
+	current = "broken number";
+	r = parse_t3_row("一、本年新收政府信息公开申请数量\t1. 0\t2\t0\t0\t0\t0\t12");
+	row = gr_report_application(r, "1");
+	CHECK(row && row->isnull[0] && !row->isnull[1] && row->value[1] == 2 && row->value[6] == 12);
+	CHECK(note_mentions(r, "number_broken", "「1. 0」"));
+	gr_report_free(r);
+
+	r = parse_t3_row("一、本年新收政府信息公开申请数量\t10\t2\t0\t0\t0\t0\t12 .5");
+	row = gr_report_application(r, "1");
+	CHECK(row && row->isnull[6] && row->value[0] == 10);
+	CHECK(note_mentions(r, "number_broken", "「12 .5」"));
+	gr_report_free(r);
+
+	/* the enumerator of a label followed by its text is no fragment */
+	r = parse_t3_row("一、本年新收政府信息公开申请数量 1 0 0 0 0 0 1\n（三）不予公开 1. 属于国家秘密 1 0 0 0 0 0 1");
+	row = gr_report_application(r, "3.3.1");
+	CHECK(row && !row->isnull[0] && row->value[0] == 1 && row->value[6] == 1);
+	CHECK(!has_note(r, "number_broken"));
+	gr_report_free(r);
+
+	r = parse("二、主动公开政府信息情况\n第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n"
+			  "行政许可\t231\t1. 5\t2726\n");
+	CHECK(gr_report_active(r, "licensing", "change") && gr_report_active(r, "licensing", "change")->isnull);
+	CHECK(gr_report_active(r, "licensing", "decisions") &&
+		  gr_report_active(r, "licensing", "decisions")->value.mantissa == 2726);
+	CHECK(note_mentions(r, "number_broken", "表二「行政许可」"));
+	gr_report_free(r);
+}
+
 static void
 test_split_numeral(void)
 {
@@ -1223,6 +1262,7 @@ main(void)
 	test_blank_lines_as_cells();
 	test_split_numeral();
 	test_measure_words();
+	test_broken_number();
 	test_unplaceable_rows();
 	test_column_major_rows();
 	test_cut_labels();
