@@ -66,6 +66,12 @@ FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t
      unnest(r.applications) a, unnest(r.notes) n
 WHERE a.code = '1' AND n.code <> 'row_not_found';
 
+-- a table written in Chinese numerals is blank, and a note says why
+SELECT n.code, n.message
+FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t零\t一\t零\t零\t零\t零\t一\n') r,
+     unnest(r.notes) n
+WHERE n.code <> 'row_not_found';
+
 -- a 40-digit number is NULL with a note, never wrapped around
 SELECT a.natural_person, a.total, n.code
 FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t1234567890123456789012345678901234567890\t0\t0\t0\t0\t0\t3000000000\n') r,

@@ -1708,6 +1708,92 @@ note_blank_rows_if_astray(table_ctx *tc, const row_job *jobs, int njobs, int unp
 						row_desc(tc, &jobs[r], desc, sizeof(desc)));
 }
 
+/* 「零」「十二」「壹佰」: a word of Chinese numerals only. */
+static bool
+is_numeral_word(const char *s, size_t len)
+{
+	static const char numerals[] = "零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟";
+
+	if (len == 0 || len % 3 != 0)
+		return false;
+	for (size_t i = 0; i < len; i += 3)
+	{
+		const char *hit = strstr(numerals, (char[4]) {s[i], s[i + 1], s[i + 2], 0});
+
+		if (hit == NULL || (hit - numerals) % 3 != 0)
+			return false;
+	}
+	return true;
+}
+
+/* The first word of Chinese numerals standing alone in text [s, s+len), or NULL. */
+static const char *
+numeral_word_in(const char *s, size_t len, size_t *word_len)
+{
+	for (size_t i = 0; i < len;)
+	{
+		size_t		j = i;
+
+		while (j < len && s[j] != ' ')
+			j++;
+		if (is_numeral_word(s + i, j - i))
+		{
+			*word_len = j - i;
+			return s + i;
+		}
+		i = j + 1;
+	}
+	return NULL;
+}
+
+/*
+ * Rows that read no number while their cells hold Chinese numerals
+ * (「零」「十二」): the table was written out in words.  Such cells are not
+ * read (a word is no number cell), and without this note the rows would
+ * be blank for no visible reason.  One note per table, at the first such word;
+ * one_row_table: table 4, read as one row of fifteen cells.
+ */
+static void
+note_numeral_words(table_ctx *tc, const row_job *jobs, int njobs, bool one_row_table)
+{
+	const gr_doc *doc = tc->doc;
+	const char *first = NULL;
+	size_t		first_len = 0;
+	int			nrows = 0;
+
+	for (int r = 0; r < njobs; r++)
+	{
+		if (jobs[r].nvalues > 0)
+			continue;
+		for (int t = jobs[r].label_tok; t >= 0 && t < jobs[r].end_tok; t++)
+		{
+			const gr_tok *tok = &doc->lx.toks[t];
+			size_t		len;
+			const char *word;
+
+			if (tok->kind != TK_TEXT ||
+				(word = numeral_word_in(doc->text.data + tok->off, tok->len, &len)) == NULL)
+				continue;
+			if (nrows++ == 0)
+			{
+				first = word;
+				first_len = len;
+			}
+			break;
+		}
+	}
+	if (nrows == 0)
+		return;
+	if (one_row_table)
+		gr_note_add(tc->doc, "numeral_words", (uint32_t) (first - doc->text.data),
+					"%s的单元格写的是汉字数字（如「%.*s」），不是阿拉伯数字，未读取，各单元格记为空值",
+					tc->name, (int) first_len, first);
+	else
+		gr_note_add(tc->doc, "numeral_words", (uint32_t) (first - doc->text.data),
+					"%s有 %d 行的单元格写的是汉字数字（如「%.*s」），不是阿拉伯数字，未读取，这些行记为空值",
+					tc->name, nrows, (int) first_len, first);
+}
+
 /*
  * Rows of the template that table 3 should have but whose labels were not
  * found: their cells are NULL, and one note lists them with their codes (so
@@ -2111,6 +2197,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	}
 	note_blank_rows_if_astray(&tc, jobs, njobs, note_unplaced_numbers(&tc, jobs, njobs),
 							  has_36x ? idx_36 : -1);
+	note_numeral_words(&tc, jobs, njobs, false);
 	/* neither form of 其他处理 found: table 2's format tells which rows are missing */
 	note_missing_t3_rows(doc, found, jobs, njobs,
 						 has_36x || (found[idx_36] < 0 && doc->t2_template == 2021));
@@ -2141,12 +2228,15 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	job.width = GR_T4_CELLS;
 	job.label = "行政复议、行政诉讼";
 	collect_cells(doc, &job, job.label_tok + 1, end_tok);
-	if (job.nvalues == 0)
-		return;
-
+	job.end_tok = end_tok;
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
 	tc.name = "表四";
+	if (job.nvalues == 0)
+	{
+		note_numeral_words(&tc, &job, 1, true);
+		return;
+	}
 	tc.width = GR_T4_CELLS;
 	tc.check = check_t4;
 	tc.group = GR_T4_COLS;
@@ -2505,6 +2595,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	}
 	if (njobs > 0)
 		note_blank_rows_if_astray(&tc, jobs, njobs, note_unplaced_numbers(&tc, jobs, njobs), -1);
+	note_numeral_words(&tc, jobs, njobs, false);
 }
 
 /* ---------------------------------------------------------------- */

@@ -725,6 +725,33 @@ test_broken_number(void)
 	gr_report_free(r);
 }
 
+/*
+ * Cells written in Chinese numerals (「零」「十二」) are no number cells: the
+ * rows are NULL, and a note says why instead of a silently blank table.
+ */
+static void
+test_numeral_words(void)
+{
+	gr_report  *r;
+
+	current = "numeral words";
+	r = parse_t3_row("一、本年新收政府信息公开申请数量\t零\t一\t零\t零\t零\t零\t一\n"
+					 "二、上年结转政府信息公开申请数量 十二 零 零 零 零 零 十二");
+	CHECK(row_all_null(gr_report_application(r, "1")) && row_all_null(gr_report_application(r, "2")));
+	CHECK(note_mentions(r, "numeral_words", "表三有 2 行") && note_mentions(r, "numeral_words", "「零」"));
+	gr_report_free(r);
+
+	r = parse("四、政府信息公开行政复议、行政诉讼情况\n行政复议\n结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n"
+			  "零\t零\t零\t零\t零\t零\t零\t零\t零\t零\t零\t零\t零\t零\t零\n");
+	CHECK(note_mentions(r, "numeral_words", "表四的单元格"));
+	gr_report_free(r);
+
+	/* a row of numbers, or blank cells, is no such table */
+	r = parse_t3_row("一、本年新收政府信息公开申请数量\t\t\t\t\t\t\t\n二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1");
+	CHECK(!has_note(r, "numeral_words"));
+	gr_report_free(r);
+}
+
 static void
 test_split_numeral(void)
 {
@@ -1263,6 +1290,7 @@ main(void)
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
+	test_numeral_words();
 	test_unplaceable_rows();
 	test_column_major_rows();
 	test_cut_labels();
