@@ -1184,18 +1184,16 @@ place_text(gr_doc *doc, cell_place at)
 }
 
 /*
- * A cell whose number extraction broke apart (「96. 1234」): which number it
- * held cannot be known, so it is NULL, and the note quotes the whole cell.
+ * A cell whose number extraction broke apart (「96. 1234」, t->broken): which
+ * number it held cannot be known, so it is NULL, and the note quotes the
+ * whole cell.
  */
-static bool
+static void
 note_broken_number(gr_doc *doc, const gr_tok *t, const char *place)
 {
-	if (!t->broken)
-		return false;
 	gr_note_add(doc, "number_broken", t->broken_from,
 				"%s的单元格「%.*s」里的数字被空格或标点隔开，像是一个被拆开的数，无法确定其值，记为空值",
 				place, (int) (t->off + t->len - t->broken_from), doc->text.data + t->broken_from);
-	return true;
 }
 
 /* Reads an integer cell of table 3 or 4; NULL with a note when it cannot. */
@@ -1220,8 +1218,13 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 		}
 		return;
 	}
-	if (t->kind != TK_NUM || note_broken_number(doc, t, place_text(doc, at)))
+	if (t->kind != TK_NUM)
 		return;
+	if (t->broken)
+	{
+		note_broken_number(doc, t, place_text(doc, at));
+		return;
+	}
 	if (t->overflow || t->mantissa > INT32_MAX || t->mantissa < INT32_MIN)
 	{
 		gr_note_add(doc, "value_overflow", t->off, "%s的数值「%.*s」超出可表示范围，记为空值",
@@ -2444,8 +2447,11 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 		bool		is_amount = strcmp(md->code, "amount") == 0;
 
 		cell->pos = gr_pos(doc, t->off);
-		if (note_broken_number(doc, t, gr_arena_printf(doc->arena, "表二「%s」「%s」", cell->label, md->label)))
+		if (t->broken)
+		{
+			note_broken_number(doc, t, gr_arena_printf(doc->arena, "表二「%s」「%s」", cell->label, md->label));
 			return;
+		}
 		if (t->overflow)
 		{
 			gr_note_add(doc, "value_overflow", t->off, "表二「%s」「%s」的数值「%.*s」超出可表示范围，记为空值",
