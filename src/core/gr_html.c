@@ -16,10 +16,13 @@
 #include <string.h>
 #include <strings.h>
 #include <libxml/HTMLparser.h>
+#include <libxml/dict.h>
 #include <libxml/parserInternals.h>
 
 /* Tables and cells nested deeper than this are read as if not nested. */
 #define MAX_NESTING 32
+
+#define KIND_CACHE_SLOTS 32
 
 typedef struct flatten_state
 {
@@ -50,6 +53,9 @@ typedef struct flatten_state
 	int			pending_colspan;
 	bool		stopped;		/* by a pending interrupt */
 	bool		in_bogus_comment;	/* text of 「<!…>」 until its 「>」 */
+	/* tag kinds by the address of a name in the parser's dictionary */
+	const xmlChar *kind_cache_name[KIND_CACHE_SLOTS];
+	uint8_t		kind_cache[KIND_CACHE_SLOTS];
 } flatten_state;
 
 /*
@@ -121,6 +127,30 @@ kind_of(const char *name)
 										sizeof(known_tags[0]), compare_tag);
 
 	return t ? t->kind : TAG_OTHER;
+}
+
+/*
+ * kind_of for a name the parser gives a callback.  Looking every tag up by
+ * its name cost a tenth of a page's parse.  libxml2 keeps tag names in its
+ * dictionary, where a string stays unchanged while the parser lives, so one
+ * address means one name: the kind is kept by address.  A name that is not
+ * the dictionary's is looked up each time.
+ */
+static tag_kind
+kind_of_callback_name(flatten_state *st, const xmlChar *name)
+{
+	unsigned	slot = (unsigned) (((uintptr_t) name >> 3) % KIND_CACHE_SLOTS);
+	tag_kind	kind;
+
+	if (st->kind_cache_name[slot] == name)
+		return (tag_kind) st->kind_cache[slot];
+	kind = kind_of((const char *) name);
+	if (st->ctxt->dict && xmlDictOwns(st->ctxt->dict, name) == 1)
+	{
+		st->kind_cache_name[slot] = name;
+		st->kind_cache[slot] = (uint8_t) kind;
+	}
+	return kind;
 }
 
 static bool
@@ -395,7 +425,7 @@ on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
 {
 	flatten_state *st = ctx;
 	const char *name = (const char *) name_x;
-	tag_kind	kind = kind_of(name);
+	tag_kind	kind = kind_of_callback_name(st, name_x);
 
 	if (stopped_for_interrupt(st))
 		return;
@@ -431,7 +461,7 @@ static void
 on_end(void *ctx, const xmlChar *name_x)
 {
 	flatten_state *st = ctx;
-	tag_kind	kind = kind_of((const char *) name_x);
+	tag_kind	kind = kind_of_callback_name(st, name_x);
 
 	if (stopped_for_interrupt(st))
 		return;
