@@ -332,20 +332,14 @@ is_number_fragment(const char *s, size_t len)
 {
 	bool		digit = false;
 
-	for (size_t i = 0; i < len;)
+	for (size_t i = 0; i < len; i++)
 	{
 		if (s[i] >= '0' && s[i] <= '9')
 			digit = true;
-		else if (strchr(".,:()", s[i]) == NULL || s[i] == '\0')
-		{
-			if (len - i >= 3 && (memcmp(s + i, "、", 3) == 0 || memcmp(s + i, "。", 3) == 0))
-			{
-				i += 3;
-				continue;
-			}
+		else if (len - i >= 3 && (memcmp(s + i, "、", 3) == 0 || memcmp(s + i, "。", 3) == 0))
+			i += 2;
+		else if (s[i] == '\0' || strchr(".,:()", s[i]) == NULL)
 			return false;
-		}
-		i++;
 	}
 	return digit;
 }
