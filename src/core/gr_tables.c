@@ -1872,8 +1872,6 @@ typedef struct t3_settle
 static bool
 read_value(const gr_doc *doc, const row_job *job, int col, int64_t *v)
 {
-	const gr_tok *t;
-
 	if (job->chosen[col] < 0)
 		return false;
 	if (job->joined[col])
@@ -1881,11 +1879,7 @@ read_value(const gr_doc *doc, const row_job *job, int col, int64_t *v)
 		*v = job->joined_value[col];
 		return true;
 	}
-	t = &doc->lx.toks[job->chosen[col]];
-	if (t->kind != TK_NUM || t->scale != 0 || t->overflow || t->broken)
-		return false;
-	*v = t->mantissa;
-	return true;
+	return cell_int(&doc->lx.toks[job->chosen[col]], v);
 }
 
 /* Whether the partial sums can still reach zero with the rows from i on. */
