@@ -2109,6 +2109,365 @@ settle_by_columns(table_ctx *tc, row_job **by_def, bool form_2021)
 			take_reading(tc, vars[i].job, vars[i].job->readings[st.agreed[i]]);
 }
 
+/* ---------------------------------------------------------------- */
+/* table 3 read in the order of its numbers                          */
+
+/*
+ * pdftotext in its default mode prints a table as blocks of text in reading
+ * order: the labels apart from their numbers, and several rows' numbers one
+ * after another, a block row by row or column by column (seven groups of k
+ * rows each).  When some rows cannot be read by their labels and the numbers
+ * between the table's heading and its end are exactly seven per row, they
+ * are read in order instead: split into blocks so that every row adds up
+ * (its six columns to its total) and the table's column equations hold.
+ * The reading is taken only when exactly one set of rows does, and it agrees
+ * with every row read by its label; each row it fills says so in a note.
+ */
+#define ORDER_READINGS_MAX 64
+
+/*
+ * A reading of rows r … (the form's rows, in template order): rows r … r+k-1
+ * as one block, then reading 'next' of the rows after it.
+ */
+typedef struct order_reading
+{
+	int			k;
+	int			next;
+	uint64_t	hash;			/* of the values of rows r …, however they are split */
+} order_reading;
+
+typedef struct order_search
+{
+	const int64_t *seq;			/* the table's numbers in order */
+	int			nrows;			/* the form's rows; seq holds 7 per row */
+	/* per first row r: the distinct readings of rows r …; count -1 when too many */
+	order_reading (*readings)[ORDER_READINGS_MAX];
+	int		   *count;
+} order_search;
+
+/* Rows r … r+k-1 read as a block of seven groups of k numbers, one group per column. */
+static inline int64_t
+block_value(const int64_t *seq, int r, int k, int i, int c)
+{
+	return seq[(size_t) r * GR_T3_COLS + (size_t) c * k + i];
+}
+
+static bool
+block_adds_up(const int64_t *seq, int r, int k)
+{
+	for (int i = 0; i < k; i++)
+	{
+		int64_t		sum = 0;
+
+		for (int c = 0; c < GR_T3_COLS - 1; c++)
+			sum += block_value(seq, r, k, i, c);
+		if (sum != block_value(seq, r, k, i, GR_T3_COLS - 1))
+			return false;
+	}
+	return true;
+}
+
+/* Where a reading of rows r … puts row 'row': the first row and height of its block. */
+typedef struct order_cursor
+{
+	const order_search *os;
+	int			r;				/* first row of the current block */
+	int			idx;			/* its reading among those of row r */
+} order_cursor;
+
+/* Index in seq of the value of row 'row' in column c, the cursor standing on its block. */
+static int
+cursor_index(const order_cursor *cur, int row, int c)
+{
+	const order_reading *rd = &cur->os->readings[cur->r][cur->idx];
+
+	return cur->r * GR_T3_COLS + c * rd->k + (row - cur->r);
+}
+
+static int64_t
+cursor_value(const order_cursor *cur, int row, int c)
+{
+	return cur->os->seq[cursor_index(cur, row, c)];
+}
+
+/* Moves the cursor on to the block holding 'row'. */
+static void
+cursor_to(order_cursor *cur, int row)
+{
+	const order_reading *rd = &cur->os->readings[cur->r][cur->idx];
+
+	if (row >= cur->r + rd->k)
+	{
+		cur->idx = rd->next;
+		cur->r += rd->k;
+	}
+}
+
+static bool
+same_values(const order_search *os, int r, int a, int b)
+{
+	order_cursor ca = {os, r, a};
+	order_cursor cb = {os, r, b};
+
+	for (int row = r; row < os->nrows; row++)
+	{
+		cursor_to(&ca, row);
+		cursor_to(&cb, row);
+		for (int c = 0; c < GR_T3_COLS; c++)
+			if (cursor_value(&ca, row, c) != cursor_value(&cb, row, c))
+				return false;
+	}
+	return true;
+}
+
+static uint64_t
+fold_row(uint64_t h, const int64_t *seq, int r, int k, int i)
+{
+	for (int c = 0; c < GR_T3_COLS; c++)
+	{
+		h ^= (uint64_t) block_value(seq, r, k, i, c) + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+		h *= 0xff51afd7ed558ccdULL;
+	}
+	return h;
+}
+
+/* Adds reading (k, next) of rows r …, unless one with the same values is there. */
+static void
+add_order_reading(order_search *os, int r, int k, int next)
+{
+	order_reading *list = os->readings[r];
+	uint64_t	h = r + k < os->nrows ? os->readings[r + k][next].hash : 0;
+
+	for (int i = k - 1; i >= 0; i--)
+		h = fold_row(h, os->seq, r, k, i);
+	if (os->count[r] < 0)
+		return;
+	if (os->count[r] == ORDER_READINGS_MAX)
+	{
+		os->count[r] = -1;
+		return;
+	}
+	list[os->count[r]] = (order_reading) {k, next, h};
+	for (int i = 0; i < os->count[r]; i++)
+		if (list[i].hash == h && same_values(os, r, i, os->count[r]))
+			return;
+	os->count[r]++;
+}
+
+/* Every split of rows r … into blocks that add up, from the last row back. */
+static void
+search_orders(order_search *os)
+{
+	os->count[os->nrows] = 1;	/* no rows left: one empty reading */
+	for (int r = os->nrows - 1; r >= 0; r--)
+	{
+		os->count[r] = 0;
+		for (int k = 1; r + k <= os->nrows && os->count[r] >= 0; k++)
+		{
+			int			after = os->count[r + k];
+
+			if (!block_adds_up(os->seq, r, k))
+				continue;
+			if (after < 0)
+				os->count[r] = -1;
+			for (int s = 0; s < after; s++)
+				add_order_reading(os, r, k, s);
+		}
+	}
+}
+
+/* Whether reading idx of all rows keeps table 3's column equations (form rows defs[]). */
+static bool
+order_balances(const order_search *os, int idx, const int *defs, bool form_2021)
+{
+	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
+	int64_t		sum[T3_EQUATIONS][GR_T3_COLS] = {{0}};
+	order_cursor cur = {os, 0, idx};
+
+	t3_equation_signs(coef, form_2021);
+	for (int row = 0; row < os->nrows; row++)
+	{
+		cursor_to(&cur, row);
+		for (int e = 0; e < T3_EQUATIONS; e++)
+			for (int c = 0; c < GR_T3_COLS; c++)
+				sum[e][c] += coef[defs[row]][e] * cursor_value(&cur, row, c);
+	}
+	for (int e = 0; e < T3_EQUATIONS; e++)
+		for (int c = 0; c < GR_T3_COLS; c++)
+			if (sum[e][c] != 0)
+				return false;
+	return true;
+}
+
+/* Whether a row read by its label has a value in any column. */
+static bool
+row_has_value(const gr_doc *doc, const row_job *job)
+{
+	int64_t		v;
+
+	if (job == NULL || job->pending != ROW_SETTLED)
+		return false;
+	for (int c = 0; c < GR_T3_COLS; c++)
+		if (read_value(doc, job, c, &v))
+			return true;
+	return false;
+}
+
+/*
+ * The numbers of the table in order, as token indexes: false unless every
+ * one is a plain integer and there are exactly seven per row.
+ */
+static bool
+table_numbers(const gr_doc *doc, int from_tok, int end_tok, int nrows, int *toks_out, int64_t *seq)
+{
+	int			n = 0;
+
+	for (int t = from_tok; t < end_tok; t++)
+	{
+		const gr_tok *tok = &doc->lx.toks[t];
+
+		if (tok->kind == TK_NULLMARK)
+			return false;
+		if (tok->kind != TK_NUM)
+			continue;
+		if (n == nrows * GR_T3_COLS || !cell_int(tok, &seq[n]))
+			return false;
+		toks_out[n++] = t;
+	}
+	return n == nrows * GR_T3_COLS;
+}
+
+/* The one reading of all rows that adds up and balances: its index, or -1. */
+static int
+unique_order_reading(order_search *os, const int *defs, bool form_2021)
+{
+	int			found = -1;
+
+	search_orders(os);
+	for (int i = 0; i < os->count[0]; i++)
+		if (order_balances(os, i, defs, form_2021))
+		{
+			if (found >= 0)
+				return -1;
+			found = i;
+		}
+	return found;
+}
+
+/* Drops the notes added since 'mark' that stand at 'pos': a row's reading that gave way. */
+static void
+drop_row_notes(gr_doc *doc, int mark, int pos)
+{
+	gr_note    *notes = doc->notes.items;
+	int			kept = mark;
+
+	for (int i = mark; i < doc->notes.count; i++)
+		if (notes[i].pos != pos)
+			notes[kept++] = notes[i];
+	doc->notes.count = kept;
+}
+
+/* Row def takes the values at[] of the numbers (token indexes toks[]). */
+static row_job *
+fill_row_in_order(table_ctx *tc, row_job *jobs, int *njobs, row_job **by_def, int64_t *found,
+				  int def, const int *at, const int *toks, const int64_t *seq, int notes_mark)
+{
+	gr_doc	   *doc = tc->doc;
+	row_job    *job = by_def[def];
+	int		   *cells = gr_arena_alloc(doc->arena, sizeof(int) * GR_T3_COLS);
+	char		desc[512];
+
+	if (job == NULL)
+	{
+		/* its label was not found: the row stands where its first value does */
+		job = &jobs[(*njobs)++];
+		memset(job, 0, sizeof(*job));
+		job->def = def;
+		job->width = GR_T3_COLS;
+		job->label = gr_t3_rows[def].label;
+		job->label_tok = toks[at[0]];
+		job->label_off = doc->lx.toks[toks[at[0]]].off;
+		job->end_tok = toks[at[0]] + 1;
+		found[def] = doc->lx.toks[toks[at[0]]].coff;
+		by_def[def] = job;
+	}
+	else
+		drop_row_notes(doc, notes_mark, gr_pos(doc, job->label_off));
+	for (int c = 0; c < GR_T3_COLS; c++)
+	{
+		cells[c] = toks[at[c]];
+		job->chosen[c] = toks[at[c]];
+		job->joined[c] = false;
+	}
+	job->cells = cells;
+	job->ncells = job->nvalues = GR_T3_COLS;
+	job->pending = ROW_SETTLED;
+	job->displaced = false;
+	gr_note_add(doc, "values_in_order", job->label_off,
+				"%s的数值未与其行名排在一起，按表中数值的先后顺序读作 %lld、%lld、%lld、%lld、%lld、%lld、%lld"
+				"（表中数值恰为每行 7 个，按表三行序分行后各行合计相符、各列勾稽关系成立，且只有这一种读法）",
+				row_desc(tc, job, desc, sizeof(desc)),
+				(long long) seq[at[0]], (long long) seq[at[1]], (long long) seq[at[2]], (long long) seq[at[3]],
+				(long long) seq[at[4]], (long long) seq[at[5]], (long long) seq[at[6]]);
+	return job;
+}
+
+/*
+ * Reads the rows left without values from the table's numbers in order
+ * (see above).  jobs has room for every row of the template.
+ */
+static void
+read_t3_in_order(table_ctx *tc, row_job *jobs, int *njobs, row_job **by_def, int64_t *found,
+				 bool form_2021, int from_tok, int end_tok, int notes_mark)
+{
+	gr_doc	   *doc = tc->doc;
+	int			defs[GR_T3_ROWS_MAX];
+	int			nrows = 0;
+	bool		any_empty = false;
+	int			toks[GR_T3_ROWS_MAX * GR_T3_COLS];
+	int64_t		seq[GR_T3_ROWS_MAX * GR_T3_COLS];
+	int			at[GR_T3_ROWS_MAX][GR_T3_COLS];
+	order_search os;
+	order_cursor cur;
+
+	for (int k = 0; k < gr_t3_nrows; k++)
+		if (gr_t3_row_in_form(gr_t3_rows[k].code, form_2021))
+		{
+			defs[nrows++] = k;
+			any_empty |= !row_has_value(doc, by_def[k]);
+		}
+	if (!any_empty || !table_numbers(doc, from_tok, end_tok, nrows, toks, seq))
+		return;
+	os.seq = seq;
+	os.nrows = nrows;
+	os.readings = gr_arena_alloc(doc->arena, sizeof(*os.readings) * (size_t) (nrows + 1));
+	os.count = gr_arena_alloc(doc->arena, sizeof(int) * (size_t) (nrows + 1));
+	cur = (order_cursor) {&os, 0, unique_order_reading(&os, defs, form_2021)};
+	if (cur.idx < 0)
+		return;
+	for (int r = 0; r < nrows; r++)
+	{
+		cursor_to(&cur, r);
+		for (int c = 0; c < GR_T3_COLS; c++)
+			at[r][c] = cursor_index(&cur, r, c);
+	}
+	/* every row read by its label must read the same */
+	for (int r = 0; r < nrows; r++)
+	{
+		const row_job *job = by_def[defs[r]];
+		int64_t		v;
+
+		if (!row_has_value(doc, job))
+			continue;
+		for (int c = 0; c < GR_T3_COLS; c++)
+			if (read_value(doc, job, c, &v) && v != seq[at[r][c]])
+				return;
+	}
+	for (int r = 0; r < nrows; r++)
+		if (!row_has_value(doc, by_def[defs[r]]))
+			fill_row_in_order(tc, jobs, njobs, by_def, found, defs[r], at[r], toks, seq, notes_mark);
+}
+
 static void
 read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
@@ -2123,6 +2482,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	int			idx_36 = gr_t3_row_index("3.6");
 	bool		has_36x = false;
 	row_job    *by_def[GR_T3_ROWS_MAX] = {0};
+	int			notes_mark;
 
 	if (anchor < 0)
 		return;
@@ -2155,6 +2515,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 			has_36x = true;
 
 	/* 「（六）其他处理」 heading its three sub-rows is no row itself */
+	notes_mark = doc->notes.count;
 	for (int r = 0; r < njobs; r++)
 		if (!(jobs[r].def == idx_36 && has_36x && jobs[r].nvalues == 0))
 		{
@@ -2164,14 +2525,17 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	settle_by_columns(&tc, by_def, has_36x);
 	for (int r = 0; r < njobs; r++)
 		note_unsettled(&tc, &jobs[r]);
+	read_t3_in_order(&tc, jobs, &njobs, by_def, found,
+					 has_36x || (found[idx_36] < 0 && doc->t2_template == 2021),
+					 tok_for_compact(doc, anchor), end_tok, notes_mark);
 
-	for (int r = 0; r < njobs; r++)
+	for (int k = 0; k < gr_t3_nrows; k++)
 	{
-		row_job    *job = &jobs[r];
-		const gr_t3_row_def *def = &gr_t3_rows[job->def];
+		row_job    *job = by_def[k];
+		const gr_t3_row_def *def = &gr_t3_rows[k];
 		gr_application_row *row;
 
-		if (by_def[job->def] != job)
+		if (job == NULL)
 			continue;
 		row = gr_vec_push(doc->arena, &doc->applications);
 		row->code = def->code;

@@ -1249,6 +1249,115 @@ test_blank_cell_placed_by_columns(void)
  * or the next call writes into memory freed with the last call's context.
  * Runs first, since the patterns are compiled once per process.
  */
+/* Appends seven numbers as pdftotext prints a row's cells: one per line, a blank line between. */
+static void
+append_cells(char *buf, size_t size, const char *numbers)
+{
+	char		copy[128];
+
+	snprintf(copy, sizeof(copy), "%s", numbers);
+	for (char *tok = strtok(copy, " "); tok; tok = strtok(NULL, " "))
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s\n\n", tok);
+}
+
+static void
+append_text(char *buf, size_t size, const char *text)
+{
+	snprintf(buf + strlen(buf), size - strlen(buf), "%s", text);
+}
+
+/*
+ * A 2019 table 3 as pdftotext prints it in its default mode: row 2's
+ * numbers, then those of 3.1 and 3.2, whose labels come after the table;
+ * rows 3.3.1 … 3.3.3 as 'block' (21 numbers, the labels after them).
+ */
+static gr_report *
+parse_t3_in_reading_order(const char *block)
+{
+	static const char *const zero_rows[] = {
+		"4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷",
+		"8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
+		"3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物",
+		"4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理", NULL
+	};
+	static char buf[8192];
+
+	buf[0] = '\0';
+	append_text(buf, sizeof(buf), T3_TABLE "自然人\n\n法人或其他组织\n\n总计\n\n一、本年新收政府信息公开申请数量\n\n");
+	append_cells(buf, sizeof(buf), "3 1 1 1 0 1 7");
+	append_text(buf, sizeof(buf), "二、上年结转政府信息公开申请数量\n\n");
+	append_cells(buf, sizeof(buf), "1 0 0 0 0 0 1");
+	append_cells(buf, sizeof(buf), "2 1 0 0 0 0 3");
+	append_cells(buf, sizeof(buf), "1 0 0 0 0 0 1");
+	append_cells(buf, sizeof(buf), block);
+	append_text(buf, sizeof(buf), "1.属于国家秘密\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”\n\n");
+	for (int i = 0; zero_rows[i]; i++)
+	{
+		append_text(buf, sizeof(buf), zero_rows[i]);
+		append_text(buf, sizeof(buf), "\n\n");
+		append_cells(buf, sizeof(buf), "0 0 0 0 0 0 0");
+	}
+	append_text(buf, sizeof(buf), "（七）总计\n\n");
+	append_cells(buf, sizeof(buf), "3 1 1 1 0 1 7");
+	append_text(buf, sizeof(buf), "四、结转下年度继续办理\n\n");
+	append_cells(buf, sizeof(buf), "1 0 0 0 0 0 1");
+	append_text(buf, sizeof(buf), "三、本年度办理结果\n（一）予以公开\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n（三）不予公开\n");
+	return parse(buf);
+}
+
+/*
+ * pdftotext's default mode prints labels apart from their numbers: the
+ * rows are read from the table's numbers in order when exactly one split
+ * into rows adds up and balances; otherwise nothing is read that way.
+ */
+static void
+test_t3_in_reading_order(void)
+{
+	gr_report  *r;
+
+	current = "table 3 in reading order";
+	/* rows 3.3.1 … 3.3.3 row by row */
+	r = parse_t3_in_reading_order("0 0 0 0 0 1 1 0 0 0 1 0 0 1 0 0 1 0 0 0 1");
+	CHECK(row_is(gr_report_application(r, "2"), 1, 0, 0, 0, 0, 0, 1));
+	CHECK(row_is(gr_report_application(r, "3.1"), 2, 1, 0, 0, 0, 0, 3));
+	CHECK(row_is(gr_report_application(r, "3.2"), 1, 0, 0, 0, 0, 0, 1));
+	CHECK(row_is(gr_report_application(r, "3.3.1"), 0, 0, 0, 0, 0, 1, 1));
+	CHECK(row_is(gr_report_application(r, "3.3.2"), 0, 0, 0, 1, 0, 0, 1));
+	CHECK(row_is(gr_report_application(r, "3.3.3"), 0, 0, 1, 0, 0, 0, 1));
+	CHECK(row_is(gr_report_application(r, "3.7"), 3, 1, 1, 1, 0, 1, 7));
+	CHECK(note_mentions(r, "values_in_order", "（一）予以公开」行的数值未与其行名排在一起，按表中数值的先后顺序读作 2、1、0、0、0、0、3"));
+	CHECK(!has_note(r, "row_ambiguous") && !has_note(r, "row_blank") && !has_note(r, "row_not_found"));
+	gr_report_free(r);
+
+	/* the same three rows column by column: seven groups of three */
+	r = parse_t3_in_reading_order("0 0 0 0 0 0 0 0 1 0 1 0 0 0 0 1 0 0 1 1 1");
+	CHECK(row_is(gr_report_application(r, "3.3.1"), 0, 0, 0, 0, 0, 1, 1));
+	CHECK(row_is(gr_report_application(r, "3.3.2"), 0, 0, 0, 1, 0, 0, 1));
+	CHECK(row_is(gr_report_application(r, "3.3.3"), 0, 0, 1, 0, 0, 0, 1));
+	CHECK(note_mentions(r, "values_in_order", "「2.其他法律行政法规禁止公开」行的数值"));
+	gr_report_free(r);
+
+	/*
+	 * 「0 0 0 0 0 1 1」 three times: one row, then two by columns, reads
+	 * (0 0 0 0 0 1 1) (0 0 0 1 0 0 1) (0 0 1 0 0 0 1); two by columns, then
+	 * one, reads the same rows in another order.  Both add up and balance:
+	 * nothing is read in order.
+	 */
+	r = parse_t3_in_reading_order("0 0 0 0 0 1 1 0 0 0 0 0 1 1 0 0 0 0 0 1 1");
+	CHECK(!has_note(r, "values_in_order"));
+	CHECK(row_all_null(gr_report_application(r, "3.3.1")));
+	CHECK(gr_report_application(r, "3.1") == NULL);	/* not found, and not read in order */
+	CHECK(note_mentions(r, "row_not_found", "（一）予以公开"));
+	gr_report_free(r);
+
+	/* two numbers swapped between rows: no split adds up, nothing is read in order */
+	r = parse_t3_in_reading_order("0 0 0 0 1 0 1 0 0 0 1 0 0 1 0 0 1 0 0 1 0");
+	CHECK(!has_note(r, "values_in_order"));
+	CHECK(gr_report_application(r, "3.1") == NULL);
+	CHECK(row_all_null(gr_report_application(r, "3.3.1")));
+	gr_report_free(r);
+}
+
 static void
 test_regex_without_jit(void)
 {
@@ -1300,6 +1409,7 @@ main(void)
 	test_lost_values_are_noted();
 	test_run_together_settled_by_columns();
 	test_blank_cell_placed_by_columns();
+	test_t3_in_reading_order();
 	test_label_variant();
 	test_dates_and_organ();
 	test_template_from_tables();
