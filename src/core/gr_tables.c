@@ -2859,6 +2859,51 @@ find_blocks(gr_doc *doc, int64_t start, int64_t to, const int64_t *found, int64_
 				block_of[i] = c;
 }
 
+/*
+ * 「第二十条第（五）项 信息内容 本年处理决定数量 550 行政许可」: pdftotext
+ * without -layout may print a one-cell block's number before its row's
+ * label.  When the block holds this one row, of one column, and the row
+ * before it read all its values, the one number between the block's heading
+ * and the label is the row's.
+ */
+static void
+take_value_before_label(gr_doc *doc, row_job *jobs, int njobs, int r)
+{
+	row_job    *job = &jobs[r];
+	int			value = -1;
+	int		   *cells;
+
+	if (job->nvalues != 0 || job->width != 1 || job->block < 0 ||
+		(r > 0 && jobs[r - 1].nvalues != jobs[r - 1].width))
+		return;
+	for (int o = 0; o < njobs; o++)
+		if (o != r && jobs[o].block == job->block)
+			return;
+	for (int t = tok_for_compact(doc, job->block); t < job->label_tok; t++)
+	{
+		const gr_tok *tok = &doc->lx.toks[t];
+
+		if (tok->kind == TK_NULLMARK || (tok->kind == TK_NUM && value >= 0))
+			return;
+		if (tok->kind == TK_NUM)
+			value = t;
+	}
+	if (value < 0)
+		return;
+	for (int o = 0; o < njobs; o++)
+		for (int i = 0; i < jobs[o].ncells; i++)
+			if (jobs[o].cells[i] == value)
+				return;
+	cells = gr_arena_alloc(doc->arena, sizeof(int));
+	cells[0] = value;
+	job->cells = cells;
+	job->ncells = job->nvalues = 1;
+	gr_note_add(doc, "value_before_label", doc->lx.toks[value].off,
+				"表二「%s」行的数值「%.*s」印在行名之前；%s只有这一行、一个数值，据此读作此行的数值",
+				job->label, (int) doc->lx.toks[value].len, doc->text.data + doc->lx.toks[value].off,
+				gr_t2_rows[job->def].item_label);
+}
+
 static void
 read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
@@ -2925,6 +2970,13 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	{
 		jobs[r].width = t2_width(doc, jobs[r].def, jobs[r].nvalues);
 		jobs[r].block = block_of[jobs[r].def];
+	}
+	for (int r = 0; r < njobs; r++)
+	{
+		const gr_t2_row_def *rd = &gr_t2_rows[jobs[r].def];
+
+		jobs[r].label = t2_row_template(doc, jobs[r].def, 0) == 2021 ? rd->label_2021 : rd->label_2019;
+		take_value_before_label(doc, jobs, njobs, r);
 	}
 
 	memset(&tc, 0, sizeof(tc));

@@ -1149,12 +1149,31 @@ test_lost_values_are_noted(void)
 	CHECK(!has_note(r, "row_blank") && !has_note(r, "numbers_unplaced"));
 	gr_report_free(r);
 
-	/* table 2 (pdftotext -raw): a value printed before its row's label */
+	/*
+	 * table 2 (pdftotext): a value printed before its row's label, in a
+	 * block of that one row and one column: it is the row's, and noted
+	 */
 	r = parse("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
 			  "规章\t1\t0\t5\n第二十条第（五）项\n信息内容\n本年处理决定数量\n550\n\n行政许可\n\n"
 			  "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t12\n行政强制\t3\n");
-	CHECK(note_mentions(r, "numbers_unplaced", "表二中的 1 个数值「550」"));
-	CHECK(note_mentions(r, "row_blank", "「行政许可」"));
+	CHECK(gr_report_active(r, "licensing", "decisions") && gr_report_active(r, "licensing", "decisions")->value.mantissa == 550);
+	CHECK(note_mentions(r, "value_before_label", "表二「行政许可」行的数值「550」印在行名之前"));
+	CHECK(!has_note(r, "numbers_unplaced") && !has_note(r, "row_blank"));
+	gr_report_free(r);
+
+	/* in a block of two rows the number before the first label may be either's: not read */
+	r = parse("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+			  "规章\t1\t0\t5\n第二十条第（六）项\n信息内容\n本年处理决定数量\n12\n\n行政处罚\n\n行政强制\n\n"
+			  "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t3\n");
+	CHECK(!has_note(r, "value_before_label"));
+	CHECK(note_mentions(r, "numbers_unplaced", "表二中的 1 个数值「12」"));
+	gr_report_free(r);
+
+	/* the row before is a value short: the number may be its last, so it is not read */
+	r = parse("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+			  "规章\t1\t0\n第二十条第（五）项\n信息内容\n本年处理决定数量\n550\n\n行政许可\n\n"
+			  "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t12\n行政强制\t3\n");
+	CHECK(!has_note(r, "value_before_label"));
 	gr_report_free(r);
 }
 
