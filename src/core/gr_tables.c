@@ -2167,7 +2167,7 @@ block_adds_up(const int64_t *seq, int r, int k)
 	return true;
 }
 
-/* Where a reading of rows r … puts row 'row': the first row and height of its block. */
+/* Walks a reading row by row: the block it stands on, by its first row and its reading there. */
 typedef struct order_cursor
 {
 	const order_search *os;
@@ -2315,7 +2315,8 @@ row_has_value(const gr_doc *doc, const row_job *job)
 
 /*
  * The numbers of the table in order, as token indexes: false unless every
- * one is a plain integer and there are exactly seven per row.
+ * one is an integer a cell can hold (so that sums cannot overflow) and
+ * there are exactly seven per row.
  */
 static bool
 table_numbers(const gr_doc *doc, int from_tok, int end_tok, int nrows, int *toks_out, int64_t *seq)
@@ -2330,7 +2331,7 @@ table_numbers(const gr_doc *doc, int from_tok, int end_tok, int nrows, int *toks
 			return false;
 		if (tok->kind != TK_NUM)
 			continue;
-		if (n == nrows * GR_T3_COLS || !cell_int(tok, &seq[n]))
+		if (n == nrows * GR_T3_COLS || !cell_int(tok, &seq[n]) || seq[n] > INT32_MAX || seq[n] < INT32_MIN)
 			return false;
 		toks_out[n++] = t;
 	}
@@ -2368,7 +2369,7 @@ drop_row_notes(gr_doc *doc, int mark, int pos)
 }
 
 /* Row def takes the values at[] of the numbers (token indexes toks[]). */
-static row_job *
+static void
 fill_row_in_order(table_ctx *tc, row_job *jobs, int *njobs, row_job **by_def, int64_t *found,
 				  int def, const int *at, const int *toks, const int64_t *seq, int notes_mark)
 {
@@ -2409,7 +2410,6 @@ fill_row_in_order(table_ctx *tc, row_job *jobs, int *njobs, row_job **by_def, in
 				row_desc(tc, job, desc, sizeof(desc)),
 				(long long) seq[at[0]], (long long) seq[at[1]], (long long) seq[at[2]], (long long) seq[at[3]],
 				(long long) seq[at[4]], (long long) seq[at[5]], (long long) seq[at[6]]);
-	return job;
 }
 
 /*
