@@ -2859,6 +2859,13 @@ find_blocks(gr_doc *doc, int64_t start, int64_t to, const int64_t *found, int64_
 				block_of[i] = c;
 }
 
+/* A table-2 row's name as printed in format 'tpl' (2019 or 2021). */
+static const char *
+t2_label(const gr_t2_row_def *rd, int tpl)
+{
+	return tpl == 2021 ? rd->label_2021 : rd->label_2019;
+}
+
 /*
  * 「第二十条第（五）项 信息内容 本年处理决定数量 550 行政许可」: pdftotext
  * without -layout may print a one-cell block's number before its row's
@@ -2900,7 +2907,7 @@ take_value_before_label(gr_doc *doc, row_job *jobs, int njobs, int r)
 	job->ncells = job->nvalues = 1;
 	gr_note_add(doc, "value_before_label", doc->lx.toks[value].off,
 				"表二「%s」行的数值「%.*s」印在行名之前；%s只有这一行、一个数值，据此读作此行的数值",
-				job->label, (int) doc->lx.toks[value].len, doc->text.data + doc->lx.toks[value].off,
+				t2_label(&gr_t2_rows[job->def], t2_row_template(doc, job->def, 1)), (int) doc->lx.toks[value].len, doc->text.data + doc->lx.toks[value].off,
 				gr_t2_rows[job->def].item_label);
 }
 
@@ -2972,12 +2979,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		jobs[r].block = block_of[jobs[r].def];
 	}
 	for (int r = 0; r < njobs; r++)
-	{
-		const gr_t2_row_def *rd = &gr_t2_rows[jobs[r].def];
-
-		jobs[r].label = t2_row_template(doc, jobs[r].def, 0) == 2021 ? rd->label_2021 : rd->label_2019;
 		take_value_before_label(doc, jobs, njobs, r);
-	}
 
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
@@ -2992,7 +2994,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		int64_t		hdr_from = r > 0 ? jobs[r - 1].label_coff : start;
 		bool		yuan_header = gr_compact_find(doc, "单位:元", hdr_from, job->label_coff) >= 0;
 
-		job->label = tpl == 2021 ? rd->label_2021 : rd->label_2019;
+		job->label = t2_label(rd, tpl);
 		/*
 		 * Columns are learned from the rows of the same block only: each
 		 * block of table 2 has its own header, so its own column positions.
