@@ -2483,6 +2483,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	bool		has_36x = false;
 	row_job    *by_def[GR_T3_ROWS_MAX] = {0};
 	int			notes_mark;
+	bool		form_2021;
 
 	if (anchor < 0)
 		return;
@@ -2525,8 +2526,9 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	settle_by_columns(&tc, by_def, has_36x);
 	for (int r = 0; r < njobs; r++)
 		note_unsettled(&tc, &jobs[r]);
-	read_t3_in_order(&tc, jobs, &njobs, by_def, found,
-					 has_36x || (found[idx_36] < 0 && doc->t2_template == 2021),
+	/* neither form of 其他处理 found: table 2's format tells which rows the table has */
+	form_2021 = has_36x || (found[idx_36] < 0 && doc->t2_template == 2021);
+	read_t3_in_order(&tc, jobs, &njobs, by_def, found, form_2021,
 					 tok_for_compact(doc, anchor), end_tok, notes_mark);
 
 	for (int k = 0; k < gr_t3_nrows; k++)
@@ -2559,9 +2561,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	note_blank_rows_if_astray(&tc, jobs, njobs, note_unplaced_numbers(&tc, jobs, njobs),
 							  has_36x ? idx_36 : -1);
 	note_numeral_words(&tc, jobs, njobs, false);
-	/* neither form of 其他处理 found: table 2's format tells which rows are missing */
-	note_missing_t3_rows(doc, found, jobs, njobs,
-						 has_36x || (found[idx_36] < 0 && doc->t2_template == 2021));
+	note_missing_t3_rows(doc, found, jobs, njobs, form_2021);
 	doc->t3_template = has_36x ? 2021 : (found[idx_36] >= 0 ? 2019 : 0);
 }
 
