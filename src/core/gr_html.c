@@ -2,9 +2,10 @@
  * gr_html.c — HTML to text through libxml2's HTML SAX parser.
  *
  * libxml2 allocates with malloc; everything it owns is freed before this
- * file returns.  The callbacks never jump out (no error, no cancel): they
- * stop the parser on a pending interrupt, which is served once libxml2 has
- * freed its memory, so a query cancel cannot leave libxml2 memory behind.
+ * file returns.  The callbacks never jump out (no error, no cancel): they,
+ * and the reader that hands libxml2 the page a slice at a time, stop the
+ * parser on a pending interrupt, which is served once libxml2 has freed its
+ * memory, so a query cancel cannot leave libxml2 memory behind.
  */
 #include "gr_html.h"
 #include "gr_html_cut.h"
@@ -31,6 +32,9 @@ typedef struct flatten_state
 	int32_t    *srcpos;			/* grows with out */
 	size_t		srcpos_cap;
 	const char *in;				/* the HTML input */
+	const char *page;			/* what the parser reads: 'in' with long markup cut */
+	size_t		page_len;
+	size_t		page_read;		/* bytes of 'page' handed to the parser */
 	size_t		inlen;
 	const gr_vec *cuts;			/* where the parser's copy has bytes taken out */
 	/* characters that start in in[0 .. counted_to): positions go mostly forward */
@@ -561,12 +565,76 @@ gr_looks_like_html(const char *text, size_t len)
 }
 
 /*
+ * libxml2 pulls the page through this in slices of about 4 KB, also in the
+ * middle of an attribute value, comment or text it reads without calling
+ * back: the one place it calls out on any long stretch.  A pending
+ * interrupt ends the page here (the callback must not stop the parser: that
+ * frees the buffer being filled); the callbacks then do nothing more.
+ */
+static int
+read_page_slice(void *ctx, char *buffer, int len)
+{
+	flatten_state *st = ctx;
+	const gr_handlers *h = gr_get_handlers();
+	size_t		left = st->page_len - st->page_read;
+	size_t		n = len > 0 ? (size_t) len : 0;
+
+	if (st->stopped || (h->interrupt_pending && h->interrupt_pending()))
+	{
+		st->stopped = true;
+		return 0;
+	}
+	if (n > left)
+		n = left;
+#ifdef GR_HTML_SLICE
+	if (n > GR_HTML_SLICE)
+		n = GR_HTML_SLICE;		/* tests: slice boundaries everywhere */
+#endif
+	memcpy(buffer, st->page + st->page_read, n);
+	st->page_read += n;
+	return (int) n;
+}
+
+static void
+parser_error(const char *message)
+{
+	gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, message, NULL, NULL);
+}
+
+/* A parser that reads the page through read_page_slice. */
+static htmlParserCtxtPtr
+new_page_parser(flatten_state *st)
+{
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	xmlParserInputBufferPtr buf;
+	xmlParserInputPtr input;
+
+	if (ctxt == NULL)
+		parser_error("无法创建 HTML 解析器");
+	buf = xmlParserInputBufferCreateIO(read_page_slice, NULL, st, XML_CHAR_ENCODING_NONE);
+	if (buf == NULL)
+	{
+		htmlFreeParserCtxt(ctxt);
+		parser_error("无法创建 HTML 解析器");
+	}
+	input = xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE);
+	if (input == NULL)
+	{
+		xmlFreeParserInputBuffer(buf);
+		htmlFreeParserCtxt(ctxt);
+		parser_error("无法创建 HTML 解析器");
+	}
+	inputPush(ctxt, input);
+	return ctxt;
+}
+
+/*
  * One pass of libxml2's HTML SAX parser over the page.  Everything libxml2
- * allocates is freed before this returns, also when a callback stopped it
- * for an interrupt (st->stopped).
+ * allocates is freed before this returns, also when it was stopped for an
+ * interrupt (st->stopped).
  */
 static void
-run_parser(flatten_state *st, const char *html, size_t len)
+run_parser(flatten_state *st)
 {
 	htmlSAXHandler sax;
 
@@ -576,20 +644,14 @@ run_parser(flatten_state *st, const char *html, size_t len)
 	sax.characters = on_characters;
 	sax.cdataBlock = on_characters;
 
-	/*
-	 * The memory parser reads the whole buffer in one go; the push parser
-	 * re-checks its lookahead for every token and is several times slower.
-	 */
-	st->ctxt = htmlCreateMemoryParserCtxt(html, (int) len);
-	if (st->ctxt == NULL)
-		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "无法创建 HTML 解析器", NULL, NULL);
+	st->ctxt = new_page_parser(st);
 	if (st->ctxt->sax)
 		xmlFree(st->ctxt->sax);
 	st->ctxt->sax = (xmlSAXHandlerPtr) xmlMalloc(sizeof(htmlSAXHandler));
 	if (st->ctxt->sax == NULL)
 	{
 		htmlFreeParserCtxt(st->ctxt);
-		gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "无法创建 HTML 解析器", NULL, NULL);
+		parser_error("无法创建 HTML 解析器");
 	}
 	memcpy(st->ctxt->sax, &sax, sizeof(sax));
 	st->ctxt->userData = st;
@@ -630,8 +692,10 @@ gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 		st.pending_colspan = 1;
 		gr_vec_init(&st.soft_breaks, sizeof(size_t));
 		out->len = 0;
+		st.page = page;
+		st.page_len = page_len;
 		reserve_output(&st, page_len);
-		run_parser(&st, page, page_len);
+		run_parser(&st);
 		if (!st.stopped)
 			break;
 		/*

@@ -1,10 +1,11 @@
 /*
  * gr_html_cut.c — long markup out of the way of the HTML parser.
  *
- * libxml2 reads an attribute value, a comment or a doctype byte by byte
- * without calling back, so a cancel waits until it is through:
- * 170 ms for a 60 MB attribute.  None of that markup holds report text, so
- * a copy of the page without it reads the same and stays cancellable.
+ * libxml2 copies an attribute value, a comment or a doctype whole into
+ * memory of its own, outside the database's memory contexts, byte by byte:
+ * 170 ms and 60 MB for a 60 MB attribute.  None of that markup holds report
+ * text, so a copy of the page without it reads the same, sooner and in less
+ * memory.
  *
  * Taking bytes out is safe only where the parser sees markup.  The scanner
  * follows what every libxml2 version agrees on: tags that are plainly

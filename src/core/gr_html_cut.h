@@ -1,6 +1,6 @@
 /*
- * gr_html_cut.h — takes the bulk out of markup that libxml2 would read in
- * one uninterruptible go (a 60 MB attribute value, comment or doctype).
+ * gr_html_cut.h — takes the bulk out of markup that libxml2 would copy whole
+ * into memory of its own (a 60 MB attribute value, comment or doctype).
  */
 #ifndef GR_HTML_CUT_H
 #define GR_HTML_CUT_H

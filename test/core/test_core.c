@@ -492,6 +492,34 @@ test_html_long_markup(void)
 }
 
 /*
+ * Markup after an unclear spot is not cut, so libxml2 reads a long
+ * attribute value there without calling back.  It still asks for the page
+ * in slices, and each slice polls for a pending interrupt: at least one
+ * poll per 64 KB, as for plain text.
+ */
+static void
+test_html_uncut_markup_is_polled(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	size_t		n = 4 << 20;
+	const char *page = gr_arena_printf(arena, "<p @click=\"go\">x</p><p title=\"%s\">标题</p>",
+									   repeated(arena, 'x', n));
+	gr_vec		cuts;
+	size_t		cut_len;
+	int32_t    *pos;
+	const char *text;
+
+	current = "html uncut markup is polled";
+	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
+	CHECK(cuts.count == 0);
+	gr_test_pending_polls = 0;
+	text = flat(arena, page, &pos);
+	CHECK(gr_test_pending_polls >= (long) (n / 65536));
+	CHECK(strstr(text, "标题") != NULL && pos[strstr(text, "标题") - text] == char_pos_of(page, "标题"));
+	gr_arena_destroy(arena);
+}
+
+/*
  * Word's pages wrap list numbers in 「<![if !supportLists]>」 and
  * 「<![endif]>」, which HTML reads as comments; they stay out of the text.
  * A 「<」 that starts nothing is text, at its own position.
@@ -1408,6 +1436,7 @@ main(void)
 	test_chrome_lines();
 	test_html();
 	test_html_interrupts();
+	test_html_uncut_markup_is_polled();
 	test_html_long_markup();
 	test_html_wide_colspan();
 	test_html_bogus_comments();
