@@ -79,6 +79,9 @@ typedef struct table_ctx
 	int			group;			/* numbers per group whose last is the sum of the others; 0 none */
 	int			lead_histogram[16];
 	column_model columns;
+	/* the rows learned from, for place_by_seen_columns */
+	const row_job *learned_jobs;
+	int			nlearned_jobs;
 	/* complete rows printed one cell per line (Word text): without / with blank lines among their cells */
 	int			rows_cell_per_line;
 	int			rows_cell_per_line_gapped;
@@ -353,6 +356,13 @@ learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
 }
 
 /* Learns the table's usual lead of empty cells and its column positions. */
+/* Whether a row shows where the table's columns are: all its values, in the table's block. */
+static bool
+learns_columns(const table_ctx *tc, const row_job *job)
+{
+	return job->nvalues == job->width && job->width == tc->width && job->block == tc->block;
+}
+
 static void
 learn_table(table_ctx *tc, row_job *jobs, int njobs)
 {
@@ -360,13 +370,15 @@ learn_table(table_ctx *tc, row_job *jobs, int njobs)
 
 	memset(tc->lead_histogram, 0, sizeof(tc->lead_histogram));
 	memset(&tc->columns, 0, sizeof(tc->columns));
+	tc->learned_jobs = jobs;
+	tc->nlearned_jobs = njobs;
 	tc->columns.width = tc->width;
 	for (int r = 0; r < njobs; r++)
 	{
 		row_job    *job = &jobs[r];
 		int			lead;
 
-		if (job->nvalues != job->width || job->width != tc->width || job->block != tc->block)
+		if (!learns_columns(tc, job))
 			continue;
 		lead = lead_of(doc, job);
 		if (lead < 16)
@@ -553,6 +565,178 @@ place_by_columns(table_ctx *tc, row_job *job)
 		job->chosen[j] = -1;
 	for (int i = 0; i < job->ncells; i++)
 		job->chosen[best_assign[i]] = job->cells[i];
+	return true;
+}
+
+/*
+ * Where, at one edge, the complete space-aligned rows next to a row put
+ * each column: every distinct position seen, not their mean.  A table run
+ * over a page break is laid out afresh on the next page, so only the
+ * nearest rows above and below count, and only those that have all but one
+ * of the row's positions.
+ */
+#define SEEN_MAX 32
+
+typedef struct seen_columns
+{
+	int			pos[MAX_WIDTH][SEEN_MAX];
+	int			n[MAX_WIDTH];
+} seen_columns;
+
+static int
+edge_col(const gr_doc *doc, const gr_tok *t, int edge)
+{
+	return edge == 0 ? t->col : tok_end_col(doc, t);
+}
+
+/* Whether 'job' has all but one of the positions of 'row''s values, at either edge. */
+static bool
+laid_out_alike(const table_ctx *tc, const row_job *job, const row_job *row)
+{
+	for (int edge = 0; edge < 2; edge++)
+	{
+		int			shared = 0;
+
+		for (int i = 0; i < job->ncells; i++)
+		{
+			int			at = edge_col(tc->doc, &tc->doc->lx.toks[job->cells[i]], edge);
+
+			for (int k = 0; k < row->ncells; k++)
+				if (edge_col(tc->doc, &tc->doc->lx.toks[row->cells[k]], edge) == at)
+				{
+					shared++;
+					break;
+				}
+		}
+		if (shared >= row->ncells - 1 && shared >= 1)
+			return true;
+	}
+	return false;
+}
+
+/* The complete rows laid out like 'row' nearest above and below it (NULL when none). */
+static void
+nearest_alike_rows(const table_ctx *tc, const row_job *row, const row_job **above,
+				   const row_job **below)
+{
+	const gr_tok *toks = tc->doc->lx.toks;
+	int			line = toks[row->cells[0]].line;
+
+	*above = *below = NULL;
+	for (int r = 0; r < tc->nlearned_jobs; r++)
+	{
+		const row_job *job = &tc->learned_jobs[r];
+		int			at;
+
+		if (!learns_columns(tc, job) || !row_is_layout(tc->doc, job) ||
+			!laid_out_alike(tc, job, row))
+			continue;
+		at = toks[job->cells[0]].line;
+		if (at < line && (*above == NULL || at > toks[(*above)->cells[0]].line))
+			*above = job;
+		if (at > line && (*below == NULL || at < toks[(*below)->cells[0]].line))
+			*below = job;
+	}
+}
+
+static void
+add_seen_row(const table_ctx *tc, const row_job *job, int edge, seen_columns *seen)
+{
+	if (job == NULL)
+		return;
+	for (int i = 0; i < job->ncells && i < MAX_WIDTH; i++)
+	{
+		int			at = edge_col(tc->doc, &tc->doc->lx.toks[job->cells[i]], edge);
+		int			k = 0;
+
+		while (k < seen->n[i] && seen->pos[i][k] != at)
+			k++;
+		if (k == seen->n[i] && k < SEEN_MAX)
+			seen->pos[i][seen->n[i]++] = at;
+	}
+}
+
+static bool
+seen_at(const seen_columns *seen, int col, int x)
+{
+	for (int k = 0; k < seen->n[col]; k++)
+		if (seen->pos[col][k] == x)
+			return true;
+	return false;
+}
+
+/*
+ * Counts (up to two) the ways to give values i.. of 'x' columns from 'col'
+ * on, in order, each value standing exactly where a complete row had that
+ * column; the first way found goes to 'first'.
+ */
+static int
+count_seen_placements(const seen_columns *seen, const int *x, int n, int width,
+					  int i, int col, int *assign, int *first)
+{
+	int			ways = 0;
+
+	if (i == n)
+	{
+		memcpy(first, assign, sizeof(int) * (size_t) n);
+		return 1;
+	}
+	for (int c = col; c <= width - (n - i) && ways < 2; c++)
+	{
+		if (!seen_at(seen, c, x[i]))
+			continue;
+		assign[i] = c;
+		ways += count_seen_placements(seen, x, n, width, i + 1, c + 1, assign, ways == 0 ? first : assign + n);
+	}
+	return ways;
+}
+
+/*
+ * A space-aligned row with fewer values than columns, in a table whose
+ * complete rows do not line up into one set of columns (a table run over
+ * two pages): each value is put in the column at whose exact position a
+ * complete row printed a value, when exactly one such placement exists at
+ * the left edges or at the right edges, and the two edges do not disagree.
+ */
+static bool
+place_by_seen_columns(table_ctx *tc, row_job *job)
+{
+	int			found[2][MAX_WIDTH];
+	bool		has[2] = {false, false};
+	int			x[MAX_WIDTH];
+	int			scratch[2 * MAX_WIDTH];
+	int			n = job->ncells;
+	int			use;
+	const row_job *above;
+	const row_job *below;
+
+	if (n > MAX_WIDTH || job->nvalues != n)
+		return false;
+	nearest_alike_rows(tc, job, &above, &below);
+	for (int edge = 0; edge < 2; edge++)
+	{
+		seen_columns seen;
+		int			ways;
+
+		memset(seen.n, 0, sizeof(seen.n));
+		add_seen_row(tc, above, edge, &seen);
+		add_seen_row(tc, below, edge, &seen);
+		for (int i = 0; i < n; i++)
+			x[i] = edge_col(tc->doc, &tc->doc->lx.toks[job->cells[i]], edge);
+		ways = count_seen_placements(&seen, x, n, job->width, 0, 0, scratch, found[edge]);
+		if (ways > 1)
+			return false;
+		has[edge] = ways == 1;
+	}
+	if (!has[0] && !has[1])
+		return false;
+	if (has[0] && has[1] && memcmp(found[0], found[1], sizeof(int) * (size_t) n) != 0)
+		return false;
+	use = has[0] ? 0 : 1;
+	for (int j = 0; j < job->width; j++)
+		job->chosen[j] = -1;
+	for (int i = 0; i < n; i++)
+		job->chosen[found[use][i]] = job->cells[i];
 	return true;
 }
 
@@ -1137,6 +1321,13 @@ resolve_row(table_ctx *tc, row_job *job)
 		{
 			gr_note_add(doc, "blank_cells_placed", job->label_off,
 						"%s只有 %d 个数值（应为 %d 个），按本表其他行的列位置确定各数值所在列，其余为空",
+						desc, job->nvalues, w);
+			return;
+		}
+		if (row_is_layout(doc, job) && place_by_seen_columns(tc, job))
+		{
+			gr_note_add(doc, "blank_cells_placed", job->label_off,
+						"%s只有 %d 个数值（应为 %d 个），各数值恰好对齐本表完整行中某一列的位置，且只有这一种对法，据此确定所在列，其余为空",
 						desc, job->nvalues, w);
 			return;
 		}

@@ -1353,6 +1353,114 @@ parse_t3_in_reading_order(const char *block)
 }
 
 /*
+ * One row of a space-aligned table: the label, then each value starting at
+ * its column (a negative value is a blank cell).
+ */
+static void
+append_layout_row(char *buf, size_t size, const char *label, const int *values, const int *at)
+{
+	size_t		len = strlen(buf);
+	int			col = (int) gr_utf8_count_chars(label, strlen(label));
+
+	snprintf(buf + len, size - len, "%s", label);
+	for (int j = 0; j < 7; j++)
+	{
+		if (values[j] < 0)
+			continue;
+		len = strlen(buf);
+		while (col < at[j] && len + 1 < size)
+		{
+			buf[len++] = ' ';
+			col++;
+		}
+		col += snprintf(buf + len, size - len, "%d", values[j]);
+	}
+	len = strlen(buf);
+	snprintf(buf + len, size - len, "\n");
+}
+
+/*
+ * Table 3 of 2019 laid out by pdftotext -layout over two pages: rows before
+ * the one numbered 'page_break' have their columns at 'first', the rest at
+ * 'second'; the row 「（六）其他处理」 has 'other_values' (negative: blank)
+ * at 'other_at', and the row after it, 「（七）总计」, is at 'total_at'.
+ */
+static gr_report *
+parse_two_page_layout(const int *first, const int *second, int page_break,
+					  const int *other_values, const int *other_at, const int *total_at)
+{
+	static const char *const labels[] = {
+		"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开",
+		"（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "1.属于国家秘密",
+		"2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+		"5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
+		"1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确",
+		"1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+		"5.要求行政机关确认或重新出具已获取信息", "（六）其他处理", "（七）总计", "四、结转下年度继续办理", NULL
+	};
+	static const int one[7] = {1, 0, 0, 0, 0, 0, 1};
+	static const int zero[7] = {0, 0, 0, 0, 0, 0, 0};
+	static char buf[16384];
+
+	buf[0] = '\0';
+	append_text(buf, sizeof(buf), T3_TABLE "自然人  法人或其他组织  总计\n");
+	for (int i = 0; labels[i]; i++)
+	{
+		bool		other = strcmp(labels[i], "（六）其他处理") == 0;
+		bool		total = strcmp(labels[i], "（七）总计") == 0;
+		const int  *values = other ? other_values :
+			(i == 0 || i == 2 || total) ? one : zero;
+
+		append_layout_row(buf, sizeof(buf), labels[i], values,
+						  other ? other_at : total ? total_at : i < page_break ? first : second);
+	}
+	return parse(buf);
+}
+
+/*
+ * A space-aligned row with a blank cell, in a table whose columns move at a
+ * page break: its values are placed where the complete rows next to it have
+ * their columns, when that placement is the only one; else the row is NULL.
+ */
+static void
+test_blank_cell_in_two_page_layout(void)
+{
+	static const int page1[7] = {40, 46, 52, 58, 64, 70, 76};
+	static const int page2[7] = {44, 50, 56, 65, 74, 79, 83};
+	static const int shifted[7] = {45, 51, 57, 66, 75, 80, 84};
+	static const int left[7] = {40, 44, 50, 56, 65, 74, 79};
+	static const int blank_fifth[7] = {0, 0, 0, 0, -1, 0, 0};
+	static const int blank_last_two[7] = {0, 0, 0, 0, 0, -1, -1};
+	gr_report  *r;
+	const gr_application_row *a;
+
+	current = "blank cell in a two-page layout";
+	r = parse_two_page_layout(page1, page2, 12, blank_fifth, page2, page2);
+	a = gr_report_application(r, "3.6");
+	CHECK(a != NULL && a->isnull[4]);
+	for (int j = 0; a && j < 7; j++)
+		CHECK(j == 4 || (!a->isnull[j] && a->value[j] == 0));
+	CHECK(note_mentions(r, "blank_cells_placed", "（六）其他处理」行只有 6 个数值"));
+	CHECK(row_is(gr_report_application(r, "3.7"), 1, 0, 0, 0, 0, 0, 1));
+	gr_report_free(r);
+
+	/* values one column off every row near it: no placement, the row is NULL */
+	r = parse_two_page_layout(page1, page2, 12, blank_fifth, shifted, page2);
+	CHECK(row_all_null(gr_report_application(r, "3.6")));
+	CHECK(note_mentions(r, "row_incomplete", "（六）其他处理"));
+	gr_report_free(r);
+
+	/*
+	 * The row below (「（七）总计」) is laid out one column to the left of
+	 * the row above: five values fit both, in different columns.
+	 */
+	r = parse_two_page_layout(page1, page2, 12, blank_last_two, page2, left);
+	CHECK(row_all_null(gr_report_application(r, "3.6")));
+	CHECK(note_mentions(r, "row_incomplete", "（六）其他处理"));
+	gr_report_free(r);
+}
+
+/*
  * pdftotext's default mode prints labels apart from their numbers: the
  * rows are read from the table's numbers in order when exactly one split
  * into rows adds up and balances; otherwise nothing is read that way.
@@ -1458,6 +1566,7 @@ main(void)
 	test_run_together_settled_by_columns();
 	test_blank_cell_placed_by_columns();
 	test_t3_in_reading_order();
+	test_blank_cell_in_two_page_layout();
 	test_label_variant();
 	test_dates_and_organ();
 	test_template_from_tables();
