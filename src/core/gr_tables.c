@@ -575,7 +575,7 @@ place_by_columns(table_ctx *tc, row_job *job)
  * nearest rows above and below count, and only those that have all but one
  * of the row's positions.
  */
-#define SEEN_MAX 32
+#define SEEN_MAX 2				/* one position per row: the row above and the row below */
 
 typedef struct seen_columns
 {
@@ -666,29 +666,28 @@ seen_at(const seen_columns *seen, int col, int x)
 }
 
 /*
- * Counts (up to two) the ways to give values i.. of 'x' columns from 'col'
- * on, in order, each value standing exactly where a complete row had that
- * column; the first way found goes to 'first'.
+ * Counts in *ways, up to two, the ways to give values i.. of 'x' columns
+ * from 'col' on, in order, each value standing exactly where a row next to
+ * it had that column; the first way found goes to 'first'.
  */
-static int
+static void
 count_seen_placements(const seen_columns *seen, const int *x, int n, int width,
-					  int i, int col, int *assign, int *first)
+					  int i, int col, int *assign, int *ways, int *first)
 {
-	int			ways = 0;
-
 	if (i == n)
 	{
-		memcpy(first, assign, sizeof(int) * (size_t) n);
-		return 1;
+		if (*ways == 0)
+			memcpy(first, assign, sizeof(int) * (size_t) n);
+		(*ways)++;
+		return;
 	}
-	for (int c = col; c <= width - (n - i) && ways < 2; c++)
+	for (int c = col; c <= width - (n - i) && *ways < 2; c++)
 	{
 		if (!seen_at(seen, c, x[i]))
 			continue;
 		assign[i] = c;
-		ways += count_seen_placements(seen, x, n, width, i + 1, c + 1, assign, ways == 0 ? first : assign + n);
+		count_seen_placements(seen, x, n, width, i + 1, c + 1, assign, ways, first);
 	}
-	return ways;
 }
 
 /*
@@ -704,7 +703,7 @@ place_by_seen_columns(table_ctx *tc, row_job *job)
 	int			found[2][MAX_WIDTH];
 	bool		has[2] = {false, false};
 	int			x[MAX_WIDTH];
-	int			scratch[2 * MAX_WIDTH];
+	int			assign[MAX_WIDTH];
 	int			n = job->ncells;
 	int			use;
 	const row_job *above;
@@ -723,7 +722,8 @@ place_by_seen_columns(table_ctx *tc, row_job *job)
 		add_seen_row(tc, below, edge, &seen);
 		for (int i = 0; i < n; i++)
 			x[i] = edge_col(tc->doc, &tc->doc->lx.toks[job->cells[i]], edge);
-		ways = count_seen_placements(&seen, x, n, job->width, 0, 0, scratch, found[edge]);
+		ways = 0;
+		count_seen_placements(&seen, x, n, job->width, 0, 0, assign, &ways, found[edge]);
 		if (ways > 1)
 			return false;
 		has[edge] = ways == 1;
