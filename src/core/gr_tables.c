@@ -253,6 +253,13 @@ tok_end_col(const gr_doc *doc, const gr_tok *t)
 	return t->col + gr_utf8_charlen(doc->text.data + t->off, t->len);
 }
 
+/* Column of a token's left (edge 0) or right (edge 1) end. */
+static int
+edge_col(const gr_doc *doc, const gr_tok *t, int edge)
+{
+	return edge == 0 ? t->col : tok_end_col(doc, t);
+}
+
 /* Line breaks between tokens a and b when only white space separates them, else -1. */
 static int
 newlines_between(const gr_doc *doc, const gr_tok *a, const gr_tok *b)
@@ -530,7 +537,7 @@ place_by_columns(table_ctx *tc, row_job *job)
 		for (int i = 0; i < job->ncells && ok; i++)
 		{
 			const gr_tok *t = &doc->lx.toks[job->cells[i]];
-			double		x = edge == 0 ? t->col : tok_end_col(doc, t);
+			double		x = edge_col(doc, t, edge);
 			int			bestj = -1;
 			double		bestd = 1e9;
 
@@ -582,12 +589,6 @@ typedef struct seen_columns
 	int			pos[MAX_WIDTH][SEEN_MAX];
 	int			n[MAX_WIDTH];
 } seen_columns;
-
-static int
-edge_col(const gr_doc *doc, const gr_tok *t, int edge)
-{
-	return edge == 0 ? t->col : tok_end_col(doc, t);
-}
 
 /* Whether 'job' has all but one of the positions of 'row''s values, at either edge. */
 static bool
