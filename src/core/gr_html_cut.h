@@ -31,12 +31,11 @@ typedef struct gr_html_cut
 /*
  * The page to hand to the HTML parser: 'html' itself, or a copy without the
  * inside of each attribute value, comment, doctype or run of blanks in an
- * end tag longer than
- * GR_LONG_MARKUP (a tag keeps its name and its other attributes).  Cuts are
- * made only where every libxml2 version reads markup, never in text: a page
- * whose markup is not plainly tags, comments and text is cut no further
- * than its first unclear spot.  'cuts' (of gr_html_cut) says where bytes
- * were taken out, in order.
+ * end tag longer than GR_LONG_MARKUP (a tag keeps its name and its other
+ * attributes).  Cuts are made only where every libxml2 version reads
+ * markup, never in text: a page whose markup is not plainly tags, comments
+ * and text is cut no further than its first unclear spot.  'cuts' (of
+ * gr_html_cut) says where bytes were taken out, in order.
  */
 const char *gr_html_cut_long_markup(gr_arena *arena, const char *html, size_t len,
 									size_t *cut_len, gr_vec *cuts);

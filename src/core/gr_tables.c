@@ -362,7 +362,6 @@ learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
 		}
 }
 
-/* Learns the table's usual lead of empty cells and its column positions. */
 /* Whether a row shows where the table's columns are: all its values, in the table's block. */
 static bool
 learns_columns(const table_ctx *tc, const row_job *job)
@@ -370,6 +369,7 @@ learns_columns(const table_ctx *tc, const row_job *job)
 	return job->nvalues == job->width && job->width == tc->width && job->block == tc->block;
 }
 
+/* Learns the table's usual lead of empty cells and its column positions. */
 static void
 learn_table(table_ctx *tc, row_job *jobs, int njobs)
 {
@@ -3071,6 +3071,7 @@ take_value_before_label(gr_doc *doc, row_job *jobs, int njobs, int r)
 	row_job    *job = &jobs[r];
 	int			value = -1;
 	int		   *cells;
+	const gr_tok *number;
 
 	if (job->nvalues != 0 || job->width != 1 || job->block < 0 ||
 		(r > 0 && jobs[r - 1].nvalues != jobs[r - 1].width))
@@ -3097,10 +3098,11 @@ take_value_before_label(gr_doc *doc, row_job *jobs, int njobs, int r)
 	cells[0] = value;
 	job->cells = cells;
 	job->ncells = job->nvalues = 1;
-	gr_note_add(doc, "value_before_label", doc->lx.toks[value].off,
+	number = &doc->lx.toks[value];
+	gr_note_add(doc, "value_before_label", number->off,
 				"表二「%s」行的数值「%.*s」印在行名之前；%s只有这一行、一个数值，据此读作此行的数值",
-				t2_label(&gr_t2_rows[job->def], t2_row_template(doc, job->def, 1)), (int) doc->lx.toks[value].len, doc->text.data + doc->lx.toks[value].off,
-				gr_t2_rows[job->def].item_label);
+				t2_label(&gr_t2_rows[job->def], t2_row_template(doc, job->def, 1)),
+				(int) number->len, doc->text.data + number->off, gr_t2_rows[job->def].item_label);
 }
 
 static void
