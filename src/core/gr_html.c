@@ -68,11 +68,17 @@ typedef struct flatten_state
  * served once the parser has freed its memory.  True when stopped.
  */
 static bool
-stopped_for_interrupt(flatten_state *st)
+interrupt_pending(void)
 {
 	const gr_handlers *h = gr_get_handlers();
 
-	if (!st->stopped && h->interrupt_pending && h->interrupt_pending())
+	return h->interrupt_pending && h->interrupt_pending();
+}
+
+static bool
+stopped_for_interrupt(flatten_state *st)
+{
+	if (!st->stopped && interrupt_pending())
 	{
 		xmlStopParser(st->ctxt);
 		st->stopped = true;
@@ -575,11 +581,10 @@ static int
 read_page_slice(void *ctx, char *buffer, int len)
 {
 	flatten_state *st = ctx;
-	const gr_handlers *h = gr_get_handlers();
 	size_t		left = st->page_len - st->page_read;
 	size_t		n = len > 0 ? (size_t) len : 0;
 
-	if (st->stopped || (h->interrupt_pending && h->interrupt_pending()))
+	if (st->stopped || interrupt_pending())
 	{
 		st->stopped = true;
 		return 0;
@@ -596,9 +601,9 @@ read_page_slice(void *ctx, char *buffer, int len)
 }
 
 static void
-parser_error(const char *message)
+no_parser(void)
 {
-	gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, message, NULL, NULL);
+	gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "无法创建 HTML 解析器", NULL, NULL);
 }
 
 /* A parser that reads the page through read_page_slice. */
@@ -610,19 +615,19 @@ new_page_parser(flatten_state *st)
 	xmlParserInputPtr input;
 
 	if (ctxt == NULL)
-		parser_error("无法创建 HTML 解析器");
+		no_parser();
 	buf = xmlParserInputBufferCreateIO(read_page_slice, NULL, st, XML_CHAR_ENCODING_NONE);
 	if (buf == NULL)
 	{
 		htmlFreeParserCtxt(ctxt);
-		parser_error("无法创建 HTML 解析器");
+		no_parser();
 	}
 	input = xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE);
 	if (input == NULL)
 	{
 		xmlFreeParserInputBuffer(buf);
 		htmlFreeParserCtxt(ctxt);
-		parser_error("无法创建 HTML 解析器");
+		no_parser();
 	}
 	inputPush(ctxt, input);
 	return ctxt;
@@ -651,7 +656,7 @@ run_parser(flatten_state *st)
 	if (st->ctxt->sax == NULL)
 	{
 		htmlFreeParserCtxt(st->ctxt);
-		parser_error("无法创建 HTML 解析器");
+		no_parser();
 	}
 	memcpy(st->ctxt->sax, &sax, sizeof(sax));
 	st->ctxt->userData = st;

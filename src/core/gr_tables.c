@@ -2614,6 +2614,7 @@ read_t3_in_order(table_ctx *tc, row_job *jobs, int *njobs, row_job **by_def, int
 {
 	gr_doc	   *doc = tc->doc;
 	int			defs[GR_T3_ROWS_MAX];
+	bool		read_by_label[GR_T3_ROWS_MAX];	/* per form row */
 	int			nrows = 0;
 	bool		any_empty = false;
 	int			toks[GR_T3_ROWS_MAX * GR_T3_COLS];
@@ -2625,8 +2626,9 @@ read_t3_in_order(table_ctx *tc, row_job *jobs, int *njobs, row_job **by_def, int
 	for (int k = 0; k < gr_t3_nrows; k++)
 		if (gr_t3_row_in_form(gr_t3_rows[k].code, form_2021))
 		{
+			read_by_label[nrows] = row_has_value(doc, by_def[k]);
+			any_empty |= !read_by_label[nrows];
 			defs[nrows++] = k;
-			any_empty |= !row_has_value(doc, by_def[k]);
 		}
 	if (!any_empty || !table_numbers(doc, from_tok, end_tok, nrows, toks, seq))
 		return;
@@ -2646,17 +2648,14 @@ read_t3_in_order(table_ctx *tc, row_job *jobs, int *njobs, row_job **by_def, int
 	/* every row read by its label must read the same */
 	for (int r = 0; r < nrows; r++)
 	{
-		const row_job *job = by_def[defs[r]];
 		int64_t		v;
 
-		if (!row_has_value(doc, job))
-			continue;
-		for (int c = 0; c < GR_T3_COLS; c++)
-			if (read_value(doc, job, c, &v) && v != seq[at[r][c]])
+		for (int c = 0; read_by_label[r] && c < GR_T3_COLS; c++)
+			if (read_value(doc, by_def[defs[r]], c, &v) && v != seq[at[r][c]])
 				return;
 	}
 	for (int r = 0; r < nrows; r++)
-		if (!row_has_value(doc, by_def[defs[r]]))
+		if (!read_by_label[r])
 			fill_row_in_order(tc, jobs, njobs, by_def, found, defs[r], at[r], toks, seq, notes_mark);
 }
 

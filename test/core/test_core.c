@@ -13,6 +13,7 @@
 #include "gr_lex.h"
 #include "gr_norm.h"
 #include "gr_stdalone.h"
+#include "gr_template.h"
 
 #include <libxml/xmlversion.h>
 #include <limits.h>
@@ -1389,30 +1390,26 @@ static gr_report *
 parse_two_page_layout(const int *first, const int *second, int page_break,
 					  const int *other_values, const int *other_at, const int *total_at)
 {
-	static const char *const labels[] = {
-		"一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "（一）予以公开",
-		"（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "1.属于国家秘密",
-		"2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
-		"5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
-		"1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确",
-		"1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
-		"5.要求行政机关确认或重新出具已获取信息", "（六）其他处理", "（七）总计", "四、结转下年度继续办理", NULL
-	};
 	static const int one[7] = {1, 0, 0, 0, 0, 0, 1};
 	static const int zero[7] = {0, 0, 0, 0, 0, 0, 0};
 	static char buf[16384];
+	int			i = 0;			/* rows of the 2019 form so far */
 
 	buf[0] = '\0';
 	append_text(buf, sizeof(buf), T3_TABLE "自然人  法人或其他组织  总计\n");
-	for (int i = 0; labels[i]; i++)
+	for (int k = 0; k < gr_t3_nrows; k++)
 	{
-		bool		other = strcmp(labels[i], "（六）其他处理") == 0;
-		bool		total = strcmp(labels[i], "（七）总计") == 0;
+		const char *code = gr_t3_rows[k].code;
+		bool		other = strcmp(code, "3.6") == 0;
+		bool		total = strcmp(code, "3.7") == 0;
 		const int  *values = other ? other_values :
-			(i == 0 || i == 2 || total) ? one : zero;
+			(strcmp(code, "1") == 0 || strcmp(code, "3.1") == 0 || total) ? one : zero;
 
-		append_layout_row(buf, sizeof(buf), labels[i], values,
+		if (!gr_t3_row_in_form(code, false))
+			continue;
+		append_layout_row(buf, sizeof(buf), gr_t3_rows[k].label, values,
 						  other ? other_at : total ? total_at : i < page_break ? first : second);
+		i++;
 	}
 	return parse(buf);
 }
