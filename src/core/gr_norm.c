@@ -428,6 +428,7 @@ typedef struct out_buffer
 	gr_vec		cp_off;			/* uint32_t */
 	gr_vec		cp_chars;		/* int32_t */
 	size_t		next_cp;
+	gr_vec		wide_folds;		/* uint32_t */
 } out_buffer;
 
 /*
@@ -468,6 +469,35 @@ checkpoint(gr_arena *arena, out_buffer *ob, int32_t chars_before)
 	*(uint32_t *) gr_vec_push(arena, &ob->cp_off) = (uint32_t) ob->len;
 	*(int32_t *) gr_vec_push(arena, &ob->cp_chars) = chars_before;
 	ob->next_cp = ob->len + CHECKPOINT_EVERY;
+}
+
+/* Whether a character that folds to a narrow one was wide: full-width forms first, the usual case. */
+static inline bool
+wide_before_folding(int32_t cp)
+{
+	if (cp >= 0xFF00)
+		return cp <= 0xFF60 || (cp >= 0xFFE0 && cp <= 0xFFE6);
+	return gr_is_wide(cp);
+}
+
+/* Notes that the character about to be appended stands for a wide one. */
+static inline void
+mark_wide_fold(gr_arena *arena, out_buffer *ob)
+{
+	*(uint32_t *) gr_vec_slot(arena, &ob->wide_folds) = (uint32_t) ob->len;
+}
+
+/*
+ * Notes the output offset of a character about to be appended when it is
+ * the one narrow character a wide input character 'cp' folds to.
+ */
+static void
+note_wide_fold(gr_arena *arena, out_buffer *ob, int32_t cp, const unsigned char *folded, int flen)
+{
+	int32_t		out_cp;
+
+	if (gr_is_wide(cp) && gr_utf8_decode(folded, (size_t) flen, &out_cp) == flen && !gr_is_wide(out_cp))
+		mark_wide_fold(arena, ob);
 }
 
 /* The folded bytes of a BMP code point, from the cache (filled on demand). */
@@ -555,6 +585,7 @@ fold_one(gr_arena *arena, out_buffer *ob, const unsigned char *s, size_t avail,
 	flen = cp < 0x10000 ? fold_bmp(cp, folded) : fold_codepoint(cp, folded);
 	if (cp < 0x10000 && n == 3 && flen == 3 && memcmp(folded, s, 3) == 0)
 		identity_bits[cp >> 6] |= (uint64_t) 1 << (cp & 63);
+	note_wide_fold(arena, ob, cp, folded, flen);
 	append_folded(arena, ob, folded, flen, chars_before, srcpos);
 	return (size_t) n;
 }
@@ -633,6 +664,8 @@ normalize_mapped(gr_arena *arena, const unsigned char *s, size_t len,
 		}
 		if ((flen = fold_known(s + i, len - i, &folded)) > 0)
 		{
+			if (flen == 1 && wide_before_folding(three_byte_cp(s + i, len - i)))
+				mark_wide_fold(arena, ob);	/* one ASCII byte: narrow */
 			for (int k = 0; k < flen; k++)
 			{
 				ob->srcpos[ob->len] = in_srcpos[i];
@@ -684,6 +717,8 @@ normalize_runs(gr_arena *arena, const unsigned char *s, size_t len, out_buffer *
 		/* one character the range test did not take */
 		if ((flen = fold_known(s + i, len - i, &folded)) > 0)
 		{
+			if (flen == 1 && wide_before_folding(three_byte_cp(s + i, len - i)))
+				mark_wide_fold(arena, ob);	/* one ASCII byte: narrow */
 			memcpy(ob->data + ob->len, folded, (size_t) flen);
 			ob->len += (size_t) flen;
 			i += 3;
@@ -710,6 +745,7 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 		ob.srcpos = gr_arena_alloc(arena, ob.cap * sizeof(int32_t));
 	gr_vec_init(&ob.cp_off, sizeof(uint32_t));
 	gr_vec_init(&ob.cp_chars, sizeof(int32_t));
+	gr_vec_init(&ob.wide_folds, sizeof(uint32_t));
 	if (in_srcpos)
 		normalize_mapped(arena, (const unsigned char *) in, len, in_srcpos, &ob);
 	else
@@ -721,6 +757,8 @@ gr_normalize(gr_arena *arena, const char *in, size_t len,
 	out->cp_off = ob.cp_off.items;
 	out->cp_chars = ob.cp_chars.items;
 	out->ncp = ob.cp_off.count;
+	out->wide_folds = ob.wide_folds.items;
+	out->nwide_folds = ob.wide_folds.count;
 	out->memo_k = -1;			/* nothing asked yet */
 	out->memo_off = 0;
 	out->memo_pos = 0;
@@ -771,4 +809,74 @@ gr_text_pos(gr_text *t, size_t off)
 	t->memo_off = off;
 	t->memo_pos = pos;
 	return pos;
+}
+
+bool
+gr_is_wide(int32_t cp)
+{
+	static const int32_t wide[][2] = {
+		{0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF},
+		{0x4E00, 0x9FFF}, {0xA000, 0xA4CF}, {0xA960, 0xA97F}, {0xAC00, 0xD7A3},
+		{0xF900, 0xFAFF}, {0xFE10, 0xFE19}, {0xFE30, 0xFE6F}, {0xFF00, 0xFF60},
+		{0xFFE0, 0xFFE6}, {0x1F300, 0x1F64F}, {0x1F900, 0x1F9FF}, {0x20000, 0x3FFFD},
+	};
+
+	if (cp < 0x1100)
+		return false;
+	for (size_t i = 0; i < sizeof(wide) / sizeof(wide[0]); i++)
+		if (cp <= wide[i][1])
+			return cp >= wide[i][0];
+	return false;
+}
+
+/* Index of the first wide fold at or after folded offset 'off'. */
+static int
+first_wide_fold(const gr_text *t, size_t off)
+{
+	int			lo = 0,
+				hi = t->nwide_folds;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (t->wide_folds[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+int
+gr_text_display_width(const gr_text *t, size_t from, size_t to)
+{
+	const unsigned char *s = (const unsigned char *) t->data;
+	int			width = 0;
+
+	if (to > t->len)
+		to = t->len;
+	for (size_t i = from; i < to;)
+	{
+		int32_t		cp;
+		int			n;
+
+		if (s[i] < 0x80)
+		{
+			width++;
+			i++;
+			continue;
+		}
+		n = gr_utf8_decode(s + i, to - i, &cp);
+		if (n < 0)
+		{
+			width++;			/* a character cut by 'to' */
+			break;
+		}
+		width += gr_is_wide(cp) ? 2 : 1;
+		i += (size_t) n;
+	}
+	if (t->nwide_folds > 0 && from < to)
+		width += first_wide_fold(t, to) - first_wide_fold(t, from);
+	return width;
 }

@@ -23,6 +23,12 @@ typedef struct gr_text
 	uint32_t   *cp_off;
 	int32_t    *cp_chars;
 	int			ncp;
+	/*
+	 * Sorted folded offsets of narrow characters that stand for a wide one
+	 * of the input (「（」 read as 「(」, 「１」 as 「1」), for display widths.
+	 */
+	uint32_t   *wide_folds;
+	int			nwide_folds;
 	/* the last position asked for, to continue from */
 	int			memo_k;
 	size_t		memo_off;
@@ -41,6 +47,20 @@ int			gr_text_pos(gr_text *t, size_t off);
  */
 void		gr_normalize(gr_arena *arena, const char *in, size_t len,
 						 const int32_t *in_srcpos, gr_text *out);
+
+/*
+ * Whether a character takes two columns in monospaced text (East Asian
+ * Wide or Fullwidth): Han, kana, Hangul, CJK punctuation, full-width forms.
+ */
+bool		gr_is_wide(int32_t cp);
+
+/*
+ * Columns that folded bytes [from, to) of a line take in monospaced text as
+ * the input showed it: two for a wide character, also for one folded from a
+ * wide form, one for any other.  Layouts padded for the eye (pandoc's plain
+ * tables) align by these; pdftotext -layout aligns by characters.
+ */
+int			gr_text_display_width(const gr_text *t, size_t from, size_t to);
 
 /* Decodes one UTF-8 sequence; returns its length or -1 when invalid. */
 int			gr_utf8_decode(const unsigned char *s, size_t avail, int32_t *cp);

@@ -68,6 +68,18 @@ typedef struct column_model
 	int			width;
 } column_model;
 
+/*
+ * What a space-aligned table's column positions count: characters
+ * (pdftotext -layout puts each character in one cell of its grid) or
+ * display columns, where a wide character takes two (pandoc pads its plain
+ * tables for the eye, so its columns line up only in those).
+ */
+typedef enum column_unit
+{
+	COLUMNS_BY_CHARS,
+	COLUMNS_BY_DISPLAY,
+} column_unit;
+
 typedef struct table_ctx
 {
 	gr_doc	   *doc;
@@ -78,7 +90,9 @@ typedef struct table_ctx
 	bool		defer_ambiguous;	/* rows split several ways are settled by the caller */
 	int			group;			/* numbers per group whose last is the sum of the others; 0 none */
 	int			lead_histogram[16];
-	column_model columns;
+	column_model columns;		/* in 'unit' */
+	column_unit unit;
+	bool		unit_decided;	/* display columns were weighed against characters */
 	/* the rows learned from, for place_by_seen_columns */
 	const row_job *learned_jobs;
 	int			nlearned_jobs;
@@ -260,6 +274,54 @@ edge_col(const gr_doc *doc, const gr_tok *t, int edge)
 	return edge == 0 ? t->col : tok_end_col(doc, t);
 }
 
+/*
+ * Longest line whose display columns are counted: a table's line is far
+ * shorter, and a report run into one line of megabytes is no layout.
+ */
+#define DISPLAY_LINE_MAX 16384
+
+/*
+ * Left (edge 0) or right (edge 1) ends of a one-line row's values, in
+ * display columns; false when the line is too long to count.
+ */
+static bool
+display_edges(gr_doc *doc, const row_job *job, int edge, int *x)
+{
+	const gr_text *text = &doc->text;
+	size_t		first = doc->lx.toks[job->cells[0]].off;
+	size_t		at = first;
+	int			width = 0;
+
+	while (at > 0 && text->data[at - 1] != '\n')
+		if (first - --at > DISPLAY_LINE_MAX)
+			return false;
+	for (int i = 0; i < job->ncells; i++)
+	{
+		const gr_tok *t = &doc->lx.toks[job->cells[i]];
+
+		if (t->off + t->len - first > DISPLAY_LINE_MAX)
+			return false;
+		width += gr_text_display_width(text, at, t->off);
+		x[i] = width;
+		width += gr_text_display_width(text, t->off, t->off + t->len);
+		if (edge == 1)
+			x[i] = width;
+		at = t->off + t->len;
+	}
+	return true;
+}
+
+/* Left or right ends of a one-line row's values, counted in 'unit'; false when they cannot be. */
+static bool
+edges_in(gr_doc *doc, const row_job *job, column_unit unit, int edge, int *x)
+{
+	if (unit == COLUMNS_BY_DISPLAY)
+		return display_edges(doc, job, edge, x);
+	for (int i = 0; i < job->ncells; i++)
+		x[i] = edge_col(doc, &doc->lx.toks[job->cells[i]], edge);
+	return true;
+}
+
 /* Line breaks between tokens a and b when only white space separates them, else -1. */
 static int
 newlines_between(const gr_doc *doc, const gr_tok *a, const gr_tok *b)
@@ -369,7 +431,26 @@ learns_columns(const table_ctx *tc, const row_job *job)
 	return job->nvalues == job->width && job->width == tc->width && job->block == tc->block;
 }
 
-/* Learns the table's usual lead of empty cells and its column positions. */
+/* Whether a row shows, by where its values stand, where each column is. */
+static bool
+shows_column_positions(const table_ctx *tc, const row_job *job)
+{
+	return learns_columns(tc, job) && row_is_layout(tc->doc, job);
+}
+
+/* The mean ends of each column, from the sums of the rows that showed them. */
+static void
+take_column_means(column_model *cm)
+{
+	if (cm->samples > 0)
+		for (int j = 0; j < cm->width; j++)
+		{
+			cm->start[j] /= cm->samples;
+			cm->end[j] /= cm->samples;
+		}
+}
+
+/* Learns the table's usual lead of empty cells and its column positions in characters. */
 static void
 learn_table(table_ctx *tc, row_job *jobs, int njobs)
 {
@@ -380,6 +461,8 @@ learn_table(table_ctx *tc, row_job *jobs, int njobs)
 	tc->learned_jobs = jobs;
 	tc->nlearned_jobs = njobs;
 	tc->columns.width = tc->width;
+	tc->unit = COLUMNS_BY_CHARS;
+	tc->unit_decided = false;
 	for (int r = 0; r < njobs; r++)
 	{
 		row_job    *job = &jobs[r];
@@ -402,12 +485,102 @@ learn_table(table_ctx *tc, row_job *jobs, int njobs)
 			tc->columns.samples++;
 		}
 	}
-	if (tc->columns.samples > 0)
-		for (int j = 0; j < tc->width; j++)
+	take_column_means(&tc->columns);
+}
+
+/* Learns the table's column positions again, in display columns. */
+static void
+learn_display_columns(table_ctx *tc)
+{
+	int			start[MAX_WIDTH];
+	int			end[MAX_WIDTH];
+
+	memset(&tc->columns, 0, sizeof(tc->columns));
+	tc->columns.width = tc->width;
+	for (int r = 0; r < tc->nlearned_jobs; r++)
+	{
+		const row_job *job = &tc->learned_jobs[r];
+
+		if (!shows_column_positions(tc, job))
+			continue;
+		if (!display_edges(tc->doc, job, 0, start) || !display_edges(tc->doc, job, 1, end))
+			continue;
+		for (int i = 0; i < job->ncells; i++)
 		{
-			tc->columns.start[j] /= tc->columns.samples;
-			tc->columns.end[j] /= tc->columns.samples;
+			tc->columns.start[i] += start[i];
+			tc->columns.end[i] += end[i];
 		}
+		tc->columns.samples++;
+	}
+	take_column_means(&tc->columns);
+}
+
+/*
+ * How many values of the rows that show column positions stand exactly
+ * where most of those rows put that column, at the better edge, with
+ * positions counted in 'unit'.
+ */
+static int
+values_at_usual_columns(table_ctx *tc, column_unit unit)
+{
+	int			w = tc->width;
+	int			nrows = 0;
+	int		   *pos;
+	int			best = 0;
+
+	for (int r = 0; r < tc->nlearned_jobs; r++)
+		nrows += shows_column_positions(tc, &tc->learned_jobs[r]);
+	if (nrows < 2)
+		return 0;
+	pos = gr_arena_alloc(tc->doc->arena, sizeof(int) * (size_t) (nrows * w));
+	for (int edge = 0; edge < 2; edge++)
+	{
+		int			k = 0;
+		int			aligned = 0;
+
+		for (int r = 0; r < tc->nlearned_jobs; r++)
+			if (shows_column_positions(tc, &tc->learned_jobs[r]) &&
+				!edges_in(tc->doc, &tc->learned_jobs[r], unit, edge, pos + (k++) * w))
+				return 0;
+		for (int j = 0; j < w; j++)
+		{
+			int			most = 0;
+
+			for (int a = 0; a < nrows; a++)
+			{
+				int			same = 0;
+
+				for (int b = 0; b < nrows; b++)
+					same += pos[b * w + j] == pos[a * w + j];
+				if (same > most)
+					most = same;
+			}
+			aligned += most;
+		}
+		if (aligned > best)
+			best = aligned;
+	}
+	return best;
+}
+
+/*
+ * Turns the table's column positions to display columns when more of its
+ * values line up in those than in characters.  Weighed once per table, and
+ * only when a row could not be placed in characters, so that tables laid
+ * out by character (pdftotext -layout) never pay for it.  True when turned.
+ */
+static bool
+turn_to_display_columns(table_ctx *tc)
+{
+	if (tc->unit_decided)
+		return false;
+	tc->unit_decided = true;
+	if (values_at_usual_columns(tc, COLUMNS_BY_DISPLAY) <=
+		values_at_usual_columns(tc, COLUMNS_BY_CHARS))
+		return false;
+	tc->unit = COLUMNS_BY_DISPLAY;
+	learn_display_columns(tc);
+	return true;
 }
 
 static int
@@ -509,13 +682,12 @@ row_adds_up(const table_ctx *tc, const row_job *job)
 static bool
 place_by_columns(table_ctx *tc, row_job *job)
 {
-	gr_doc	   *doc = tc->doc;
 	const column_model *cm = &tc->columns;
 	double		min_gap = 1e9;
 	int			best_assign[MAX_WIDTH];
 	double		best_cost = -1;
 
-	if (cm->samples == 0)
+	if (cm->samples == 0 || job->ncells > MAX_WIDTH)
 		return false;
 	for (int j = 1; j < cm->width; j++)
 	{
@@ -530,14 +702,16 @@ place_by_columns(table_ctx *tc, row_job *job)
 	{
 		const double *model = edge == 0 ? cm->start : cm->end;
 		int			assign[MAX_WIDTH] = {0};
+		int			xs[MAX_WIDTH];
 		double		cost = 0;
 		int			prev = -1;
 		bool		ok = true;
 
+		if (!edges_in(tc->doc, job, tc->unit, edge, xs))
+			continue;
 		for (int i = 0; i < job->ncells && ok; i++)
 		{
-			const gr_tok *t = &doc->lx.toks[job->cells[i]];
-			double		x = edge_col(doc, t, edge);
+			double		x = xs[i];
 			int			bestj = -1;
 			double		bestd = 1e9;
 
@@ -594,21 +768,25 @@ typedef struct seen_columns
 static bool
 laid_out_alike(const table_ctx *tc, const row_job *job, const row_job *row)
 {
+	int			at[MAX_WIDTH];
+	int			row_at[MAX_WIDTH];
+
+	if (job->ncells > MAX_WIDTH || row->ncells > MAX_WIDTH)
+		return false;
 	for (int edge = 0; edge < 2; edge++)
 	{
 		int			shared = 0;
 
+		if (!edges_in(tc->doc, job, tc->unit, edge, at) ||
+			!edges_in(tc->doc, row, tc->unit, edge, row_at))
+			return false;
 		for (int i = 0; i < job->ncells; i++)
-		{
-			int			at = edge_col(tc->doc, &tc->doc->lx.toks[job->cells[i]], edge);
-
 			for (int k = 0; k < row->ncells; k++)
-				if (edge_col(tc->doc, &tc->doc->lx.toks[row->cells[k]], edge) == at)
+				if (row_at[k] == at[i])
 				{
 					shared++;
 					break;
 				}
-		}
 		if (shared >= row->ncells - 1 && shared >= 1)
 			return true;
 	}
@@ -629,8 +807,7 @@ nearest_alike_rows(const table_ctx *tc, const row_job *row, const row_job **abov
 		const row_job *job = &tc->learned_jobs[r];
 		int			at;
 
-		if (!learns_columns(tc, job) || !row_is_layout(tc->doc, job) ||
-			!laid_out_alike(tc, job, row))
+		if (!shows_column_positions(tc, job) || !laid_out_alike(tc, job, row))
 			continue;
 		at = toks[job->cells[0]].line;
 		if (at < line && (*above == NULL || at > toks[(*above)->cells[0]].line))
@@ -643,11 +820,13 @@ nearest_alike_rows(const table_ctx *tc, const row_job *row, const row_job **abov
 static void
 add_seen_row(const table_ctx *tc, const row_job *job, int edge, seen_columns *seen)
 {
-	if (job == NULL)
+	int			x[MAX_WIDTH];
+
+	if (job == NULL || job->ncells > MAX_WIDTH || !edges_in(tc->doc, job, tc->unit, edge, x))
 		return;
-	for (int i = 0; i < job->ncells && i < MAX_WIDTH; i++)
+	for (int i = 0; i < job->ncells; i++)
 	{
-		int			at = edge_col(tc->doc, &tc->doc->lx.toks[job->cells[i]], edge);
+		int			at = x[i];
 		int			k = 0;
 
 		while (k < seen->n[i] && seen->pos[i][k] != at)
@@ -721,8 +900,8 @@ place_by_seen_columns(table_ctx *tc, row_job *job)
 		memset(seen.n, 0, sizeof(seen.n));
 		add_seen_row(tc, above, edge, &seen);
 		add_seen_row(tc, below, edge, &seen);
-		for (int i = 0; i < n; i++)
-			x[i] = edge_col(tc->doc, &tc->doc->lx.toks[job->cells[i]], edge);
+		if (!edges_in(tc->doc, job, tc->unit, edge, x))
+			return false;
 		ways = 0;
 		count_seen_placements(&seen, x, n, job->width, 0, 0, assign, &ways, found[edge]);
 		if (ways > 1)
@@ -739,6 +918,36 @@ place_by_seen_columns(table_ctx *tc, row_job *job)
 	for (int i = 0; i < n; i++)
 		job->chosen[found[use][i]] = job->cells[i];
 	return true;
+}
+
+/*
+ * Places a space-aligned row with fewer values than columns by where its
+ * values stand: at the table's mean column positions, else exactly where
+ * the complete rows next to it have theirs; when neither works in
+ * characters, once more in display columns if the table lines up better in
+ * those.  Notes how; 'desc' names the row.
+ */
+static bool
+place_by_position(table_ctx *tc, row_job *job, const char *desc)
+{
+	const char *how;
+
+	for (;;)
+	{
+		if (place_by_columns(tc, job))
+			how = "按本表其他行的列位置确定各数值所在列";
+		else if (place_by_seen_columns(tc, job))
+			how = "各数值恰好对齐本表完整行中某一列的位置，且只有这一种对法，据此确定所在列";
+		else if (turn_to_display_columns(tc))
+			continue;
+		else
+			return false;
+		gr_note_add(tc->doc, "blank_cells_placed", job->label_off,
+					"%s只有 %d 个数值（应为 %d 个），%s%s，其余为空", desc, job->nvalues, job->width,
+					tc->unit == COLUMNS_BY_DISPLAY ? "以等宽排版的显示宽度（全角字符占两列）计列，" : "",
+					how);
+		return true;
+	}
 }
 
 /* Fewer values than columns, with explicit empty cells: choose the window. */
@@ -1318,20 +1527,8 @@ resolve_row(table_ctx *tc, row_job *job)
 							desc, job->nvalues, job->ncells - job->nvalues);
 			return;
 		}
-		if (row_is_layout(doc, job) && place_by_columns(tc, job))
-		{
-			gr_note_add(doc, "blank_cells_placed", job->label_off,
-						"%s只有 %d 个数值（应为 %d 个），按本表其他行的列位置确定各数值所在列，其余为空",
-						desc, job->nvalues, w);
+		if (row_is_layout(doc, job) && place_by_position(tc, job, desc))
 			return;
-		}
-		if (row_is_layout(doc, job) && place_by_seen_columns(tc, job))
-		{
-			gr_note_add(doc, "blank_cells_placed", job->label_off,
-						"%s只有 %d 个数值（应为 %d 个），各数值恰好对齐本表完整行中某一列的位置，且只有这一种对法，据此确定所在列，其余为空",
-						desc, job->nvalues, w);
-			return;
-		}
 		if (tc->defer_ambiguous && list_blank_placements(tc, job))
 			return;
 		note_incomplete(tc, job);

@@ -107,6 +107,21 @@ test_normalize(void)
 	CHECK(gr_text_pos(&t, 8) == 8);	/* \n: the CR (7) was dropped */
 	CHECK(gr_text_pos(&t, 9) == 10);	/* 表, after the zero-width space (9) */
 	CHECK(gr_text_pos(&t, 12) == 11);	/* the space from U+3000 */
+	/* display columns as the input showed them: 「（」「１」「\u3000」 took two */
+	CHECK(gr_text_display_width(&t, 0, 8) == 12);
+	CHECK(gr_text_display_width(&t, 0, 1) == 2 && gr_text_display_width(&t, 1, 4) == 2);
+	CHECK(gr_text_display_width(&t, 5, 8) == 6);
+	CHECK(gr_text_display_width(&t, 9, t.len) == 6);
+	CHECK(gr_text_display_width(&t, 9, 13) == 4);	/* 表 and the space */
+	{
+		/* the same through the map of input positions that HTML text has */
+		int32_t		srcpos[64];
+
+		for (size_t i = 0; i < strlen(in); i++)
+			srcpos[i] = (int32_t) i + 1;
+		gr_normalize(arena, in, strlen(in), srcpos, &t);
+		CHECK(gr_text_display_width(&t, 0, 8) == 12 && gr_text_display_width(&t, 9, t.len) == 6);
+	}
 	gr_arena_destroy(arena);
 }
 
@@ -1353,15 +1368,34 @@ parse_t3_in_reading_order(const char *block)
 	return parse(buf);
 }
 
+/* Columns a UTF-8 string takes in monospaced text: two for a wide character. */
+static int
+display_width(const char *s)
+{
+	int			width = 0;
+	size_t		n = strlen(s);
+
+	for (size_t i = 0; i < n;)
+	{
+		int32_t		cp;
+		int			len = gr_utf8_decode((const unsigned char *) s + i, n - i, &cp);
+
+		width += gr_is_wide(cp) ? 2 : 1;
+		i += (size_t) len;
+	}
+	return width;
+}
+
 /*
  * One row of a space-aligned table: the label, then each value starting at
  * its column (a negative value is a blank cell).
  */
 static void
-append_layout_row(char *buf, size_t size, const char *label, const int *values, const int *at)
+append_layout_row(char *buf, size_t size, const char *label, const int *values, const int *at,
+				  bool by_display)
 {
 	size_t		len = strlen(buf);
-	int			col = (int) gr_utf8_count_chars(label, strlen(label));
+	int			col = by_display ? display_width(label) : gr_utf8_count_chars(label, strlen(label));
 
 	snprintf(buf + len, size - len, "%s", label);
 	for (int j = 0; j < 7; j++)
@@ -1408,7 +1442,8 @@ parse_two_page_layout(const int *first, const int *second, int page_break,
 		if (!gr_t3_row_in_form(code, false))
 			continue;
 		append_layout_row(buf, sizeof(buf), gr_t3_rows[k].label, values,
-						  other ? other_at : total ? total_at : i < page_break ? first : second);
+						  other ? other_at : total ? total_at : i < page_break ? first : second,
+						  false);
 		i++;
 	}
 	return parse(buf);
@@ -1455,6 +1490,61 @@ test_blank_cell_in_two_page_layout(void)
 	CHECK(row_all_null(gr_report_application(r, "3.6")));
 	CHECK(note_mentions(r, "row_incomplete", "（六）其他处理"));
 	gr_report_free(r);
+}
+
+/*
+ * Table 3 of 2019 with every row's values at the columns 'at', counted in
+ * display columns (pandoc's plain tables) or in characters (pdftotext
+ * -layout); the row whose label holds 'row_marker' has 'row_values'
+ * (negative: blank), the others 1 in the first and last column.
+ */
+static gr_report *
+parse_aligned_t3(const int *at, bool by_display, const char *row_marker, const int *row_values)
+{
+	static const int one[7] = {1, 0, 0, 0, 0, 0, 1};
+	static char buf[16384];
+
+	buf[0] = '\0';
+	append_text(buf, sizeof(buf), T3_TABLE "自然人  法人或其他组织  总计\n");
+	for (int k = 0; k < gr_t3_nrows; k++)
+	{
+		const char *label = gr_t3_rows[k].label;
+
+		if (gr_t3_row_in_form(gr_t3_rows[k].code, false))
+			append_layout_row(buf, sizeof(buf), label,
+							  strstr(label, row_marker) ? row_values : one, at, by_display);
+	}
+	return parse(buf);
+}
+
+/*
+ * A space-aligned table with a blank cell is placed by position in the unit
+ * its rows line up in.  Padded by display width, a row whose label has many
+ * more wide characters than the others' (「（二）部分公开（区分处理的，…）」)
+ * stands far from their mean position in characters, and its neighbours
+ * stand elsewhere: it lines up with them only in display columns.
+ */
+static void
+test_blank_cell_by_display_width(void)
+{
+	static const int at[7] = {64, 72, 80, 88, 96, 104, 112};
+	static const int blank_fifth[7] = {1, 0, 0, 0, -1, 0, 1};
+	gr_report  *r;
+	const gr_application_row *a;
+
+	current = "blank cell by display width";
+	CHECK(display_width("（六）其他处理") == 14 && display_width("3.危及“三安全一稳定”") == 20);
+	for (int by_display = 1; by_display >= 0; by_display--)
+	{
+		r = parse_aligned_t3(at, by_display, "部分公开", blank_fifth);
+		a = gr_report_application(r, "3.2");
+		CHECK(a != NULL && a->isnull[4]);
+		for (int j = 0; a && j < 7; j++)
+			CHECK(j == 4 || (!a->isnull[j] && a->value[j] == blank_fifth[j]));
+		CHECK(note_mentions(r, "blank_cells_placed", "不计其他情形）」行只有 6 个数值"));
+		CHECK(!has_note(r, "row_incomplete"));
+		gr_report_free(r);
+	}
 }
 
 /*
@@ -1564,6 +1654,7 @@ main(void)
 	test_blank_cell_placed_by_columns();
 	test_t3_in_reading_order();
 	test_blank_cell_in_two_page_layout();
+	test_blank_cell_by_display_width();
 	test_label_variant();
 	test_dates_and_organ();
 	test_template_from_tables();
