@@ -764,30 +764,31 @@ typedef struct seen_columns
 	int			n[MAX_WIDTH];
 } seen_columns;
 
-/* Whether 'job' has all but one of the positions of 'row''s values, at either edge. */
+/*
+ * Whether complete row 'job' has all but one of the positions 'row_at' of a
+ * row's 'n' values, at either edge (row_at[edge]).
+ */
 static bool
-laid_out_alike(const table_ctx *tc, const row_job *job, const row_job *row)
+laid_out_alike(const table_ctx *tc, const row_job *job, int row_at[2][MAX_WIDTH], int n)
 {
 	int			at[MAX_WIDTH];
-	int			row_at[MAX_WIDTH];
 
-	if (job->ncells > MAX_WIDTH || row->ncells > MAX_WIDTH)
+	if (job->ncells > MAX_WIDTH)
 		return false;
 	for (int edge = 0; edge < 2; edge++)
 	{
 		int			shared = 0;
 
-		if (!edges_in(tc->doc, job, tc->unit, edge, at) ||
-			!edges_in(tc->doc, row, tc->unit, edge, row_at))
+		if (!edges_in(tc->doc, job, tc->unit, edge, at))
 			return false;
 		for (int i = 0; i < job->ncells; i++)
-			for (int k = 0; k < row->ncells; k++)
-				if (row_at[k] == at[i])
+			for (int k = 0; k < n; k++)
+				if (row_at[edge][k] == at[i])
 				{
 					shared++;
 					break;
 				}
-		if (shared >= row->ncells - 1 && shared >= 1)
+		if (shared >= n - 1 && shared >= 1)
 			return true;
 	}
 	return false;
@@ -800,14 +801,18 @@ nearest_alike_rows(const table_ctx *tc, const row_job *row, const row_job **abov
 {
 	const gr_tok *toks = tc->doc->lx.toks;
 	int			line = toks[row->cells[0]].line;
+	int			row_at[2][MAX_WIDTH];
 
 	*above = *below = NULL;
+	if (row->ncells > MAX_WIDTH || !edges_in(tc->doc, row, tc->unit, 0, row_at[0]) ||
+		!edges_in(tc->doc, row, tc->unit, 1, row_at[1]))
+		return;
 	for (int r = 0; r < tc->nlearned_jobs; r++)
 	{
 		const row_job *job = &tc->learned_jobs[r];
 		int			at;
 
-		if (!shows_column_positions(tc, job) || !laid_out_alike(tc, job, row))
+		if (!shows_column_positions(tc, job) || !laid_out_alike(tc, job, row_at, row->ncells))
 			continue;
 		at = toks[job->cells[0]].line;
 		if (at < line && (*above == NULL || at > toks[(*above)->cells[0]].line))
@@ -2534,11 +2539,20 @@ typedef struct order_search
 	int		   *count;
 } order_search;
 
-/* Rows r … r+k-1 read as a block of seven groups of k numbers, one group per column. */
+/*
+ * Where row r+i's value in column c stands when rows r … r+k-1 are read as
+ * a block of seven groups of k numbers, one group per column.
+ */
+static inline int
+block_index(int r, int k, int i, int c)
+{
+	return r * GR_T3_COLS + c * k + i;
+}
+
 static inline int64_t
 block_value(const int64_t *seq, int r, int k, int i, int c)
 {
-	return seq[(size_t) r * GR_T3_COLS + (size_t) c * k + i];
+	return seq[block_index(r, k, i, c)];
 }
 
 static bool
@@ -2568,9 +2582,7 @@ typedef struct order_cursor
 static int
 cursor_index(const order_cursor *cur, int row, int c)
 {
-	const order_reading *rd = &cur->os->readings[cur->r][cur->idx];
-
-	return cur->r * GR_T3_COLS + c * rd->k + (row - cur->r);
+	return block_index(cur->r, cur->os->readings[cur->r][cur->idx].k, row - cur->r, c);
 }
 
 static int64_t
