@@ -1337,12 +1337,6 @@ append_text(char *buf, size_t size, const char *text)
 static gr_report *
 parse_t3_in_reading_order(const char *block)
 {
-	static const char *const zero_rows[] = {
-		"4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷",
-		"8.属于行政查询事项", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作",
-		"3.补正后申请内容仍不明确", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物",
-		"4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息", "（六）其他处理", NULL
-	};
 	static char buf[8192];
 
 	buf[0] = '\0';
@@ -1354,12 +1348,14 @@ parse_t3_in_reading_order(const char *block)
 	append_cells(buf, sizeof(buf), "1 0 0 0 0 0 1");
 	append_cells(buf, sizeof(buf), block);
 	append_text(buf, sizeof(buf), "1.属于国家秘密\n2.其他法律行政法规禁止公开\n3.危及“三安全一稳定”\n\n");
-	for (int i = 0; zero_rows[i]; i++)
-	{
-		append_text(buf, sizeof(buf), zero_rows[i]);
-		append_text(buf, sizeof(buf), "\n\n");
-		append_cells(buf, sizeof(buf), "0 0 0 0 0 0 0");
-	}
+	/* the rows of zeros, each with its label: 3.3.4 … 3.6 of the 2019 form */
+	for (int k = gr_t3_row_index("3.3.4"); k < gr_t3_row_index("3.7"); k++)
+		if (gr_t3_row_in_form(gr_t3_rows[k].code, false))
+		{
+			append_text(buf, sizeof(buf), gr_t3_rows[k].label);
+			append_text(buf, sizeof(buf), "\n\n");
+			append_cells(buf, sizeof(buf), "0 0 0 0 0 0 0");
+		}
 	append_text(buf, sizeof(buf), "（七）总计\n\n");
 	append_cells(buf, sizeof(buf), "3 1 1 1 0 1 7");
 	append_text(buf, sizeof(buf), "四、结转下年度继续办理\n\n");
@@ -1415,6 +1411,39 @@ append_layout_row(char *buf, size_t size, const char *label, const int *values, 
 }
 
 /*
+ * Table 3 of 2019, space-aligned: the form's i-th row has values[i]
+ * (negative: blank) at the columns at[i], counted in display columns
+ * (pandoc's plain tables) or in characters (pdftotext -layout).
+ */
+static gr_report *
+parse_layout_t3(const int *const *values, const int *const *at, bool by_display)
+{
+	static char buf[16384];
+	int			i = 0;			/* rows of the 2019 form so far */
+
+	buf[0] = '\0';
+	append_text(buf, sizeof(buf), T3_TABLE "自然人  法人或其他组织  总计\n");
+	for (int k = 0; k < gr_t3_nrows; k++)
+		if (gr_t3_row_in_form(gr_t3_rows[k].code, false))
+		{
+			append_layout_row(buf, sizeof(buf), gr_t3_rows[k].label, values[i], at[i], by_display);
+			i++;
+		}
+	return parse(buf);
+}
+
+/* The place of row 'code' among the rows of the 2019 form. */
+static int
+form_row(const char *code)
+{
+	int			i = 0;
+
+	for (int k = 0; k < gr_t3_nrows && strcmp(gr_t3_rows[k].code, code) != 0; k++)
+		i += gr_t3_row_in_form(gr_t3_rows[k].code, false);
+	return i;
+}
+
+/*
  * Table 3 of 2019 laid out by pdftotext -layout over two pages: rows before
  * the one numbered 'page_break' have their columns at 'first', the rest at
  * 'second'; the row 「（六）其他处理」 has 'other_values' (negative: blank)
@@ -1426,27 +1455,28 @@ parse_two_page_layout(const int *first, const int *second, int page_break,
 {
 	static const int one[7] = {1, 0, 0, 0, 0, 0, 1};
 	static const int zero[7] = {0, 0, 0, 0, 0, 0, 0};
-	static char buf[16384];
-	int			i = 0;			/* rows of the 2019 form so far */
+	const int  *values[GR_T3_ROWS_MAX];
+	const int  *at[GR_T3_ROWS_MAX];
 
-	buf[0] = '\0';
-	append_text(buf, sizeof(buf), T3_TABLE "自然人  法人或其他组织  总计\n");
-	for (int k = 0; k < gr_t3_nrows; k++)
+	for (int i = 0; i < GR_T3_ROWS_MAX; i++)
 	{
-		const char *code = gr_t3_rows[k].code;
-		bool		other = strcmp(code, "3.6") == 0;
-		bool		total = strcmp(code, "3.7") == 0;
-		const int  *values = other ? other_values :
-			(strcmp(code, "1") == 0 || strcmp(code, "3.1") == 0 || total) ? one : zero;
-
-		if (!gr_t3_row_in_form(code, false))
-			continue;
-		append_layout_row(buf, sizeof(buf), gr_t3_rows[k].label, values,
-						  other ? other_at : total ? total_at : i < page_break ? first : second,
-						  false);
-		i++;
+		values[i] = zero;
+		at[i] = i < page_break ? first : second;
 	}
-	return parse(buf);
+	values[form_row("1")] = values[form_row("3.1")] = values[form_row("3.7")] = one;
+	values[form_row("3.6")] = other_values;
+	at[form_row("3.6")] = other_at;
+	at[form_row("3.7")] = total_at;
+	return parse_layout_t3(values, at, false);
+}
+
+/* Row 'a' holds 'values' (negative: NULL), each checked. */
+static void
+check_row_values(const gr_application_row *a, const int *values)
+{
+	CHECK(a != NULL);
+	for (int j = 0; a && j < 7; j++)
+		CHECK(values[j] < 0 ? a->isnull[j] : !a->isnull[j] && a->value[j] == values[j]);
 }
 
 /*
@@ -1464,14 +1494,10 @@ test_blank_cell_in_two_page_layout(void)
 	static const int blank_fifth[7] = {0, 0, 0, 0, -1, 0, 0};
 	static const int blank_last_two[7] = {0, 0, 0, 0, 0, -1, -1};
 	gr_report  *r;
-	const gr_application_row *a;
 
 	current = "blank cell in a two-page layout";
 	r = parse_two_page_layout(page1, page2, 12, blank_fifth, page2, page2);
-	a = gr_report_application(r, "3.6");
-	CHECK(a != NULL && a->isnull[4]);
-	for (int j = 0; a && j < 7; j++)
-		CHECK(j == 4 || (!a->isnull[j] && a->value[j] == 0));
+	check_row_values(gr_report_application(r, "3.6"), blank_fifth);
 	CHECK(note_mentions(r, "blank_cells_placed", "（六）其他处理」行只有 6 个数值"));
 	CHECK(row_is(gr_report_application(r, "3.7"), 1, 0, 0, 0, 0, 0, 1));
 	gr_report_free(r);
@@ -1493,28 +1519,24 @@ test_blank_cell_in_two_page_layout(void)
 }
 
 /*
- * Table 3 of 2019 with every row's values at the columns 'at', counted in
- * display columns (pandoc's plain tables) or in characters (pdftotext
- * -layout); the row whose label holds 'row_marker' has 'row_values'
- * (negative: blank), the others 1 in the first and last column.
+ * Table 3 of 2019 with every row's values at the columns 'at': row 'code'
+ * has 'row_values' (negative: blank), the others 1 in the first and last
+ * column.
  */
 static gr_report *
-parse_aligned_t3(const int *at, bool by_display, const char *row_marker, const int *row_values)
+parse_aligned_t3(const int *at, bool by_display, const char *code, const int *row_values)
 {
 	static const int one[7] = {1, 0, 0, 0, 0, 0, 1};
-	static char buf[16384];
+	const int  *values[GR_T3_ROWS_MAX];
+	const int  *ats[GR_T3_ROWS_MAX];
 
-	buf[0] = '\0';
-	append_text(buf, sizeof(buf), T3_TABLE "自然人  法人或其他组织  总计\n");
-	for (int k = 0; k < gr_t3_nrows; k++)
+	for (int i = 0; i < GR_T3_ROWS_MAX; i++)
 	{
-		const char *label = gr_t3_rows[k].label;
-
-		if (gr_t3_row_in_form(gr_t3_rows[k].code, false))
-			append_layout_row(buf, sizeof(buf), label,
-							  strstr(label, row_marker) ? row_values : one, at, by_display);
+		values[i] = one;
+		ats[i] = at;
 	}
-	return parse(buf);
+	values[form_row(code)] = row_values;
+	return parse_layout_t3(values, ats, by_display);
 }
 
 /*
@@ -1530,17 +1552,13 @@ test_blank_cell_by_display_width(void)
 	static const int at[7] = {64, 72, 80, 88, 96, 104, 112};
 	static const int blank_fifth[7] = {1, 0, 0, 0, -1, 0, 1};
 	gr_report  *r;
-	const gr_application_row *a;
 
 	current = "blank cell by display width";
 	CHECK(display_width("（六）其他处理") == 14 && display_width("3.危及“三安全一稳定”") == 20);
 	for (int by_display = 1; by_display >= 0; by_display--)
 	{
-		r = parse_aligned_t3(at, by_display, "部分公开", blank_fifth);
-		a = gr_report_application(r, "3.2");
-		CHECK(a != NULL && a->isnull[4]);
-		for (int j = 0; a && j < 7; j++)
-			CHECK(j == 4 || (!a->isnull[j] && a->value[j] == blank_fifth[j]));
+		r = parse_aligned_t3(at, by_display, "3.2", blank_fifth);
+		check_row_values(gr_report_application(r, "3.2"), blank_fifth);
 		CHECK(note_mentions(r, "blank_cells_placed", "不计其他情形）」行只有 6 个数值"));
 		CHECK(!has_note(r, "row_incomplete"));
 		gr_report_free(r);
