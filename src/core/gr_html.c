@@ -62,11 +62,7 @@ typedef struct flatten_state
 	uint8_t		kind_cache[KIND_CACHE_SLOTS];
 } flatten_state;
 
-/*
- * A cancel cannot jump out of libxml2 without leaking what it allocated, so
- * the callbacks only stop the parser when an interrupt is pending; it is
- * served once the parser has freed its memory.  True when stopped.
- */
+/* Whether a cancel or another interrupt waits, without serving it. */
 static bool
 interrupt_pending(void)
 {
@@ -75,6 +71,11 @@ interrupt_pending(void)
 	return h->interrupt_pending && h->interrupt_pending();
 }
 
+/*
+ * A cancel cannot jump out of libxml2 without leaking what it allocated, so
+ * the callbacks only stop the parser when an interrupt is pending; it is
+ * served once the parser has freed its memory.  True when stopped.
+ */
 static bool
 stopped_for_interrupt(flatten_state *st)
 {
