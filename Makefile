@@ -17,11 +17,8 @@ CORE_SRCS = $(sort $(wildcard src/core/*.c))
 PG_SRCS = $(sort $(wildcard src/pg/*.c))
 OBJS = $(CORE_SRCS:.c=.o) $(PG_SRCS:.c=.o)
 
-XML2_CFLAGS := $(shell xml2-config --cflags 2>/dev/null || pkg-config --cflags libxml-2.0)
-XML2_LIBS := $(shell xml2-config --libs 2>/dev/null || pkg-config --libs libxml-2.0)
-
-PG_CPPFLAGS = -I$(srcdir)/src/core $(XML2_CFLAGS)
-SHLIB_LINK = -lpcre2-8 -lutf8proc $(XML2_LIBS)
+PG_CPPFLAGS = -I$(srcdir)/src/core
+SHLIB_LINK = -lpcre2-8 -lutf8proc
 
 REGRESS = setup parse seeds real layouts errors cancel encodings settings rules store cookbook upgrade
 
@@ -38,14 +35,14 @@ $(OBJS): $(wildcard src/core/*.h) $(wildcard src/pg/*.h)
 CORE_CC ?= cc
 CORE_CFLAGS ?= -O2 -g -Wall -Wextra -Wno-unused-parameter -std=gnu11
 CORE_TEST_SRCS = test/core/gr_stdalone.c
-CORE_LIBS = -lpcre2-8 -lutf8proc $(XML2_LIBS)
+CORE_LIBS = -lpcre2-8 -lutf8proc
 
 test/core/gr_dump: $(CORE_SRCS) $(CORE_TEST_SRCS) test/core/gr_dump.c src/core/*.h
-	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/core $(XML2_CFLAGS) -o $@ \
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/core -o $@ \
 		$(CORE_SRCS) $(CORE_TEST_SRCS) test/core/gr_dump.c $(CORE_LIBS)
 
 test/core/test_core: $(CORE_SRCS) $(CORE_TEST_SRCS) test/core/test_core.c src/core/*.h
-	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/core $(XML2_CFLAGS) -o $@ \
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/core -o $@ \
 		$(CORE_SRCS) $(CORE_TEST_SRCS) test/core/test_core.c $(CORE_LIBS)
 
 core-check: test/core/test_core test/core/gr_dump
@@ -53,17 +50,15 @@ core-check: test/core/test_core test/core/gr_dump
 
 # the core alone, timed over files, for profiling (see the file's header)
 test/bench/core_bench: $(CORE_SRCS) $(CORE_TEST_SRCS) test/bench/core_bench.c src/core/*.h
-	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/core $(XML2_CFLAGS) -o $@ \
+	$(CORE_CC) $(CORE_CFLAGS) -Isrc/core -Itest/core -o $@ \
 		$(CORE_SRCS) $(CORE_TEST_SRCS) test/bench/core_bench.c $(CORE_LIBS)
 
 # ---- fuzzing (clang, libFuzzer, ASan, UBSan) -----------------------------
 FUZZ_SECONDS ?= 120
-# long markup is cut from 64 bytes on, so that the fuzzer's inputs reach the cuts
-FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-	-DGR_LONG_MARKUP=64
+FUZZ_FLAGS = -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined
 
 test/fuzz/fuzz_parse: $(CORE_SRCS) $(CORE_TEST_SRCS) test/fuzz/fuzz_parse.c src/core/*.h
-	clang $(FUZZ_FLAGS) -Isrc/core -Itest/core $(XML2_CFLAGS) -o $@ \
+	clang $(FUZZ_FLAGS) -Isrc/core -Itest/core -o $@ \
 		$(CORE_SRCS) $(CORE_TEST_SRCS) test/fuzz/fuzz_parse.c $(CORE_LIBS)
 
 # runs the fuzzer from the committed seeds; a crash leaves crash-* and fails

@@ -33,8 +33,8 @@ SELECT cardinality((x.r).applications) AS applications, (x.r).organ, (x.r).year
 FROM (SELECT govreport.parse_report(repeat(body, 200)) FROM fixtures WHERE name = 'seed003') x(r);
 
 -- markup of a megabyte (attributes, a comment, blanks in an end tag, a doctype) is
--- taken out before libxml2 reads the page, which reads the same: each
--- position after it moves by exactly the characters added
+-- read past in one pass, and the page reads the same: each position after it
+-- moves by exactly the characters added
 WITH padded AS (
        SELECT body,
               regexp_replace(replace(replace(replace(body,

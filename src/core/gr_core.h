@@ -14,7 +14,7 @@
 #include <stdint.h>
 
 /* changes whenever the parse of some text changes: stored reports of another version are stale */
-#define GR_PARSER_VERSION "1.7.0"
+#define GR_PARSER_VERSION "1.8.0"
 
 /* Error kinds the core can raise; the glue maps them to SQLSTATEs. */
 typedef enum gr_error_kind
@@ -37,11 +37,6 @@ typedef struct gr_handlers
 						  const char *detail, const char *hint);
 	/* May not return (query cancel); called often during long parses. */
 	void		(*check_interrupts) (void);
-	/*
-	 * Whether check_interrupts has something to do; returns, never jumps.
-	 * For code that must unwind a library (libxml2) before the cancel.
-	 */
-	bool		(*interrupt_pending) (void);
 } gr_handlers;
 
 /*

@@ -1,91 +1,33 @@
 /*
- * gr_html.c — HTML to text through libxml2's HTML SAX parser.
+ * gr_html.c — HTML to text, as a browser lays a page out: the cells of a row
+ * on one line between tabs, rows and blocks on lines of their own, scripts
+ * and style sheets left out, character references decoded.
  *
- * libxml2 allocates with malloc; everything it owns is freed before this
- * file returns.  The callbacks never jump out (no error, no cancel): they,
- * and the reader that hands libxml2 the page a slice at a time, stop the
- * parser on a pending interrupt, which is served once libxml2 has freed its
- * memory, so a query cancel cannot leave libxml2 memory behind.
+ * The page is read in one pass by a reader of this file.  It allocates only
+ * in the arena, so an error or a cancel can leave it anywhere; it knows the
+ * input offset of every byte it emits; and it reads a page the same way
+ * whatever libraries the server has.  Where tags are missing it closes
+ * elements as HTML does (a new 「td」 ends the open cell, a new 「tr」 the
+ * open row, a block the open 「p」, the end of the page all that is open).
  */
 #include "gr_html.h"
-#include "gr_html_cut.h"
 #include "gr_core.h"
 #include "gr_norm.h"
 
-#include <ctype.h>
 #include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/dict.h>
-#include <libxml/parserInternals.h>
 
 /* Tables and cells nested deeper than this are read as if not nested. */
 #define MAX_NESTING 32
 
-#define KIND_CACHE_SLOTS 32
-
-typedef struct flatten_state
-{
-	gr_arena   *arena;
-	gr_buf	   *out;
-	int32_t    *srcpos;			/* grows with out */
-	size_t		srcpos_cap;
-	const char *in;				/* the HTML input */
-	const char *page;			/* what the parser reads: 'in' with long markup cut */
-	size_t		page_len;
-	size_t		page_read;		/* bytes of 'page' handed to the parser */
-	size_t		inlen;
-	const gr_vec *cuts;			/* where the parser's copy has bytes taken out */
-	/* characters that start in in[0 .. counted_to): positions go mostly forward */
-	size_t		counted_to;
-	int32_t		counted;
-	htmlParserCtxtPtr ctxt;
-	int			in_cell;		/* depth of td/th holding data, not layout */
-	int			cell_depth;		/* of all td/th */
-	uint64_t	layout_cells;	/* flag at depth d: the cell there holds a table */
-	size_t		cell_start[MAX_NESTING];	/* out->len where the cell at depth d began */
-	gr_vec		soft_breaks;	/* spaces between blocks inside cells (size_t offsets) */
-	int			table_depth;
-	bool		outer_row_has_cell[MAX_NESTING];	/* of the row around table d */
-	int			outer_colspan[MAX_NESTING];
-	int			paragraph_depth;	/* of p, li, h1-h6 and the like */
-	uint64_t	written_paragraphs;	/* flag at depth d: the one there is a tag of
-									 * the page, not one libxml2 implied */
-	int			skip;			/* depth of script/style */
-	bool		row_has_cell;
-	int			pending_colspan;
-	bool		stopped;		/* by a pending interrupt */
-	bool		in_bogus_comment;	/* text of 「<!…>」 until its 「>」 */
-	/* tag kinds by the address of a name in the parser's dictionary */
-	const xmlChar *kind_cache_name[KIND_CACHE_SLOTS];
-	uint8_t		kind_cache[KIND_CACHE_SLOTS];
-} flatten_state;
-
-/* Whether a cancel or another interrupt waits, without serving it. */
-static bool
-interrupt_pending(void)
-{
-	const gr_handlers *h = gr_get_handlers();
-
-	return h->interrupt_pending && h->interrupt_pending();
-}
-
 /*
- * A cancel cannot jump out of libxml2 without leaking what it allocated, so
- * the callbacks only stop the parser when an interrupt is pending; it is
- * served once the parser has freed its memory.  True when stopped.
+ * Elements that shape the text, open at once.  A deeper one is read as if
+ * it were not there (and so is its end tag), which keeps 100,000 nested
+ * 「div」 linear.
  */
-static bool
-stopped_for_interrupt(flatten_state *st)
-{
-	if (!st->stopped && interrupt_pending())
-	{
-		xmlStopParser(st->ctxt);
-		st->stopped = true;
-	}
-	return st->stopped;
-}
+#define MAX_OPEN 256
 
 /*
  * What a tag does to the text.  A paragraph is a block that holds one
@@ -106,121 +48,127 @@ typedef enum tag_kind
 	TAG_PARAGRAPH,
 } tag_kind;
 
-/* sorted by name, for bsearch */
+/* The tags that shape the text, sorted by name, for bsearch. */
 static const struct known_tag
 {
 	const char *name;
 	tag_kind	kind;
 }			known_tags[] = {
-	{"article", TAG_BLOCK}, {"blockquote", TAG_BLOCK}, {"br", TAG_BR},
-	{"caption", TAG_PARAGRAPH}, {"dd", TAG_PARAGRAPH}, {"div", TAG_BLOCK},
-	{"dt", TAG_PARAGRAPH}, {"footer", TAG_BLOCK}, {"h1", TAG_PARAGRAPH},
-	{"h2", TAG_PARAGRAPH}, {"h3", TAG_PARAGRAPH}, {"h4", TAG_PARAGRAPH},
-	{"h5", TAG_PARAGRAPH}, {"h6", TAG_PARAGRAPH}, {"header", TAG_BLOCK},
-	{"hr", TAG_BLOCK}, {"li", TAG_PARAGRAPH}, {"ol", TAG_BLOCK},
-	{"p", TAG_PARAGRAPH}, {"pre", TAG_BLOCK}, {"script", TAG_RAW},
-	{"section", TAG_BLOCK}, {"style", TAG_RAW}, {"table", TAG_TABLE},
-	{"tbody", TAG_BLOCK}, {"td", TAG_CELL}, {"th", TAG_CELL},
-	{"thead", TAG_BLOCK}, {"title", TAG_PARAGRAPH}, {"tr", TAG_TR},
-	{"ul", TAG_BLOCK},
+	{"address", TAG_BLOCK}, {"article", TAG_BLOCK}, {"aside", TAG_BLOCK},
+	{"blockquote", TAG_BLOCK}, {"br", TAG_BR}, {"caption", TAG_PARAGRAPH},
+	{"center", TAG_BLOCK}, {"dd", TAG_PARAGRAPH}, {"div", TAG_BLOCK},
+	{"dl", TAG_BLOCK}, {"dt", TAG_PARAGRAPH}, {"fieldset", TAG_BLOCK},
+	{"figcaption", TAG_PARAGRAPH}, {"figure", TAG_BLOCK}, {"footer", TAG_BLOCK},
+	{"form", TAG_BLOCK}, {"h1", TAG_PARAGRAPH}, {"h2", TAG_PARAGRAPH},
+	{"h3", TAG_PARAGRAPH}, {"h4", TAG_PARAGRAPH}, {"h5", TAG_PARAGRAPH},
+	{"h6", TAG_PARAGRAPH}, {"header", TAG_BLOCK}, {"hr", TAG_BLOCK},
+	{"li", TAG_PARAGRAPH}, {"main", TAG_BLOCK}, {"nav", TAG_BLOCK},
+	{"ol", TAG_BLOCK}, {"p", TAG_PARAGRAPH}, {"pre", TAG_BLOCK},
+	{"script", TAG_RAW}, {"section", TAG_BLOCK}, {"style", TAG_RAW},
+	{"table", TAG_TABLE}, {"tbody", TAG_BLOCK}, {"td", TAG_CELL},
+	{"tfoot", TAG_BLOCK}, {"th", TAG_CELL}, {"thead", TAG_BLOCK},
+	{"title", TAG_PARAGRAPH}, {"tr", TAG_TR}, {"ul", TAG_BLOCK},
 };
 
-static int
-compare_tag(const void *key, const void *entry)
-{
-	return strcmp(key, ((const struct known_tag *) entry)->name);
-}
+#define NKNOWN ((int) (sizeof(known_tags) / sizeof(known_tags[0])))
+#define LONGEST_KNOWN 10		/* 「blockquote」 */
+#define NOT_KNOWN (-1)
 
-static tag_kind
-kind_of(const char *name)
+typedef struct flatten_state
 {
-	const struct known_tag *t = bsearch(name, known_tags, sizeof(known_tags) / sizeof(known_tags[0]),
-										sizeof(known_tags[0]), compare_tag);
+	gr_arena   *arena;
+	gr_buf	   *out;
+	int32_t    *srcpos;			/* grows with out */
+	size_t		srcpos_cap;
+	const char *in;				/* the HTML input */
+	size_t		inlen;
+	size_t		tag_at;			/* offset of the 「<」 of the tag being read */
+	size_t		work;			/* bytes read or written since the last interrupt check */
+	/* characters that start in in[0 .. counted_to): positions go mostly forward */
+	size_t		counted_to;
+	int32_t		counted;
+	/* the elements open, as indexes into known_tags */
+	int8_t		open[MAX_OPEN];
+	int			nopen;
+	int			in_cell;		/* depth of td/th holding data, not layout */
+	int			cell_depth;		/* of all td/th */
+	uint64_t	layout_cells;	/* flag at depth d: the cell there holds a table */
+	size_t		cell_start[MAX_NESTING];	/* out->len where the cell at depth d began */
+	gr_vec		soft_breaks;	/* spaces between blocks inside cells (size_t offsets) */
+	int			table_depth;
+	bool		outer_row_has_cell[MAX_NESTING];	/* of the row around table d */
+	int			outer_colspan[MAX_NESTING];
+	int			paragraph_depth;	/* of p, li, h1-h6 and the like */
+	bool		row_has_cell;
+	int			pending_colspan;
+} flatten_state;
 
-	return t ? t->kind : TAG_OTHER;
-}
+/* ---------------------------------------------------------------- */
+/* output                                                           */
 
 /*
- * kind_of for a name the parser gives a callback.  Looking every tag up by
- * its name cost a tenth of a page's parse.  libxml2 keeps tag names in its
- * dictionary, where a string stays unchanged while the parser lives, so one
- * address means one name: the kind is kept by address.  A name that is not
- * the dictionary's is looked up each time.
+ * Lets a cancel through once per 64 KB of work: bytes searched, read or
+ * written.  Counted as work, not as the offset reached, since a search runs
+ * ahead of the text it finds, which is then written.
  */
-static tag_kind
-kind_of_callback_name(flatten_state *st, const xmlChar *name)
+static inline void
+interrupt_point(flatten_state *st, size_t bytes)
 {
-	unsigned	slot = (unsigned) (((uintptr_t) name >> 3) % KIND_CACHE_SLOTS);
-	tag_kind	kind;
-
-	if (st->kind_cache_name[slot] == name)
-		return (tag_kind) st->kind_cache[slot];
-	kind = kind_of((const char *) name);
-	if (st->ctxt->dict && xmlDictOwns(st->ctxt->dict, name) == 1)
+	st->work += bytes;
+	if (st->work >= 0x10000)
 	{
-		st->kind_cache_name[slot] = name;
-		st->kind_cache[slot] = (uint8_t) kind;
+		gr_get_handlers()->check_interrupts();
+		st->work = 0;
 	}
-	return kind;
 }
 
-static bool
-is_block_kind(tag_kind kind)
+/* The first 'c' in [p, end), or NULL: searched a slice at a time, letting a cancel through between. */
+static const char *
+find_char(flatten_state *st, const char *p, const char *end, char c)
 {
-	return kind == TAG_BR || kind == TAG_BLOCK || kind == TAG_PARAGRAPH;
+	while (p < end)
+	{
+		size_t		n = (size_t) (end - p) < 0x10000 ? (size_t) (end - p) : 0x10000;
+		const char *at = memchr(p, c, n);
+
+		interrupt_point(st, at ? (size_t) (at - p) + 1 : n);
+		if (at)
+			return at;
+		p += n;
+	}
+	return NULL;
 }
 
 /*
  * 1-based character position of the input byte at 'at': the characters
  * starting in in[0 .. at].  Counted on from the last position asked for,
- * since the parser asks in reading order.
+ * since the reader asks in reading order.
  */
 static int32_t
 char_position(flatten_state *st, size_t at)
 {
 	size_t		to = at + 1;
 
+	if (to > st->inlen)
+		to = st->inlen;
 	if (to >= st->counted_to)
 		st->counted += (int32_t) gr_utf8_count_chars(st->in + st->counted_to, to - st->counted_to);
 	else
 		st->counted -= (int32_t) gr_utf8_count_chars(st->in + to, st->counted_to - to);
 	st->counted_to = to;
-	return st->counted;
+	return st->counted > 0 ? st->counted : 1;
 }
 
-/* Input position of the parser's current byte, moved back by 'back' bytes. */
+/* Position of the tag being read: where the separators it makes come from. */
 static int32_t
-position_before(flatten_state *st, long back)
+tag_pos(flatten_state *st)
 {
-	const xmlParserInput *input = st->ctxt->input;
-	long		at;
-
-	if (st->inlen == 0)
-		return 1;
-	/* the input is read as UTF-8 without a converter, so bytes consumed is plain arithmetic */
-	if (input->buf == NULL || input->buf->encoder == NULL)
-		at = (long) input->consumed + (long) (input->cur - input->base);
-	else
-		at = xmlByteConsumed(st->ctxt);
-	at -= back;
-	if (at < 0)
-		at = 0;
-	at = (long) gr_html_uncut_offset(st->cuts, (size_t) at);
-	if ((size_t) at >= st->inlen)
-		at = (long) st->inlen - 1;
-	return char_position(st, (size_t) at);
-}
-
-static int32_t
-current_pos(flatten_state *st)
-{
-	return position_before(st, 0);
+	return char_position(st, st->tag_at);
 }
 
 /*
  * Room for an output as long as the page, which holds unless spanned cells
- * add more than the tags take away.  Growing the output inside the parser
- * copies it, a stretch no cancel can interrupt: 100 ms at 60 MB.
+ * add more than the tags take away.
  */
 static void
 reserve_output(flatten_state *st, size_t len)
@@ -264,30 +212,34 @@ static void
 newline(flatten_state *st)
 {
 	if (st->out->len && st->out->data[st->out->len - 1] != '\n')
-		emit(st, "\n", 1, current_pos(st), false);
+		emit(st, "\n", 1, tag_pos(st), false);
 }
 
 /*
- * The widest table of either template has about ten columns.  A wider span is
- * page layout, not a cell of the grid, and each spanned column becomes an
- * empty cell: without a bound, 「<td colspan=999></td>」 turns 21 bytes of
- * input into 998 of output.
+ * Turns the line breaks of the output from 'from' on into spaces, and its
+ * tabs too inside a cell: a cell stays on its row's line, and a paragraph
+ * is one line, though its tabs may be cells.  Text outside both keeps its lines.
  */
-#define MAX_COLSPAN 64
-
-static int
-attr_int(const xmlChar **attrs, const char *name)
+static void
+spaces_for_breaks(flatten_state *st, size_t from)
 {
-	for (int i = 0; attrs && attrs[i]; i += 2)
-		if (strcmp((const char *) attrs[i], name) == 0 && attrs[i + 1])
-		{
-			int			v = atoi((const char *) attrs[i + 1]);
+	bool		tabs_too = st->in_cell > 0;
+	char	   *data = st->out->data;
 
-			if (v > MAX_COLSPAN)
-				return MAX_COLSPAN;
-			return v > 0 ? v : 1;
-		}
-	return 1;
+	if (!tabs_too && st->paragraph_depth == 0)
+		return;
+	for (size_t i = from; i < st->out->len; i++)
+		if (data[i] == '\n' || data[i] == '\r' || (tabs_too && data[i] == '\t'))
+			data[i] = ' ';
+}
+
+/* ---------------------------------------------------------------- */
+/* what elements do to the text                                     */
+
+static bool
+is_block_kind(tag_kind kind)
+{
+	return kind == TAG_BR || kind == TAG_BLOCK || kind == TAG_PARAGRAPH;
 }
 
 /* One flag per depth of nesting, for the first 64 depths; deeper ones stay unset. */
@@ -321,21 +273,21 @@ soft_break(flatten_state *st)
 	if (last == ' ' || last == '\t' || last == '\n')
 		return;
 	*(size_t *) gr_vec_slot(st->arena, &st->soft_breaks) = st->out->len;
-	emit(st, " ", 1, current_pos(st), false);
+	emit(st, " ", 1, tag_pos(st), false);
 }
 
 static void
-start_cell(flatten_state *st, const xmlChar **attrs)
+start_cell(flatten_state *st, int colspan)
 {
 	if (st->row_has_cell)
-		emit(st, "\t", 1, current_pos(st), false);
+		emit(st, "\t", 1, tag_pos(st), false);
 	st->row_has_cell = true;
 	if (st->cell_depth < MAX_NESTING)
 		st->cell_start[st->cell_depth] = st->out->len;
 	set_flag_at(&st->layout_cells, st->cell_depth, false);
 	st->cell_depth++;
 	st->in_cell++;
-	st->pending_colspan = attr_int(attrs, "colspan");
+	st->pending_colspan = colspan;
 }
 
 static void
@@ -343,7 +295,7 @@ end_cell(flatten_state *st)
 {
 	/* a spanned cell leaves empty cells behind it, as in the grid */
 	for (int i = 1; i < st->pending_colspan; i++)
-		emit(st, "\t", 1, current_pos(st), false);
+		emit(st, "\t", 1, tag_pos(st), false);
 	st->pending_colspan = 1;
 	if (st->cell_depth == 0)
 		return;
@@ -394,95 +346,31 @@ end_table(flatten_state *st)
 	}
 }
 
-/* Turns line breaks, and tabs when asked, of the last 'len' bytes emitted into spaces. */
 static void
-spaces_for_breaks(flatten_state *st, int len, bool tabs_too)
+on_start(flatten_state *st, tag_kind kind, int colspan)
 {
-	char	   *text = st->out->data + st->out->len - len;
-
-	for (int i = 0; i < len; i++)
-		if (text[i] == '\n' || text[i] == '\r' || (tabs_too && text[i] == '\t'))
-			text[i] = ' ';
-}
-
-/*
- * Whether the element 'name' just started is a tag of the page: libxml2
- * also starts a 「p」 of its own around text outside any element, and such
- * text (a page that is text with a table in it) keeps its lines.  The
- * parser stands on the tag's 「>」 (2.9) or just after it.
- */
-static bool
-written_in_page(flatten_state *st, const char *name)
-{
-	const xmlChar *cur = st->ctxt->input->cur;
-	const xmlChar *base = st->ctxt->input->base;
-	size_t		name_len = strlen(name);
-
-	if (cur[0] != '>' && cur[0] != '/' && (cur == base || cur[-1] != '>'))
-		return false;
-	/* back to the tag's 「<」; longer tags are cut before libxml2 reads them */
-	for (const xmlChar *lt = cur;; lt--)
-	{
-		if (*lt == '<')
-			return strncasecmp((const char *) lt + 1, name, name_len) == 0 &&
-				!isalnum(lt[1 + name_len]);
-		if (lt == base || cur - lt > GR_LONG_MARKUP + 1024)
-			return false;
-	}
-}
-
-static void
-on_start(void *ctx, const xmlChar *name_x, const xmlChar **attrs)
-{
-	flatten_state *st = ctx;
-	const char *name = (const char *) name_x;
-	tag_kind	kind = kind_of_callback_name(st, name_x);
-
-	if (stopped_for_interrupt(st))
-		return;
-	st->in_bogus_comment = false;	/* libxml2 read a tag: the 「<!…」 text has ended */
-	if (kind == TAG_RAW)
-	{
-		st->skip++;
-		return;
-	}
 	if (kind == TAG_TR)
 	{
 		newline(st);
 		st->row_has_cell = false;
 	}
 	else if (kind == TAG_CELL)
-		start_cell(st, attrs);
+		start_cell(st, colspan);
 	else if (kind == TAG_TABLE)
 		start_table(st);
 	else if (is_block_kind(kind) && st->in_cell == 0)
 		newline(st);
 	else if (kind == TAG_BR)
-		emit(st, " ", 1, current_pos(st), false);
+		emit(st, " ", 1, tag_pos(st), false);
 	else if (is_block_kind(kind))
 		soft_break(st);
 	if (kind == TAG_PARAGRAPH)
-	{
-		set_flag_at(&st->written_paragraphs, st->paragraph_depth, written_in_page(st, name));
 		st->paragraph_depth++;
-	}
 }
 
 static void
-on_end(void *ctx, const xmlChar *name_x)
+on_end(flatten_state *st, tag_kind kind)
 {
-	flatten_state *st = ctx;
-	tag_kind	kind = kind_of_callback_name(st, name_x);
-
-	if (stopped_for_interrupt(st))
-		return;
-	st->in_bogus_comment = false;
-	if (kind == TAG_RAW)
-	{
-		if (st->skip > 0)
-			st->skip--;
-		return;
-	}
 	if (kind == TAG_CELL)
 		end_cell(st);
 	else if (kind == TAG_TABLE)
@@ -492,60 +380,642 @@ on_end(void *ctx, const xmlChar *name_x)
 	else if (is_block_kind(kind))
 		soft_break(st);
 	if (kind == TAG_PARAGRAPH && st->paragraph_depth > 0)
-	{
 		st->paragraph_depth--;
-		set_flag_at(&st->written_paragraphs, st->paragraph_depth, false);
+}
+
+/* ---------------------------------------------------------------- */
+/* open elements, closed as HTML closes them                        */
+
+static tag_kind
+kind_at(const flatten_state *st, int i)
+{
+	return known_tags[st->open[i]].kind;
+}
+
+static bool
+tag_is(int tag, const char *name)
+{
+	return tag != NOT_KNOWN && strcmp(known_tags[tag].name, name) == 0;
+}
+
+static bool
+is_heading(int tag)
+{
+	const char *n = known_tags[tag].name;
+
+	return n[0] == 'h' && n[1] >= '1' && n[1] <= '6' && n[2] == '\0';
+}
+
+static bool
+is_table_section(int tag)
+{
+	return tag_is(tag, "tbody") || tag_is(tag, "thead") || tag_is(tag, "tfoot");
+}
+
+static bool
+is_list(int tag)
+{
+	return tag_is(tag, "ul") || tag_is(tag, "ol");
+}
+
+/* Closes the open elements above and including open[i]. */
+static void
+close_to(flatten_state *st, int i)
+{
+	while (st->nopen > i)
+		on_end(st, kind_at(st, --st->nopen));
+}
+
+/*
+ * The topmost open element that 'matches' accepts, looking no further down
+ * than the nearest table (or, with 'cells_bound', the nearest cell too);
+ * -1 when there is none.
+ */
+static int
+find_open(const flatten_state *st, bool (*matches) (int tag), bool cells_bound)
+{
+	for (int i = st->nopen - 1; i >= 0; i--)
+	{
+		tag_kind	kind = kind_at(st, i);
+
+		if (matches(st->open[i]))
+			return i;
+		if (kind == TAG_TABLE || (cells_bound && kind == TAG_CELL))
+			return -1;
+	}
+	return -1;
+}
+
+static bool
+is_cell_tag(int tag)
+{
+	return known_tags[tag].kind == TAG_CELL;
+}
+
+static bool
+is_row_tag(int tag)
+{
+	return known_tags[tag].kind == TAG_TR;
+}
+
+static bool
+is_p(int tag)
+{
+	return tag_is(tag, "p");
+}
+
+static bool
+is_li(int tag)
+{
+	return tag_is(tag, "li");
+}
+
+static bool
+is_dt_or_dd(int tag)
+{
+	return tag_is(tag, "dt") || tag_is(tag, "dd");
+}
+
+static void
+close_open(flatten_state *st, bool (*matches) (int tag), bool cells_bound)
+{
+	int			i = find_open(st, matches, cells_bound);
+
+	if (i >= 0)
+		close_to(st, i);
+}
+
+/* What a start tag closes of the elements still open, as HTML has it. */
+static void
+close_implied_by(flatten_state *st, int tag)
+{
+	tag_kind	kind = known_tags[tag].kind;
+
+	/* a row or section closes the open cell, row and section before it */
+	if (kind == TAG_CELL || kind == TAG_TR || is_table_section(tag))
+		close_open(st, is_cell_tag, false);
+	if (kind == TAG_TR || is_table_section(tag))
+		close_open(st, is_row_tag, false);
+	if (is_table_section(tag))
+		close_open(st, is_table_section, false);
+	if (kind == TAG_BLOCK || kind == TAG_PARAGRAPH || kind == TAG_TABLE)
+		close_open(st, is_p, true);
+	if (tag_is(tag, "li"))
+	{
+		int			i = find_open(st, is_li, true);
+
+		/* an item of a list inside the open item does not close it */
+		for (int j = i + 1; i >= 0 && j < st->nopen; j++)
+			if (is_list(st->open[j]))
+				i = -1;
+		if (i >= 0)
+			close_to(st, i);
+	}
+	else if (is_dt_or_dd(tag))
+		close_open(st, is_dt_or_dd, true);
+	else if (is_heading(tag) && st->nopen > 0 && is_heading(st->open[st->nopen - 1]))
+		close_to(st, st->nopen - 1);
+}
+
+static void
+start_element(flatten_state *st, int tag, int colspan, bool self_closing)
+{
+	tag_kind	kind = known_tags[tag].kind;
+
+	if (kind == TAG_OTHER || kind == TAG_RAW)
+		return;
+	close_implied_by(st, tag);
+	/* br and hr have no content; 「<td/>」 (XHTML) is an empty cell */
+	if (kind == TAG_BR || tag_is(tag, "hr") || self_closing)
+	{
+		on_start(st, kind, colspan);
+		on_end(st, kind);
+		return;
+	}
+	if (st->nopen == MAX_OPEN)
+		return;
+	st->open[st->nopen++] = (int8_t) tag;
+	on_start(st, kind, colspan);
+}
+
+static bool
+belongs_to_table(int tag)
+{
+	tag_kind	kind = known_tags[tag].kind;
+
+	return kind == TAG_TABLE || kind == TAG_TR || kind == TAG_CELL || is_table_section(tag);
+}
+
+static void
+end_element(flatten_state *st, int tag)
+{
+	tag_kind	kind = known_tags[tag].kind;
+	int			i;
+
+	if (kind == TAG_OTHER || kind == TAG_RAW)
+		return;
+	if (kind == TAG_BR)
+	{
+		/* 「</br>」 is a line break to browsers */
+		start_element(st, tag, 1, true);
+		return;
+	}
+	for (i = st->nopen - 1; i >= 0; i--)
+	{
+		tag_kind	open_kind = kind_at(st, i);
+
+		if (st->open[i] == tag)
+			break;
+		/* an end tag stays in its table, and but for the table's own tags in its cell */
+		if (open_kind == TAG_TABLE || (open_kind == TAG_CELL && !belongs_to_table(tag)))
+		{
+			i = -1;
+			break;
+		}
+	}
+	if (i >= 0)
+		close_to(st, i);
+	else if (is_p(tag))
+	{
+		/* a 「</p>」 with no 「p」 open is an empty paragraph to browsers */
+		on_start(st, kind, 1);
+		on_end(st, kind);
+	}
+}
+
+/* ---------------------------------------------------------------- */
+/* the page's markup                                                */
+
+static inline bool
+is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+static inline bool
+is_ascii_alpha(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int
+compare_tag(const void *key, const void *entry)
+{
+	return strcmp(key, ((const struct known_tag *) entry)->name);
+}
+
+/* Index in known_tags of the tag named by in[0 .. len), case aside. */
+static int
+known_tag(const char *name, size_t len)
+{
+	char		lower[LONGEST_KNOWN + 1];
+	const struct known_tag *t;
+
+	if (len > LONGEST_KNOWN)
+		return NOT_KNOWN;
+	for (size_t i = 0; i < len; i++)
+		lower[i] = (char) ((name[i] >= 'A' && name[i] <= 'Z') ? name[i] + 32 : name[i]);
+	lower[len] = '\0';
+	t = bsearch(lower, known_tags, NKNOWN, sizeof(known_tags[0]), compare_tag);
+	return t ? (int) (t - known_tags) : NOT_KNOWN;
+}
+
+/*
+ * The widest table of either template has about ten columns.  A wider span is
+ * page layout, not a cell of the grid, and each spanned column becomes an
+ * empty cell: without a bound, 「<td colspan=999></td>」 turns 21 bytes of
+ * input into 998 of output.
+ */
+#define MAX_COLSPAN 64
+
+static int
+colspan_value(const char *v, const char *end)
+{
+	int			n = 0;
+
+	while (v < end && is_space(*v))
+		v++;
+	if (v < end && *v == '+')
+		v++;
+	while (v < end && *v >= '0' && *v <= '9' && n <= MAX_COLSPAN)
+		n = n * 10 + (*v++ - '0');
+	if (n > MAX_COLSPAN)
+		return MAX_COLSPAN;
+	return n > 0 ? n : 1;
+}
+
+/* A tag's attributes, read to its 「>」. */
+typedef struct tag_read
+{
+	const char *end;			/* just after the 「>」; NULL: the page ends inside the tag */
+	int			colspan;
+	bool		self_closing;	/* 「/>」 */
+} tag_read;
+
+/* What ends a run of markup that skip_run passes over. */
+typedef enum run_kind
+{
+	RUN_BLANKS,					/* blanks (and, between attributes, 「/」) */
+	RUN_NAME,					/* an attribute's name */
+	RUN_UNQUOTED,				/* an unquoted attribute value */
+} run_kind;
+
+static inline bool
+continues_run(run_kind kind, char c)
+{
+	switch (kind)
+	{
+		case RUN_BLANKS:
+			return is_space(c) || c == '/';
+		case RUN_NAME:
+			return !is_space(c) && c != '/' && c != '>' && c != '=';
+		case RUN_UNQUOTED:
+			return !is_space(c) && c != '>';
+	}
+	return false;
+}
+
+/* Past the run of 'kind' from 'p' on, a slice at a time, letting a cancel through between. */
+static const char *
+skip_run(flatten_state *st, const char *p, const char *end, run_kind kind)
+{
+	while (p < end)
+	{
+		const char *from = p;
+		const char *slice_end = (size_t) (end - p) < 0x10000 ? end : p + 0x10000;
+
+		while (p < slice_end && continues_run(kind, *p))
+			p++;
+		interrupt_point(st, (size_t) (p - from));
+		if (p < slice_end)
+			break;
+	}
+	return p;
+}
+
+/* Reads attributes from 'p' (after the tag's name) to the 「>」 that ends the tag. */
+static tag_read
+read_attributes(flatten_state *st, const char *p, const char *end)
+{
+	tag_read	t = {NULL, 1, false};
+
+	for (;;)
+	{
+		const char *name;
+		size_t		name_len;
+
+		p = skip_run(st, p, end, RUN_BLANKS);
+		if (p == end)
+			return t;
+		if (*p == '>')
+		{
+			t.self_closing = p[-1] == '/';
+			t.end = p + 1;
+			return t;
+		}
+		name = p;
+		/* a name may start with 「=」 */
+		p = skip_run(st, p + 1, end, RUN_NAME);
+		name_len = (size_t) (p - name);
+		p = skip_run(st, p, end, RUN_BLANKS);
+		if (p < end && *p == '=')
+		{
+			const char *value;
+			const char *value_end;
+
+			p = skip_run(st, p + 1, end, RUN_BLANKS);
+			if (p < end && (*p == '"' || *p == '\''))
+			{
+				value = p + 1;
+				value_end = find_char(st, value, end, *p);
+				if (value_end == NULL)
+					return t;
+				p = value_end + 1;
+			}
+			else
+			{
+				value = p;
+				p = skip_run(st, p, end, RUN_UNQUOTED);
+				value_end = p;
+			}
+			if (name_len == 7 && strncasecmp(name, "colspan", 7) == 0)
+				t.colspan = colspan_value(value, value_end);
+		}
+	}
+}
+
+/* Just after the first 'c' from 'p' on, or the end of the page. */
+static const char *
+past_char(flatten_state *st, const char *p, const char *end, char c)
+{
+	const char *at = find_char(st, p, end, c);
+
+	return at ? at + 1 : end;
+}
+
+/* Just after the 「-->」 that ends the comment whose text starts at 'p'. */
+static const char *
+past_comment(flatten_state *st, const char *p, const char *end)
+{
+	/* 「<!-->」 and 「<!--->」 are empty comments */
+	if (p < end && *p == '>')
+		return p + 1;
+	if (end - p >= 2 && p[0] == '-' && p[1] == '>')
+		return p + 2;
+	for (;;)
+	{
+		const char *gt = find_char(st, p, end, '>');
+
+		if (gt == NULL)
+			return end;
+		if (gt - p >= 2 && gt[-1] == '-' && gt[-2] == '-')
+			return gt + 1;
+		if (gt - p >= 3 && gt[-1] == '!' && gt[-2] == '-' && gt[-3] == '-')
+			return gt + 1;
+		p = gt + 1;
+	}
+}
+
+/* Just after the end tag of the script or style sheet whose text starts at 'p'. */
+static const char *
+past_raw_text(flatten_state *st, const char *p, const char *end, const char *name)
+{
+	size_t		name_len = strlen(name);
+
+	for (;;)
+	{
+		const char *lt = find_char(st, p, end, '<');
+
+		if (lt == NULL)
+			return end;
+		p = lt + 1;
+		if ((size_t) (end - p) > name_len + 1 && p[0] == '/' &&
+			strncasecmp(p + 1, name, name_len) == 0 &&
+			(is_space(p[1 + name_len]) || p[1 + name_len] == '/' || p[1 + name_len] == '>'))
+		{
+			tag_read	t = read_attributes(st, p + 1 + name_len, end);
+
+			return t.end ? t.end : end;
+		}
+	}
+}
+
+/* Appends the UTF-8 of code point 'cp' to buf; returns its length. */
+static int
+utf8_encode(int32_t cp, char *buf)
+{
+	if (cp < 0x80)
+	{
+		buf[0] = (char) cp;
+		return 1;
+	}
+	if (cp < 0x800)
+	{
+		buf[0] = (char) (0xC0 | (cp >> 6));
+		buf[1] = (char) (0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000)
+	{
+		buf[0] = (char) (0xE0 | (cp >> 12));
+		buf[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
+		buf[2] = (char) (0x80 | (cp & 0x3F));
+		return 3;
+	}
+	buf[0] = (char) (0xF0 | (cp >> 18));
+	buf[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
+	buf[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
+	buf[3] = (char) (0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/*
+ * The character a reference starting at 'amp' (its 「&」) stands for, and
+ * where the reference ends; -1 when it is not a reference, and the 「&」 is
+ * text.  A named one needs its 「;」; a numeric one may go without.  A
+ * number that is no character (0, a surrogate, beyond U+10FFFF) is U+FFFD,
+ * as browsers show it.
+ */
+static int32_t
+char_reference(const char *amp, const char *end, const char **after)
+{
+	const char *p = amp + 1;
+
+	if (p < end && *p == '#')
+	{
+		bool		hex = p + 1 < end && (p[1] == 'x' || p[1] == 'X');
+		const char *digits = p + (hex ? 2 : 1);
+		int64_t		cp = 0;
+
+		for (p = digits; p < end; p++)
+		{
+			int			d;
+
+			if (*p >= '0' && *p <= '9')
+				d = *p - '0';
+			else if (hex && ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'f'))
+				d = (*p | 0x20) - 'a' + 10;
+			else
+				break;
+			if (cp <= 0x10FFFF)
+				cp = cp * (hex ? 16 : 10) + d;
+		}
+		if (p == digits)
+			return -1;
+		*after = (p < end && *p == ';') ? p + 1 : p;
+		if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0xFFFD;
+		return (int32_t) cp;
+	}
+	while (p < end && p - amp <= 32 && (is_ascii_alpha(*p) || (*p >= '0' && *p <= '9')))
+		p++;
+	if (p == amp + 1 || p == end || *p != ';')
+		return -1;
+	{
+		int32_t		cp = gr_html_entity(amp + 1, (size_t) (p - amp - 1));
+
+		if (cp >= 0)
+			*after = p + 1;
+		return cp;
 	}
 }
 
 /*
- * 「<![if !supportLists]>」「<![endif]>」: Word's pages wrap list numbers in
- * these, and HTML reads them as comments that end at the first 「>」.
- * libxml2 2.9 hands them over as text instead, which put them inside labels
- * (「<![if !supportLists]>3.<![endif]>其他」).  Drops the text up to and
- * including that 「>」; false when nothing of 'chars' is left.
+ * Emits the text bytes in[from .. to) a slice at a time, letting a cancel
+ * through between slices, which end at character boundaries.
  */
-static bool
-skip_bogus_comment(flatten_state *st, const xmlChar **chars, int *len)
+static void
+emit_text(flatten_state *st, size_t from, size_t to)
 {
-	const xmlChar *gt = memchr(*chars, '>', (size_t) *len);
+	while (from < to)
+	{
+		size_t		n = to - from < 0x10000 ? to - from : 0x10000;
 
-	if (gt == NULL)
-		return false;
-	st->in_bogus_comment = false;
-	*len -= (int) (gt + 1 - *chars);
-	*chars = gt + 1;
-	return *len > 0;
+		while (from + n < to && ((unsigned char) st->in[from + n] & 0xC0) == 0x80)
+			n++;
+		emit(st, st->in + from, n, char_position(st, from), true);
+		spaces_for_breaks(st, st->out->len - n);
+		from += n;
+		interrupt_point(st, n);
+	}
+}
+
+/* The text in[from .. to), references decoded, lines kept as the element around it wants. */
+static void
+text(flatten_state *st, size_t from, size_t to)
+{
+	const char *p = st->in + from;
+	const char *end = st->in + to;
+
+	while (p < end)
+	{
+		const char *amp = find_char(st, p, end, '&');
+		const char *run_end = amp ? amp : end;
+		const char *after;
+		int32_t		cp;
+
+		emit_text(st, (size_t) (p - st->in), (size_t) (run_end - st->in));
+		if (amp == NULL)
+			break;
+		cp = char_reference(amp, end, &after);
+		if (cp < 0)
+		{
+			emit(st, "&", 1, char_position(st, (size_t) (amp - st->in)), true);
+			p = amp + 1;
+		}
+		else
+		{
+			char		utf8[4];
+
+			int			n = utf8_encode(cp, utf8);
+
+			emit(st, utf8, (size_t) n, char_position(st, (size_t) (amp - st->in)), false);
+			spaces_for_breaks(st, st->out->len - (size_t) n);
+			p = after;
+		}
+	}
+}
+
+/*
+ * Reads the markup that starts with the 「<」 at 'lt': a tag, a comment, a
+ * doctype or the like.  Returns where the text goes on, or NULL when the
+ * 「<」 starts none of these and is text itself.
+ */
+static const char *
+markup(flatten_state *st, const char *lt, const char *end)
+{
+	const char *p = lt + 1;
+	bool		closing = p < end && *p == '/';
+	const char *name;
+	int			tag;
+	tag_read	t;
+
+	if (p == end)
+		return NULL;
+	if (*p == '!')
+	{
+		if (end - p >= 3 && p[1] == '-' && p[2] == '-')
+			return past_comment(st, p + 3, end);
+		/* a doctype, and Word's 「<![if !supportLists]>」: to the first 「>」 */
+		return past_char(st, p, end, '>');
+	}
+	if (*p == '?')
+		return past_char(st, p, end, '>');
+	if (closing)
+		p++;
+	if (p == end || !is_ascii_alpha(*p))
+	{
+		if (closing)
+			return (p < end && *p == '>') ? p + 1 : past_char(st, p, end, '>');
+		return NULL;
+	}
+	name = p;
+	p = skip_run(st, p, end, RUN_NAME);
+	tag = known_tag(name, (size_t) (p - name));
+	t = read_attributes(st, p, end);
+	if (t.end == NULL)
+		return end;				/* a tag cut off by the end of the page is not read */
+	st->tag_at = (size_t) (lt - st->in);
+	if (tag == NOT_KNOWN)
+		return t.end;
+	if (closing)
+		end_element(st, tag);
+	else if (known_tags[tag].kind == TAG_RAW)
+		return t.self_closing ? t.end : past_raw_text(st, t.end, end, known_tags[tag].name);
+	else
+		start_element(st, tag, t.colspan, t.self_closing);
+	return t.end;
 }
 
 static void
-on_characters(void *ctx, const xmlChar *chars, int len)
+read_page(flatten_state *st)
 {
-	flatten_state *st = ctx;
-	const xmlChar *cur = st->ctxt->input->cur;
-	int32_t		pos;
+	const char *p = st->in;
+	const char *end = st->in + st->inlen;
 
-	if (stopped_for_interrupt(st) || st->skip > 0 || len <= 0)
-		return;
-	if (len == 1 && chars[0] == '<' && cur[0] == '<')
+	while (p < end)
 	{
-		/* a 「<」 that starts no tag, handed over before the parser moves past it */
-		if (cur[1] == '!')
+		const char *lt = find_char(st, p, end, '<');
+		const char *next;
+
+		if (lt == NULL)
 		{
-			st->in_bogus_comment = true;
-			return;
+			text(st, (size_t) (p - st->in), st->inlen);
+			break;
 		}
-		pos = current_pos(st);
+		if (lt > p)
+			text(st, (size_t) (p - st->in), (size_t) (lt - st->in));
+		next = markup(st, lt, end);
+		if (next == NULL)
+		{
+			/* a 「<」 that starts no tag is text */
+			text(st, (size_t) (lt - st->in), (size_t) (lt + 1 - st->in));
+			next = lt + 1;
+		}
+		p = next;
 	}
-	else if (st->in_bogus_comment && !skip_bogus_comment(st, &chars, &len))
-		return;
-	else
-		pos = position_before(st, len);	/* the parser stands after the text */
-	emit(st, (const char *) chars, (size_t) len, pos, true);
-	if (st->in_cell > 0)
-		spaces_for_breaks(st, len, true);	/* a cell stays on its row's line */
-	else if (st->written_paragraphs != 0)
-		spaces_for_breaks(st, len, false);	/* a paragraph on its own; tabs may be cells */
+	st->tag_at = st->inlen ? st->inlen - 1 : 0;
+	close_to(st, 0);
 }
 
 bool
@@ -571,146 +1041,23 @@ gr_looks_like_html(const char *text, size_t len)
 	return false;
 }
 
-/*
- * libxml2 pulls the page through this in slices of about 4 KB, also in the
- * middle of an attribute value, comment or text it reads without calling
- * back: the one place it calls out on any long stretch.  A pending
- * interrupt ends the page here (the callback must not stop the parser: that
- * frees the buffer being filled); the callbacks then do nothing more.
- */
-static int
-read_page_slice(void *ctx, char *buffer, int len)
-{
-	flatten_state *st = ctx;
-	size_t		left = st->page_len - st->page_read;
-	size_t		n = len > 0 ? (size_t) len : 0;
-
-	if (st->stopped || interrupt_pending())
-	{
-		st->stopped = true;
-		return 0;
-	}
-	if (n > left)
-		n = left;
-#ifdef GR_HTML_SLICE
-	if (n > GR_HTML_SLICE)
-		n = GR_HTML_SLICE;		/* tests: slice boundaries everywhere */
-#endif
-	memcpy(buffer, st->page + st->page_read, n);
-	st->page_read += n;
-	return (int) n;
-}
-
-static void
-no_parser(void)
-{
-	gr_get_handlers()->error(GR_ERR_OUT_OF_MEMORY, "无法创建 HTML 解析器", NULL, NULL);
-}
-
-/* A parser that reads the page through read_page_slice. */
-static htmlParserCtxtPtr
-new_page_parser(flatten_state *st)
-{
-	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-	xmlParserInputBufferPtr buf;
-	xmlParserInputPtr input;
-
-	if (ctxt == NULL)
-		no_parser();
-	buf = xmlParserInputBufferCreateIO(read_page_slice, NULL, st, XML_CHAR_ENCODING_NONE);
-	if (buf == NULL)
-	{
-		htmlFreeParserCtxt(ctxt);
-		no_parser();
-	}
-	input = xmlNewIOInputStream(ctxt, buf, XML_CHAR_ENCODING_NONE);
-	if (input == NULL)
-	{
-		xmlFreeParserInputBuffer(buf);
-		htmlFreeParserCtxt(ctxt);
-		no_parser();
-	}
-	inputPush(ctxt, input);
-	return ctxt;
-}
-
-/*
- * One pass of libxml2's HTML SAX parser over the page.  Everything libxml2
- * allocates is freed before this returns, also when it was stopped for an
- * interrupt (st->stopped).
- */
-static void
-run_parser(flatten_state *st)
-{
-	htmlSAXHandler sax;
-
-	memset(&sax, 0, sizeof(sax));
-	sax.startElement = on_start;
-	sax.endElement = on_end;
-	sax.characters = on_characters;
-	sax.cdataBlock = on_characters;
-
-	st->ctxt = new_page_parser(st);
-	if (st->ctxt->sax)
-		xmlFree(st->ctxt->sax);
-	st->ctxt->sax = (xmlSAXHandlerPtr) xmlMalloc(sizeof(htmlSAXHandler));
-	if (st->ctxt->sax == NULL)
-	{
-		htmlFreeParserCtxt(st->ctxt);
-		no_parser();
-	}
-	memcpy(st->ctxt->sax, &sax, sizeof(sax));
-	st->ctxt->userData = st;
-	/*
-	 * The text is UTF-8 whatever a <meta charset> says: pages saved from
-	 * GBK sites keep 「charset=gb2312」, and without IGNORE_ENC libxml2
-	 * switches to it mid-page and reads the rest as mojibake.
-	 */
-	htmlCtxtUseOptions(st->ctxt, HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-					   HTML_PARSE_NONET | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC);
-	xmlSwitchEncoding(st->ctxt, XML_CHAR_ENCODING_UTF8);
-	htmlParseDocument(st->ctxt);
-	htmlFreeParserCtxt(st->ctxt);
-	st->ctxt = NULL;
-}
-
-
 void
 gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 				gr_buf *out, int32_t **out_srcpos)
 {
-	flatten_state st;
-	gr_vec		cuts;
-	size_t		page_len;
-	const char *page;
+	flatten_state *st = gr_arena_alloc0(arena, sizeof(flatten_state));
 
 	if (len > INT_MAX)
 		gr_get_handlers()->error(GR_ERR_INPUT_TOO_LARGE, "HTML 报告过大", NULL, NULL);
-	page = gr_html_cut_long_markup(arena, html, len, &page_len, &cuts);
-	for (;;)
-	{
-		memset(&st, 0, sizeof(st));
-		st.arena = arena;
-		st.out = out;
-		st.in = html;
-		st.inlen = len;
-		st.cuts = &cuts;
-		st.pending_colspan = 1;
-		gr_vec_init(&st.soft_breaks, sizeof(size_t));
-		out->len = 0;
-		st.page = page;
-		st.page_len = page_len;
-		reserve_output(&st, page_len);
-		run_parser(&st);
-		if (!st.stopped)
-			break;
-		/*
-		 * The parser stopped for a pending interrupt and has freed its
-		 * memory: a cancel leaves here; any other interrupt is handled and
-		 * the page is read again from the start.
-		 */
-		gr_get_handlers()->check_interrupts();
-	}
+	st->arena = arena;
+	st->out = out;
+	st->in = html;
+	st->inlen = len;
+	st->pending_colspan = 1;
+	gr_vec_init(&st->soft_breaks, sizeof(size_t));
+	out->len = 0;
+	reserve_output(st, len);
+	read_page(st);
 	out->data[out->len] = '\0';	/* also when nothing was emitted */
-	*out_srcpos = st.srcpos;
+	*out_srcpos = st->srcpos;
 }

@@ -20,4 +20,7 @@ bool		gr_looks_like_html(const char *text, size_t len);
 void		gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 							gr_buf *out, int32_t **out_srcpos);
 
+/* The code point of the character entity 'name' (len bytes, no 「&」 or 「;」), or -1. */
+int32_t		gr_html_entity(const char *name, size_t len);
+
 #endif

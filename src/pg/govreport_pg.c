@@ -87,12 +87,6 @@ pg_check_interrupts(void)
 	CHECK_FOR_INTERRUPTS();
 }
 
-static bool
-pg_interrupt_pending(void)
-{
-	return INTERRUPTS_PENDING_CONDITION();
-}
-
 static bool regex_jit = true;
 
 void
@@ -104,7 +98,6 @@ _PG_init(void)
 		.alloc_persistent = pg_alloc_persistent,
 		.error = pg_error,
 		.check_interrupts = pg_check_interrupts,
-		.interrupt_pending = pg_interrupt_pending,
 	};
 
 	gr_set_handlers(&h);

@@ -12,7 +12,6 @@ jmp_buf    *gr_test_error_jump = NULL;
 gr_error_kind gr_test_last_error;
 long		gr_test_interrupt_checks = 0;
 int			gr_test_pending_interrupts = 0;
-long		gr_test_pending_polls = 0;
 jmp_buf    *gr_test_cancel_jump = NULL;
 
 typedef struct block
@@ -116,13 +115,6 @@ std_check_interrupts(void)
 	}
 }
 
-static bool
-std_interrupt_pending(void)
-{
-	gr_test_pending_polls++;
-	return gr_test_pending_interrupts > 0;
-}
-
 void
 gr_use_stdlib_handlers(void)
 {
@@ -132,7 +124,6 @@ gr_use_stdlib_handlers(void)
 		.alloc_persistent = std_alloc_persistent,
 		.error = std_error,
 		.check_interrupts = std_check_interrupts,
-		.interrupt_pending = std_interrupt_pending,
 	};
 
 	gr_set_handlers(&h);

@@ -13,13 +13,12 @@ extern jmp_buf *gr_test_error_jump;
 extern gr_error_kind gr_test_last_error;
 extern long gr_test_interrupt_checks;	/* calls of check_interrupts so far */
 /*
- * A cancel to simulate: while above zero, interrupt_pending says so, and
- * each check_interrupts takes one and jumps to gr_test_cancel_jump (if set)
- * as a query cancel would; without a jump target the interrupt is one that
- * is handled and returns, like a PostgreSQL barrier signal.
+ * A cancel to simulate: while above zero, each check_interrupts takes one
+ * and jumps to gr_test_cancel_jump (if set) as a query cancel would; without
+ * a jump target the interrupt is one that is handled and returns, like a
+ * PostgreSQL barrier signal.
  */
 extern int	gr_test_pending_interrupts;
-extern long gr_test_pending_polls;	/* calls of interrupt_pending so far */
 extern jmp_buf *gr_test_cancel_jump;
 
 void		gr_use_stdlib_handlers(void);

@@ -9,13 +9,11 @@
 #include "gr_arena.h"
 #include "gr_regex.h"
 #include "gr_html.h"
-#include "gr_html_cut.h"
 #include "gr_lex.h"
 #include "gr_norm.h"
 #include "gr_stdalone.h"
 #include "gr_template.h"
 
-#include <libxml/xmlversion.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -365,50 +363,7 @@ test_html(void)
 	gr_arena_destroy(arena);
 }
 
-/*
- * A pending interrupt stops libxml2 from its callbacks and is served once
- * the parser has freed its memory: a cancel leaves the parse; any other
- * interrupt is handled and the page is read again, with the same result.
- */
-static void
-test_html_interrupts(void)
-{
-	gr_arena   *arena = gr_arena_create();
-	gr_buf		plain = {0},
-				again = {0};
-	int32_t    *pos;
-	jmp_buf		jb;
-	volatile bool cancelled = false;
-	const char *html = "<html><body><p>标题</p><table><tr><td>一、本年新收</td><td>5</td></tr>"
-		"<tr><td>二、上年结转</td><td>7</td></tr></table></body></html>";
-
-	current = "html interrupts";
-	gr_html_flatten(arena, html, strlen(html), &plain, &pos);
-
-	/* an interrupt that is handled and returns: read again, same text */
-	gr_test_pending_interrupts = 1;
-	gr_test_pending_polls = 0;
-	gr_html_flatten(arena, html, strlen(html), &again, &pos);
-	CHECK(gr_test_pending_polls > 0 && gr_test_pending_interrupts == 0);
-	CHECK(again.len == plain.len && memcmp(again.data, plain.data, plain.len) == 0);
-
-	/* a cancel: the jump comes from check_interrupts, after the parser is freed */
-	gr_test_pending_interrupts = 1;
-	gr_test_cancel_jump = &jb;
-	if (setjmp(jb) == 0)
-	{
-		gr_buf		out = {0};
-
-		gr_html_flatten(arena, html, strlen(html), &out, &pos);
-	}
-	else
-		cancelled = true;
-	gr_test_cancel_jump = NULL;
-	CHECK(cancelled && gr_test_pending_interrupts == 0);
-	gr_arena_destroy(arena);
-}
-
-/* 'n' copies of 'c', for markup longer than GR_LONG_MARKUP */
+/* 'n' copies of 'c' */
 static char *
 repeated(gr_arena *arena, char c, size_t n)
 {
@@ -419,17 +374,6 @@ repeated(gr_arena *arena, char c, size_t n)
 	return s;
 }
 
-/* A page with long (or, with 'filler' short, ordinary) markup around its text. */
-static char *
-page_with_markup(gr_arena *arena, const char *before, const char *filler)
-{
-	return gr_arena_printf(arena,
-						   "<!DOCTYPE %s><html><body>%s<p title=\"%s\">标题</p><!--%s-->"
-						   "<table><tr><td data-x=%s>一、本年新收</td><td>5</td></tr></table>"
-						   "<p>尾</p></body></html>",
-						   filler, before, filler, filler, filler);
-}
-
 /* Character position (1-based) of the first 'needle' in 'page'. */
 static int32_t
 char_pos_of(const char *page, const char *needle)
@@ -438,100 +382,156 @@ char_pos_of(const char *page, const char *needle)
 }
 
 /*
- * Long attribute values, comments, end tags and doctypes leave the parser's
- * copy of the page, which reads the same text at the same positions.  Where
- * the markup is not plain, nothing after it is cut.
+ * The reader lets a cancel through at least once per 64 KB of the page, in
+ * text and in long markup (attribute values, comments, scripts, runs of
+ * 「<」) alike; a cancel leaves it at once, since it holds nothing but arena
+ * memory.  An interrupt that is handled and returns changes nothing.
+ */
+static void
+test_html_interrupts(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	size_t		n = 4 << 20;
+	const char *filler = repeated(arena, 'x', n);
+	const char *const pages[] = {
+		gr_arena_printf(arena, "<p>%s</p><p>标题</p>", filler),
+		gr_arena_printf(arena, "<p title=\"%s\">x</p><p>标题</p>", filler),
+		gr_arena_printf(arena, "<!--%s--><p>标题</p>", filler),
+		gr_arena_printf(arena, "<script>%s</script><p>标题</p>", filler),
+		gr_arena_printf(arena, "<p>%s<table><tr><td>标题</td></tr></table>", repeated(arena, '<', n)),
+	};
+	int32_t    *pos;
+	jmp_buf		jb;
+
+	current = "html interrupts";
+	for (size_t i = 0; i < sizeof(pages) / sizeof(pages[0]); i++)
+	{
+		long		before = gr_test_interrupt_checks;
+		const char *text;
+		volatile bool cancelled = false;
+
+		gr_test_pending_interrupts = 1;	/* handled, and returns */
+		text = flat(arena, pages[i], &pos);
+		CHECK(gr_test_interrupt_checks - before >= (long) (n / 65536));
+		/*
+		 * a text node is searched for 「<」, then for 「&」, then written: every
+		 * 64 KB of that work counts, not only the search that runs ahead
+		 */
+		if (i == 0)
+			CHECK(gr_test_interrupt_checks - before >= (long) (3 * n / 65536));
+		CHECK(gr_test_pending_interrupts == 0);
+		CHECK(strstr(text, "标题") && pos[strstr(text, "标题") - text] == char_pos_of(pages[i], "标题"));
+
+		gr_test_pending_interrupts = 1;
+		gr_test_cancel_jump = &jb;
+		if (setjmp(jb) == 0)
+			flat(arena, pages[i], &pos);
+		else
+			cancelled = true;
+		gr_test_cancel_jump = NULL;
+		CHECK(cancelled && gr_test_pending_interrupts == 0);
+	}
+	gr_arena_destroy(arena);
+}
+
+/* A page with long (or, with 'filler' short, ordinary) markup around its text. */
+static char *
+page_with_markup(gr_arena *arena, const char *filler)
+{
+	return gr_arena_printf(arena,
+						   "<!DOCTYPE %s><html><body><p title=\"%s\">标题</p><!--%s-->"
+						   "<table><tr><td data-x=%s>一、本年新收</td><td>5</td></tr></table>"
+						   "<p>尾</p></%s></body></html>",
+						   filler, filler, filler, filler, filler);
+}
+
+/*
+ * Long attribute values, comments, doctypes and end tags are read past in
+ * one pass: the same text as with short ones, at the positions of the page.
  */
 static void
 test_html_long_markup(void)
 {
 	gr_arena   *arena = gr_arena_create();
-	const char *longer = repeated(arena, 'x', GR_LONG_MARKUP + 100);
-	const char *page = page_with_markup(arena, "", longer);
-	const char *shorter = page_with_markup(arena, "", "x");
+	const char *page = page_with_markup(arena, repeated(arena, 'x', 8 << 20));
 	int32_t    *pos,
 			   *shorter_pos;
-	gr_vec		cuts;
-	size_t		cut_len;
-	const char *cut;
 	const char *text;
 
 	current = "html long markup";
-	cut = gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
-	CHECK(cuts.count == 4);
-	/* the unquoted value keeps one byte; the doctype loses its space too */
-	CHECK(cut_len == strlen(page) - 4 * (GR_LONG_MARKUP + 100));
-	CHECK(gr_html_uncut_offset(&cuts, (size_t) (strstr(cut, "尾") - cut)) ==
-		  (size_t) (strstr(page, "尾") - page));
-
 	text = flat(arena, page, &pos);
-	CHECK(strcmp(text, flat(arena, shorter, &shorter_pos)) == 0);
+	CHECK(strcmp(text, flat(arena, page_with_markup(arena, "x"), &shorter_pos)) == 0);
 	CHECK(pos[strstr(text, "标题") - text] == char_pos_of(page, "标题"));
 	CHECK(pos[strstr(text, "一、本年新收") - text] == char_pos_of(page, "一、本年新收"));
 	CHECK(pos[strstr(text, "尾") - text] == char_pos_of(page, "尾"));
-
-	/* a script and a style sheet without tags inside are passed over */
-	page = page_with_markup(arena, "<script>var a = 1 < 2;</script><style>p { }</style>", longer);
-	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
-	CHECK(cuts.count == 4);
-
-	/* blanks in an end tag are cut; anything else there is text to libxml2 2.9.10 */
-	page = gr_arena_printf(arena, "<p>一</p%s><p>二</p>", repeated(arena, ' ', GR_LONG_MARKUP + 100));
-	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
-	CHECK(cuts.count == 1 && cut_len == strlen(page) - (GR_LONG_MARKUP + 100));
-
-	/* markup read differently by different versions: no cut from there on */
-	{
-		static const char *const unclear[] = {
-			"<p @click=\"go\">", "<p / >", "<!x>", "</1>", "<!DOCTYPE a>",
-			"<p title=\"a\"", "<textarea>", "<script>'</b>'</script>",
-			"<style><body</style>", "</p x>", "<p>1 < 2</p>", "<!--->x-->", NULL
-		};
-
-		for (int i = 0; unclear[i]; i++)
-		{
-			const char *p = page_with_markup(arena, unclear[i], longer);
-
-			gr_html_cut_long_markup(arena, p, strlen(p), &cut_len, &cuts);
-			/* the doctype before it is cut */
-			CHECK(cuts.count == 1 && cut_len == strlen(p) - (GR_LONG_MARKUP + 100) - 1);
-		}
-	}
-	/* after a script with a tag inside: nothing cut, text read */
-	page = gr_arena_printf(arena, "<script>var a = '<p title=\"%s\">';</script><p>标题%s</p>",
-						   longer, longer);
-	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
-	CHECK(cuts.count == 0);
-	text = flat(arena, page, &pos);
-	CHECK(strstr(text, "标题x") != NULL && strstr(text, "title") == NULL);
 	gr_arena_destroy(arena);
 }
 
+/* The text of 'html', or of its end when 'html' is longer than 'keep' bytes of it. */
+static bool
+flattens_to(gr_arena *arena, const char *html, const char *expected)
+{
+	int32_t    *pos;
+	const char *text = flat(arena, html, &pos);
+
+	if (strcmp(text, expected) == 0)
+		return true;
+	fprintf(stderr, "  %s\n  gives [%s]\n  not   [%s]\n", html, text, expected);
+	return false;
+}
+
 /*
- * Markup after an unclear spot is not cut, so libxml2 reads a long
- * attribute value there without calling back.  It still asks for the page
- * in slices, and each slice polls for a pending interrupt: at least one
- * poll per 64 KB, as for plain text.
+ * Markup as browsers read it: tags, attributes with 「>」 in quotes, bogus
+ * comments, raw text, references, and the elements a page leaves open.
  */
 static void
-test_html_uncut_markup_is_polled(void)
+test_html_markup(void)
 {
 	gr_arena   *arena = gr_arena_create();
-	size_t		n = 4 << 20;
-	const char *page = gr_arena_printf(arena, "<p @click=\"go\">x</p><p title=\"%s\">标题</p>",
-									   repeated(arena, 'x', n));
-	gr_vec		cuts;
-	size_t		cut_len;
+
+	current = "html markup";
+	CHECK(flattens_to(arena, "<p @click=\"go\">一</p><p title='a>b'>二</p>", "一\n二\n"));
+	CHECK(flattens_to(arena, "<!DOCTYPE html><?xml version=\"1.0\"?></1>一<!x>二</ >三", "一二三"));
+	CHECK(flattens_to(arena, "<p>1 < 2 <3 a<</p>", "1 < 2 <3 a<\n"));
+	CHECK(flattens_to(arena, "<script>'</b>'<p>x</p></script ><STYLE><body</Style>一", "一"));
+	CHECK(flattens_to(arena, "<!--->一--><!-->二<!-- a -- b --!>三", "一-->二三"));
+	CHECK(flattens_to(arena, "<p>一</p><!-- 不完", "一\n"));
+	CHECK(flattens_to(arena, "<p>一</p><td class=\"x", "一\n"));
+	/* references: named need their 「;」, numbers need digits; no character is U+FFFD */
+	CHECK(flattens_to(arena, "&amp;&lt;&#20013;&#x6587;&nbsp;&Alpha;&foo;&amp &#;&#0;&#x110000;&#65",
+					  "&<中文\u00A0\u0391&foo;&amp &#;\uFFFD\uFFFDA"));
+	/* cells, rows and paragraphs closed by what follows them */
+	CHECK(flattens_to(arena, "<table><tr><td>一<td>二<tr><td>三<th>四</table>尾", "一\t二\n三\t四\n尾"));
+	CHECK(flattens_to(arena, "<table><td>一<tr><td>二</td><tbody><tr><td>三</table>", "一\n二\n三\n"));
+	CHECK(flattens_to(arena, "<table><tr><td/><td colspan=2/><td>五</td></tr></table>", "\t\t\t五\n"));
+	CHECK(flattens_to(arena, "<p>一<p>二<div>三</div>四", "一\n二\n三\n四"));
+	CHECK(flattens_to(arena, "<ul><li>一<li>二<ul><li>三</ul></ul>", "一\n二\n三\n"));
+	CHECK(flattens_to(arena, "一</p>二<br>三</br>四", "一\n二\n三\n四"));
+	/* an end tag does not close the cell around it, nor the table */
+	CHECK(flattens_to(arena, "<div><table><tr><td>一</div>二</td><td>三</td></tr></table>",
+					  "一二\t三\n"));
+	gr_arena_destroy(arena);
+}
+
+/* 100,000 nested elements, closed or not: read in one linear pass. */
+static void
+test_html_deep_nesting(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	size_t		n = 100000;
+	gr_buf		page = {0};
 	int32_t    *pos;
 	const char *text;
 
-	current = "html uncut markup is polled";
-	gr_html_cut_long_markup(arena, page, strlen(page), &cut_len, &cuts);
-	CHECK(cuts.count == 0);
-	gr_test_pending_polls = 0;
-	text = flat(arena, page, &pos);
-	CHECK(gr_test_pending_polls >= (long) (n / 65536));
-	CHECK(strstr(text, "标题") != NULL && pos[strstr(text, "标题") - text] == char_pos_of(page, "标题"));
+	current = "html deep nesting";
+	for (size_t i = 0; i < n; i++)
+		gr_buf_append(arena, &page, "<div><td>", 9);
+	gr_buf_append(arena, &page, "标题", strlen("标题"));
+	for (size_t i = 0; i < n; i++)
+		gr_buf_append(arena, &page, "</div></table>", 14);
+	gr_buf_append(arena, &page, "", 1);
+	text = flat(arena, page.data, &pos);
+	CHECK(strstr(text, "标题") != NULL);
 	gr_arena_destroy(arena);
 }
 
@@ -554,12 +554,9 @@ test_html_bogus_comments(void)
 	text = flat(arena, html, &pos);
 	CHECK(strstr(text, "3.其他 \t5") != NULL);	/* the space ends the cell's 「p」 */
 	CHECK(strstr(text, "supportLists") == NULL && strstr(text, "endif") == NULL);
-#if LIBXML_VERSION >= 20914
-	/* before 2.9.14 libxml2 drops it, and the text up to the next tag */
 	CHECK(strstr(text, "a < b") != NULL);
 	CHECK(strstr(text, "a < b") && pos[strstr(text, "<") - text] == char_pos_of(html, "< b"));
-#endif
-	CHECK(strstr(text, "粗体") != NULL);	/* a tag ends the 「<!x」 text */
+	CHECK(strstr(text, "粗体") != NULL);	/* 「<!x <b>」 ends at its first 「>」 */
 	gr_arena_destroy(arena);
 }
 
@@ -1649,8 +1646,9 @@ main(void)
 	test_chrome_lines();
 	test_html();
 	test_html_interrupts();
-	test_html_uncut_markup_is_polled();
 	test_html_long_markup();
+	test_html_markup();
+	test_html_deep_nesting();
 	test_html_wide_colspan();
 	test_html_bogus_comments();
 	test_html_source_lines();
