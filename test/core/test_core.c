@@ -14,7 +14,9 @@
 #include "gr_stdalone.h"
 #include "gr_template.h"
 
+#define PCRE2_CODE_UNIT_WIDTH 8
 #include <limits.h>
+#include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1631,6 +1633,80 @@ test_regex_without_jit(void)
 	CHECK(gr_test_live_blocks() == before);
 }
 
+/*
+ * The carried-forward claim with its count first is found from the text
+ * after the count, the count read backwards: the same matches (start, end,
+ * count) as the whole pattern in pcre2, on sentences of the pattern's own
+ * pieces in every order, from every start.
+ */
+static void
+test_count_first_pattern(void)
+{
+	/* a claim's pieces in order, each left out or replaced now and then, with others around */
+	static const char *const claim[] = {"23", " ", "件", "另", "结转", "到", "下", "一", "年"};
+	static const char *const others[] = {
+		"1", "23", " ", "\n", "件", "顺延", "到", "下", "一", "年", "度", "，", "。", "x",
+	};
+	const int	nclaim = (int) (sizeof(claim) / sizeof(claim[0]));
+	const int	nothers = (int) (sizeof(others) / sizeof(others[0]));
+	int			err;
+	PCRE2_SIZE	erroff;
+	pcre2_code *whole = pcre2_compile((PCRE2_SPTR) "(\\d+)\\s*件[^。;；,，、\\d]{0,6}?(?:结转|顺延)[^。;；,，、\\d]{0,4}?下一?年",
+									  PCRE2_ZERO_TERMINATED, PCRE2_UTF, &err, &erroff, NULL);
+	pcre2_match_data *md = pcre2_match_data_create_from_pattern(whole, NULL);
+	unsigned	seed = 12345;
+	int			compared = 0,
+				matched = 0,
+				differ = 0;
+
+	current = "count-first pattern";
+	for (int n = 0; n < 20000; n++)
+	{
+		char		s[512];
+		size_t		len = 0;
+
+		for (int i = 0; i < 2 * nclaim; i++)
+		{
+			unsigned	r = (seed = seed * 1103515245 + 12345) >> 16;
+			const char *piece = (i % 2 == 1) ? claim[i / 2] : (r % 4 == 0 ? others[(r / 4) % nothers] : "");
+
+			if (i % 2 == 1 && r % 8 == 0)
+				piece = others[(r / 8) % nothers];
+			else if (i % 2 == 1 && r % 8 == 1)
+				piece = "";
+			memcpy(s + len, piece, strlen(piece));
+			len += strlen(piece);
+		}
+		s[len] = '\0';
+		for (size_t from = 0; from < len; from++)
+		{
+			gr_match	m;
+			int			rc;
+
+			if (((unsigned char) s[from] & 0xC0) == 0x80)
+				continue;
+			m = gr_regex_find(P_CLAIM_CARRIED_FORWARD_COUNT_FIRST, s, from, len);
+			rc = pcre2_match(whole, (PCRE2_SPTR) s, len, from, 0, md, NULL);
+			compared++;
+			if (rc > 0)
+			{
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+
+				matched++;
+				if (!m.ok || m.start != ov[0] || m.end != ov[1] || m.ngroups != 1 ||
+					m.group_start[0] != ov[2] || m.group_end[0] != ov[3])
+					differ++;
+			}
+			else if (m.ok)
+				differ++;
+		}
+	}
+	CHECK(differ == 0);
+	CHECK(matched > 1000 && compared > 100000);
+	pcre2_match_data_free(md);
+	pcre2_code_free(whole);
+}
+
 int
 main(void)
 {
@@ -1644,6 +1720,7 @@ main(void)
 	test_interrupt_checks();
 	test_numbers();
 	test_chrome_lines();
+	test_count_first_pattern();
 	test_html();
 	test_html_interrupts();
 	test_html_long_markup();
