@@ -48,26 +48,47 @@ typedef enum tag_kind
 	TAG_PARAGRAPH,
 } tag_kind;
 
+/* What closes an element that a page leaves open, besides its kind. */
+typedef enum tag_role
+{
+	ROLE_NONE,
+	ROLE_P,
+	ROLE_HEADING,				/* h1-h6 */
+	ROLE_LIST,					/* ul, ol */
+	ROLE_ITEM,					/* li */
+	ROLE_TERM,					/* dt, dd */
+	ROLE_SECTION,				/* tbody, thead, tfoot */
+	ROLE_VOID,					/* hr: no content, no end tag */
+} tag_role;
+
 /* The tags that shape the text, sorted by name, for bsearch. */
 static const struct known_tag
 {
 	const char *name;
 	tag_kind	kind;
+	tag_role	role;
 }			known_tags[] = {
-	{"address", TAG_BLOCK}, {"article", TAG_BLOCK}, {"aside", TAG_BLOCK},
-	{"blockquote", TAG_BLOCK}, {"br", TAG_BR}, {"caption", TAG_PARAGRAPH},
-	{"center", TAG_BLOCK}, {"dd", TAG_PARAGRAPH}, {"div", TAG_BLOCK},
-	{"dl", TAG_BLOCK}, {"dt", TAG_PARAGRAPH}, {"fieldset", TAG_BLOCK},
-	{"figcaption", TAG_PARAGRAPH}, {"figure", TAG_BLOCK}, {"footer", TAG_BLOCK},
-	{"form", TAG_BLOCK}, {"h1", TAG_PARAGRAPH}, {"h2", TAG_PARAGRAPH},
-	{"h3", TAG_PARAGRAPH}, {"h4", TAG_PARAGRAPH}, {"h5", TAG_PARAGRAPH},
-	{"h6", TAG_PARAGRAPH}, {"header", TAG_BLOCK}, {"hr", TAG_BLOCK},
-	{"li", TAG_PARAGRAPH}, {"main", TAG_BLOCK}, {"nav", TAG_BLOCK},
-	{"ol", TAG_BLOCK}, {"p", TAG_PARAGRAPH}, {"pre", TAG_BLOCK},
-	{"script", TAG_RAW}, {"section", TAG_BLOCK}, {"style", TAG_RAW},
-	{"table", TAG_TABLE}, {"tbody", TAG_BLOCK}, {"td", TAG_CELL},
-	{"tfoot", TAG_BLOCK}, {"th", TAG_CELL}, {"thead", TAG_BLOCK},
-	{"title", TAG_PARAGRAPH}, {"tr", TAG_TR}, {"ul", TAG_BLOCK},
+	{"address", TAG_BLOCK, ROLE_NONE}, {"article", TAG_BLOCK, ROLE_NONE},
+	{"aside", TAG_BLOCK, ROLE_NONE}, {"blockquote", TAG_BLOCK, ROLE_NONE},
+	{"br", TAG_BR, ROLE_NONE}, {"caption", TAG_PARAGRAPH, ROLE_NONE},
+	{"center", TAG_BLOCK, ROLE_NONE}, {"dd", TAG_PARAGRAPH, ROLE_TERM},
+	{"div", TAG_BLOCK, ROLE_NONE}, {"dl", TAG_BLOCK, ROLE_NONE},
+	{"dt", TAG_PARAGRAPH, ROLE_TERM}, {"fieldset", TAG_BLOCK, ROLE_NONE},
+	{"figcaption", TAG_PARAGRAPH, ROLE_NONE}, {"figure", TAG_BLOCK, ROLE_NONE},
+	{"footer", TAG_BLOCK, ROLE_NONE}, {"form", TAG_BLOCK, ROLE_NONE},
+	{"h1", TAG_PARAGRAPH, ROLE_HEADING}, {"h2", TAG_PARAGRAPH, ROLE_HEADING},
+	{"h3", TAG_PARAGRAPH, ROLE_HEADING}, {"h4", TAG_PARAGRAPH, ROLE_HEADING},
+	{"h5", TAG_PARAGRAPH, ROLE_HEADING}, {"h6", TAG_PARAGRAPH, ROLE_HEADING},
+	{"header", TAG_BLOCK, ROLE_NONE}, {"hr", TAG_BLOCK, ROLE_VOID},
+	{"li", TAG_PARAGRAPH, ROLE_ITEM}, {"main", TAG_BLOCK, ROLE_NONE},
+	{"nav", TAG_BLOCK, ROLE_NONE}, {"ol", TAG_BLOCK, ROLE_LIST}, {"p", TAG_PARAGRAPH, ROLE_P},
+	{"pre", TAG_BLOCK, ROLE_NONE}, {"script", TAG_RAW, ROLE_NONE},
+	{"section", TAG_BLOCK, ROLE_NONE}, {"style", TAG_RAW, ROLE_NONE},
+	{"table", TAG_TABLE, ROLE_NONE}, {"tbody", TAG_BLOCK, ROLE_SECTION},
+	{"td", TAG_CELL, ROLE_NONE}, {"tfoot", TAG_BLOCK, ROLE_SECTION},
+	{"th", TAG_CELL, ROLE_NONE}, {"thead", TAG_BLOCK, ROLE_SECTION},
+	{"title", TAG_PARAGRAPH, ROLE_NONE}, {"tr", TAG_TR, ROLE_NONE},
+	{"ul", TAG_BLOCK, ROLE_LIST},
 };
 
 #define NKNOWN ((int) (sizeof(known_tags) / sizeof(known_tags[0])))
@@ -392,30 +413,10 @@ kind_at(const flatten_state *st, int i)
 	return known_tags[st->open[i]].kind;
 }
 
-static bool
-tag_is(int tag, const char *name)
+static tag_role
+role_of(int tag)
 {
-	return tag != NOT_KNOWN && strcmp(known_tags[tag].name, name) == 0;
-}
-
-static bool
-is_heading(int tag)
-{
-	const char *n = known_tags[tag].name;
-
-	return n[0] == 'h' && n[1] >= '1' && n[1] <= '6' && n[2] == '\0';
-}
-
-static bool
-is_table_section(int tag)
-{
-	return tag_is(tag, "tbody") || tag_is(tag, "thead") || tag_is(tag, "tfoot");
-}
-
-static bool
-is_list(int tag)
-{
-	return tag_is(tag, "ul") || tag_is(tag, "ol");
+	return known_tags[tag].role;
 }
 
 /* Closes the open elements above and including open[i]. */
@@ -459,21 +460,27 @@ is_row_tag(int tag)
 }
 
 static bool
+is_table_section(int tag)
+{
+	return role_of(tag) == ROLE_SECTION;
+}
+
+static bool
 is_p(int tag)
 {
-	return tag_is(tag, "p");
+	return role_of(tag) == ROLE_P;
 }
 
 static bool
 is_li(int tag)
 {
-	return tag_is(tag, "li");
+	return role_of(tag) == ROLE_ITEM;
 }
 
 static bool
 is_dt_or_dd(int tag)
 {
-	return tag_is(tag, "dt") || tag_is(tag, "dd");
+	return role_of(tag) == ROLE_TERM;
 }
 
 static void
@@ -500,20 +507,21 @@ close_implied_by(flatten_state *st, int tag)
 		close_open(st, is_table_section, false);
 	if (kind == TAG_BLOCK || kind == TAG_PARAGRAPH || kind == TAG_TABLE)
 		close_open(st, is_p, true);
-	if (tag_is(tag, "li"))
+	if (role_of(tag) == ROLE_ITEM)
 	{
 		int			i = find_open(st, is_li, true);
 
 		/* an item of a list inside the open item does not close it */
 		for (int j = i + 1; i >= 0 && j < st->nopen; j++)
-			if (is_list(st->open[j]))
+			if (role_of(st->open[j]) == ROLE_LIST)
 				i = -1;
 		if (i >= 0)
 			close_to(st, i);
 	}
 	else if (is_dt_or_dd(tag))
 		close_open(st, is_dt_or_dd, true);
-	else if (is_heading(tag) && st->nopen > 0 && is_heading(st->open[st->nopen - 1]))
+	else if (role_of(tag) == ROLE_HEADING && st->nopen > 0 &&
+			 role_of(st->open[st->nopen - 1]) == ROLE_HEADING)
 		close_to(st, st->nopen - 1);
 }
 
@@ -526,7 +534,7 @@ start_element(flatten_state *st, int tag, int colspan, bool self_closing)
 		return;
 	close_implied_by(st, tag);
 	/* br and hr have no content; 「<td/>」 (XHTML) is an empty cell */
-	if (kind == TAG_BR || tag_is(tag, "hr") || self_closing)
+	if (kind == TAG_BR || role_of(tag) == ROLE_VOID || self_closing)
 	{
 		on_start(st, kind, colspan);
 		on_end(st, kind);
