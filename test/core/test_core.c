@@ -469,7 +469,7 @@ test_html_long_markup(void)
 	gr_arena_destroy(arena);
 }
 
-/* The text of 'html', or of its end when 'html' is longer than 'keep' bytes of it. */
+/* Whether 'html' flattens to 'expected'; both are printed when not. */
 static bool
 flattens_to(gr_arena *arena, const char *html, const char *expected)
 {
