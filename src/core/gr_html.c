@@ -838,9 +838,32 @@ utf8_encode(int32_t cp, char *buf)
 }
 
 /*
+ * A reference without its 「;」, as browsers read one: the longest name at
+ * 'amp' + 1 (up to 'name_end') of the entities of Latin-1 and 「&amp」
+ * 「&lt」「&gt」「&quot」, which HTML has always let go without one
+ * (「&nbsp12」 is a no-break space and 12).  -1 when there is none.
+ */
+static int32_t
+legacy_reference(const char *amp, const char *name_end, const char **after)
+{
+	for (size_t len = (size_t) (name_end - amp - 1) < 6 ? (size_t) (name_end - amp - 1) : 6; len >= 2; len--)
+	{
+		int32_t		cp = gr_html_entity(amp + 1, len);
+
+		if (cp >= 0 && cp <= 0xFF)
+		{
+			*after = amp + 1 + len;
+			return cp;
+		}
+	}
+	return -1;
+}
+
+/*
  * The character a reference starting at 'amp' (its 「&」) stands for, and
  * where the reference ends; -1 when it is not a reference, and the 「&」 is
- * text.  A named one needs its 「;」; a numeric one may go without.  A
+ * text.  A named one needs its 「;」 but for the old Latin-1 names; a numeric
+ * one may go without.  A
  * number that is no character (0, a surrogate, beyond U+10FFFF) is U+FFFD,
  * as browsers show it.
  */
@@ -877,15 +900,17 @@ char_reference(const char *amp, const char *end, const char **after)
 	}
 	while (p < end && p - amp <= 32 && (is_ascii_alpha(*p) || (*p >= '0' && *p <= '9')))
 		p++;
-	if (p == amp + 1 || p == end || *p != ';')
-		return -1;
+	if (p < end && *p == ';')
 	{
 		int32_t		cp = gr_html_entity(amp + 1, (size_t) (p - amp - 1));
 
 		if (cp >= 0)
+		{
 			*after = p + 1;
-		return cp;
+			return cp;
+		}
 	}
+	return legacy_reference(amp, p, after);
 }
 
 /*
