@@ -58,6 +58,8 @@ typedef enum tag_role
 	ROLE_ITEM,					/* li */
 	ROLE_TERM,					/* dt, dd */
 	ROLE_SECTION,				/* tbody, thead, tfoot */
+	ROLE_ROW,					/* tr */
+	ROLE_CELL,					/* td, th */
 	ROLE_VOID,					/* hr: no content, no end tag */
 } tag_role;
 
@@ -85,9 +87,9 @@ static const struct known_tag
 	{"pre", TAG_BLOCK, ROLE_NONE}, {"script", TAG_RAW, ROLE_NONE},
 	{"section", TAG_BLOCK, ROLE_NONE}, {"style", TAG_RAW, ROLE_NONE},
 	{"table", TAG_TABLE, ROLE_NONE}, {"tbody", TAG_BLOCK, ROLE_SECTION},
-	{"td", TAG_CELL, ROLE_NONE}, {"tfoot", TAG_BLOCK, ROLE_SECTION},
-	{"th", TAG_CELL, ROLE_NONE}, {"thead", TAG_BLOCK, ROLE_SECTION},
-	{"title", TAG_PARAGRAPH, ROLE_NONE}, {"tr", TAG_TR, ROLE_NONE},
+	{"td", TAG_CELL, ROLE_CELL}, {"tfoot", TAG_BLOCK, ROLE_SECTION},
+	{"th", TAG_CELL, ROLE_CELL}, {"thead", TAG_BLOCK, ROLE_SECTION},
+	{"title", TAG_PARAGRAPH, ROLE_NONE}, {"tr", TAG_TR, ROLE_ROW},
 	{"ul", TAG_BLOCK, ROLE_LIST},
 };
 
@@ -428,18 +430,18 @@ close_to(flatten_state *st, int i)
 }
 
 /*
- * The topmost open element that 'matches' accepts, looking no further down
- * than the nearest table (or, with 'cells_bound', the nearest cell too);
- * -1 when there is none.
+ * The topmost open element of 'role', looking no further down than the
+ * nearest table (or, with 'cells_bound', the nearest cell too); -1 when
+ * there is none.
  */
 static int
-find_open(const flatten_state *st, bool (*matches) (int tag), bool cells_bound)
+find_open(const flatten_state *st, tag_role role, bool cells_bound)
 {
 	for (int i = st->nopen - 1; i >= 0; i--)
 	{
 		tag_kind	kind = kind_at(st, i);
 
-		if (matches(st->open[i]))
+		if (role_of(st->open[i]) == role)
 			return i;
 		if (kind == TAG_TABLE || (cells_bound && kind == TAG_CELL))
 			return -1;
@@ -447,46 +449,10 @@ find_open(const flatten_state *st, bool (*matches) (int tag), bool cells_bound)
 	return -1;
 }
 
-static bool
-is_cell_tag(int tag)
-{
-	return known_tags[tag].kind == TAG_CELL;
-}
-
-static bool
-is_row_tag(int tag)
-{
-	return known_tags[tag].kind == TAG_TR;
-}
-
-static bool
-is_table_section(int tag)
-{
-	return role_of(tag) == ROLE_SECTION;
-}
-
-static bool
-is_p(int tag)
-{
-	return role_of(tag) == ROLE_P;
-}
-
-static bool
-is_li(int tag)
-{
-	return role_of(tag) == ROLE_ITEM;
-}
-
-static bool
-is_dt_or_dd(int tag)
-{
-	return role_of(tag) == ROLE_TERM;
-}
-
 static void
-close_open(flatten_state *st, bool (*matches) (int tag), bool cells_bound)
+close_open(flatten_state *st, tag_role role, bool cells_bound)
 {
-	int			i = find_open(st, matches, cells_bound);
+	int			i = find_open(st, role, cells_bound);
 
 	if (i >= 0)
 		close_to(st, i);
@@ -497,19 +463,20 @@ static void
 close_implied_by(flatten_state *st, int tag)
 {
 	tag_kind	kind = known_tags[tag].kind;
+	tag_role	role = role_of(tag);
 
 	/* a row or section closes the open cell, row and section before it */
-	if (kind == TAG_CELL || kind == TAG_TR || is_table_section(tag))
-		close_open(st, is_cell_tag, false);
-	if (kind == TAG_TR || is_table_section(tag))
-		close_open(st, is_row_tag, false);
-	if (is_table_section(tag))
-		close_open(st, is_table_section, false);
+	if (role == ROLE_CELL || role == ROLE_ROW || role == ROLE_SECTION)
+		close_open(st, ROLE_CELL, false);
+	if (role == ROLE_ROW || role == ROLE_SECTION)
+		close_open(st, ROLE_ROW, false);
+	if (role == ROLE_SECTION)
+		close_open(st, ROLE_SECTION, false);
 	if (kind == TAG_BLOCK || kind == TAG_PARAGRAPH || kind == TAG_TABLE)
-		close_open(st, is_p, true);
-	if (role_of(tag) == ROLE_ITEM)
+		close_open(st, ROLE_P, true);
+	if (role == ROLE_ITEM)
 	{
-		int			i = find_open(st, is_li, true);
+		int			i = find_open(st, ROLE_ITEM, true);
 
 		/* an item of a list inside the open item does not close it */
 		for (int j = i + 1; i >= 0 && j < st->nopen; j++)
@@ -518,9 +485,9 @@ close_implied_by(flatten_state *st, int tag)
 		if (i >= 0)
 			close_to(st, i);
 	}
-	else if (is_dt_or_dd(tag))
-		close_open(st, is_dt_or_dd, true);
-	else if (role_of(tag) == ROLE_HEADING && st->nopen > 0 &&
+	else if (role == ROLE_TERM)
+		close_open(st, ROLE_TERM, true);
+	else if (role == ROLE_HEADING && st->nopen > 0 &&
 			 role_of(st->open[st->nopen - 1]) == ROLE_HEADING)
 		close_to(st, st->nopen - 1);
 }
@@ -551,7 +518,7 @@ belongs_to_table(int tag)
 {
 	tag_kind	kind = known_tags[tag].kind;
 
-	return kind == TAG_TABLE || kind == TAG_TR || kind == TAG_CELL || is_table_section(tag);
+	return kind == TAG_TABLE || kind == TAG_TR || kind == TAG_CELL || role_of(tag) == ROLE_SECTION;
 }
 
 static void
@@ -583,7 +550,7 @@ end_element(flatten_state *st, int tag)
 	}
 	if (i >= 0)
 		close_to(st, i);
-	else if (is_p(tag))
+	else if (role_of(tag) == ROLE_P)
 	{
 		/* a 「</p>」 with no 「p」 open is an empty paragraph to browsers */
 		on_start(st, kind, 1);
