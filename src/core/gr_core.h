@@ -45,6 +45,12 @@ typedef struct gr_handlers
  */
 #define GR_CANCEL_SLICE ((size_t) 1 << 20)
 
+/*
+ * Bytes between two cancel checks where each byte of the page is handled on
+ * its own (normalising, reading HTML): about a millisecond.
+ */
+#define GR_CHECK_BYTES ((size_t) 0x10000)
+
 /* Installs the handlers; must be called before any other core function. */
 void		gr_set_handlers(const gr_handlers *handlers);
 const gr_handlers *gr_get_handlers(void);

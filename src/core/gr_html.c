@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 /* Tables and cells nested deeper than this are read as if not nested. */
 #define MAX_NESTING 32
@@ -130,19 +131,26 @@ typedef struct flatten_state
 /* output                                                           */
 
 /*
- * Lets a cancel through once per 64 KB of work: bytes searched, read or
- * written.  Counted as work, not as the offset reached, since a search runs
- * ahead of the text it finds, which is then written.
+ * Lets a cancel through once per GR_CHECK_BYTES of work: bytes searched,
+ * read or written.  Counted as work, not as the offset reached, since a
+ * search runs ahead of the text it finds, which is then written.
  */
 static inline void
 interrupt_point(flatten_state *st, size_t bytes)
 {
 	st->work += bytes;
-	if (st->work >= 0x10000)
+	if (st->work >= GR_CHECK_BYTES)
 	{
 		gr_get_handlers()->check_interrupts();
 		st->work = 0;
 	}
+}
+
+/* How much of the 'left' bytes to handle before the next interrupt point. */
+static inline size_t
+slice(size_t left)
+{
+	return left < GR_CHECK_BYTES ? left : GR_CHECK_BYTES;
 }
 
 /* The first 'c' in [p, end), or NULL: searched a slice at a time, letting a cancel through between. */
@@ -151,7 +159,7 @@ find_char(flatten_state *st, const char *p, const char *end, char c)
 {
 	while (p < end)
 	{
-		size_t		n = (size_t) (end - p) < 0x10000 ? (size_t) (end - p) : 0x10000;
+		size_t		n = slice((size_t) (end - p));
 		const char *at = memchr(p, c, n);
 
 		interrupt_point(st, at ? (size_t) (at - p) + 1 : n);
@@ -657,7 +665,7 @@ skip_run(flatten_state *st, const char *p, const char *end, run_kind kind)
 	while (p < end)
 	{
 		const char *from = p;
-		const char *slice_end = (size_t) (end - p) < 0x10000 ? end : p + 0x10000;
+		const char *slice_end = p + slice((size_t) (end - p));
 
 		while (p < slice_end && continues_run(kind, *p))
 			p++;
@@ -775,34 +783,8 @@ past_raw_text(flatten_state *st, const char *p, const char *end, const char *nam
 	}
 }
 
-/* Appends the UTF-8 of code point 'cp' to buf; returns its length. */
-static int
-utf8_encode(int32_t cp, char *buf)
-{
-	if (cp < 0x80)
-	{
-		buf[0] = (char) cp;
-		return 1;
-	}
-	if (cp < 0x800)
-	{
-		buf[0] = (char) (0xC0 | (cp >> 6));
-		buf[1] = (char) (0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000)
-	{
-		buf[0] = (char) (0xE0 | (cp >> 12));
-		buf[1] = (char) (0x80 | ((cp >> 6) & 0x3F));
-		buf[2] = (char) (0x80 | (cp & 0x3F));
-		return 3;
-	}
-	buf[0] = (char) (0xF0 | (cp >> 18));
-	buf[1] = (char) (0x80 | ((cp >> 12) & 0x3F));
-	buf[2] = (char) (0x80 | ((cp >> 6) & 0x3F));
-	buf[3] = (char) (0x80 | (cp & 0x3F));
-	return 4;
-}
+/* The longest names of the entities of Latin-1: 「frac12」「middot」 and the like. */
+#define LONGEST_LATIN1_NAME 6
 
 /*
  * A reference without its 「;」, as browsers read one: the longest name at
@@ -813,7 +795,11 @@ utf8_encode(int32_t cp, char *buf)
 static int32_t
 legacy_reference(const char *amp, const char *name_end, const char **after)
 {
-	for (size_t len = (size_t) (name_end - amp - 1) < 6 ? (size_t) (name_end - amp - 1) : 6; len >= 2; len--)
+	size_t		longest = (size_t) (name_end - amp - 1);
+
+	if (longest > LONGEST_LATIN1_NAME)
+		longest = LONGEST_LATIN1_NAME;
+	for (size_t len = longest; len >= 2; len--)
 	{
 		int32_t		cp = gr_html_entity(amp + 1, len);
 
@@ -829,10 +815,9 @@ legacy_reference(const char *amp, const char *name_end, const char **after)
 /*
  * The character a reference starting at 'amp' (its 「&」) stands for, and
  * where the reference ends; -1 when it is not a reference, and the 「&」 is
- * text.  A named one needs its 「;」 but for the old Latin-1 names; a numeric
- * one may go without.  A
- * number that is no character (0, a surrogate, beyond U+10FFFF) is U+FFFD,
- * as browsers show it.
+ * text.  A named one needs its 「;」 but for the old Latin-1 names; a
+ * numeric one may go without.  A number that is no character (0, a
+ * surrogate, beyond U+10FFFF) is U+FFFD, as browsers show it.
  */
 static int32_t
 char_reference(const char *amp, const char *end, const char **after)
@@ -889,7 +874,7 @@ emit_text(flatten_state *st, size_t from, size_t to)
 {
 	while (from < to)
 	{
-		size_t		n = to - from < 0x10000 ? to - from : 0x10000;
+		size_t		n = slice(to - from);
 
 		while (from + n < to && ((unsigned char) st->in[from + n] & 0xC0) == 0x80)
 			n++;
@@ -925,12 +910,11 @@ text(flatten_state *st, size_t from, size_t to)
 		}
 		else
 		{
-			char		utf8[4];
+			utf8proc_uint8_t utf8[4];
+			size_t		n = (size_t) utf8proc_encode_char(cp, utf8);
 
-			int			n = utf8_encode(cp, utf8);
-
-			emit(st, utf8, (size_t) n, char_position(st, (size_t) (amp - st->in)), false);
-			spaces_for_breaks(st, st->out->len - (size_t) n);
+			emit(st, (const char *) utf8, n, char_position(st, (size_t) (amp - st->in)), false);
+			spaces_for_breaks(st, st->out->len - n);
 			p = after;
 		}
 	}
@@ -1009,7 +993,7 @@ read_page(flatten_state *st)
 		if (next == NULL)
 		{
 			/* a 「<」 that starts no tag is text */
-			text(st, (size_t) (lt - st->in), (size_t) (lt + 1 - st->in));
+			emit_text(st, (size_t) (lt - st->in), (size_t) (lt + 1 - st->in));
 			next = lt + 1;
 		}
 		p = next;

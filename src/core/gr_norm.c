@@ -616,14 +616,14 @@ fold_known(const unsigned char *s, size_t avail, const unsigned char **folded)
 	return 0;
 }
 
-/* Lets a cancel through once per 64 KB of input, whatever the width of the characters. */
+/* Lets a cancel through once per GR_CHECK_BYTES of input, whatever the width of the characters. */
 static inline void
 interrupt_point(size_t i, size_t *next_check)
 {
 	if (i >= *next_check)
 	{
 		gr_get_handlers()->check_interrupts();
-		*next_check = i + 0x10000;
+		*next_check = i + GR_CHECK_BYTES;
 	}
 }
 

@@ -285,7 +285,7 @@ test_interrupt_checks(void)
 		long		before = gr_test_interrupt_checks;
 
 		gr_normalize(arena, in, n, mapped ? identity_positions(arena, n) : NULL, &t);
-		CHECK(gr_test_interrupt_checks - before >= (long) (n / 65536));
+		CHECK(gr_test_interrupt_checks - before >= (long) (n / GR_CHECK_BYTES));
 		gr_arena_destroy(arena);
 	}
 	free(in);
@@ -414,13 +414,13 @@ test_html_interrupts(void)
 
 		gr_test_pending_interrupts = 1;	/* handled, and returns */
 		text = flat(arena, pages[i], &pos);
-		CHECK(gr_test_interrupt_checks - before >= (long) (n / 65536));
+		CHECK(gr_test_interrupt_checks - before >= (long) (n / GR_CHECK_BYTES));
 		/*
-		 * a text node is searched for 「<」, then for 「&」, then written: every
-		 * 64 KB of that work counts, not only the search that runs ahead
+		 * a text node is searched for 「<」, then for 「&」, then written: all
+		 * that work counts, not only the search that runs ahead
 		 */
 		if (i == 0)
-			CHECK(gr_test_interrupt_checks - before >= (long) (3 * n / 65536));
+			CHECK(gr_test_interrupt_checks - before >= (long) (3 * n / GR_CHECK_BYTES));
 		CHECK(gr_test_pending_interrupts == 0);
 		CHECK(strstr(text, "标题") && pos[strstr(text, "标题") - text] == char_pos_of(pages[i], "标题"));
 
