@@ -124,9 +124,15 @@ not_assessable(vctx *v, const char *location, const char *blanks)
 static void
 list_add(vctx *v, gr_buf *list, const char *item)
 {
-	char	   *quoted = gr_arena_printf(v->arena, "%s「%s」", list->len ? "、" : "", item);
+	static const char comma[] = "、",
+				open[] = "「",
+				close[] = "」";
 
-	gr_buf_append(v->arena, list, quoted, strlen(quoted));
+	if (list->len)
+		gr_buf_append(v->arena, list, comma, sizeof(comma) - 1);
+	gr_buf_append(v->arena, list, open, sizeof(open) - 1);
+	gr_buf_append(v->arena, list, item, strlen(item));
+	gr_buf_append(v->arena, list, close, sizeof(close) - 1);
 }
 
 /* 「A」、「B」的「column」列: rows blank in one column. */

@@ -8,6 +8,7 @@
 
 typedef struct gr_finding
 {
+	/* rule and severity are static strings of the catalog, never built */
 	const char *rule;			/* rule id, or "not_assessable" */
 	const char *severity;		/* "error" | "warning" | "info" */
 	const char *location;		/* machine-readable: "table3:3.7:total", "section:5" */

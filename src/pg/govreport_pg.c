@@ -188,28 +188,18 @@ govreport_type(const char *name)
 }
 
 /*
- * Type information for govreport.report and govreport.finding, cached in
- * fn_extra: looked up once per call site, not once per row.
+ * Type information for govreport.report (of type 'report_type', described by
+ * 'desc') and govreport.finding, cached in fn_extra: looked up once per call
+ * site, not once per row.
  */
-grpg_types *
-grpg_report_types(FunctionCallInfo fcinfo)
+static grpg_types *
+cache_types(FmgrInfo *flinfo, Oid report_type, TupleDesc desc)
 {
-	grpg_types *types = (grpg_types *) fcinfo->flinfo->fn_extra;
-	MemoryContext old;
-	TupleDesc	desc;
+	MemoryContext old = MemoryContextSwitchTo(flinfo->fn_mcxt);
+	grpg_types *types = palloc0(sizeof(grpg_types));
 
-	if (types != NULL)
-		return types;
-	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
-	types = palloc0(sizeof(grpg_types));
-	/* parse_report() is told its result type; the trigger looks it up */
-	if (get_call_result_type(fcinfo, &types->report_type, &desc) == TYPEFUNC_COMPOSITE)
-		desc = CreateTupleDescCopy(desc);
-	else
-	{
-		types->report_type = govreport_type("report");
-		desc = lookup_rowtype_tupdesc_copy(types->report_type, -1);
-	}
+	types->report_type = report_type;
+	desc = CreateTupleDescCopy(desc);
 	if (desc->natts != GRPG_REPORT_NATTS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
@@ -224,7 +214,43 @@ grpg_report_types(FunctionCallInfo fcinfo)
 	types->finding_array_type = get_array_type(govreport_type("finding"));
 	element_info(&types->finding, types->finding_array_type);
 	MemoryContextSwitchTo(old);
-	fcinfo->flinfo->fn_extra = types;
+	flinfo->fn_extra = types;
+	return types;
+}
+
+/* The types for a function that returns a report (parse_report) or stores one (the trigger). */
+grpg_types *
+grpg_report_types(FunctionCallInfo fcinfo)
+{
+	grpg_types *types = (grpg_types *) fcinfo->flinfo->fn_extra;
+	Oid			report_type;
+	TupleDesc	desc;
+
+	if (types != NULL)
+		return types;
+	/* parse_report() is told its result type; the trigger looks it up */
+	if (get_call_result_type(fcinfo, &report_type, &desc) == TYPEFUNC_COMPOSITE)
+		return cache_types(fcinfo->flinfo, report_type, desc);
+	report_type = govreport_type("report");
+	desc = lookup_rowtype_tupdesc(report_type, -1);
+	types = cache_types(fcinfo->flinfo, report_type, desc);
+	ReleaseTupleDesc(desc);
+	return types;
+}
+
+/* The types for a function whose argument 'report' is a govreport.report. */
+grpg_types *
+grpg_argument_types(FunctionCallInfo fcinfo, HeapTupleHeader report)
+{
+	grpg_types *types = (grpg_types *) fcinfo->flinfo->fn_extra;
+	Oid			report_type = HeapTupleHeaderGetTypeId(report);
+	TupleDesc	desc;
+
+	if (types != NULL && types->report_type == report_type)
+		return types;
+	desc = lookup_rowtype_tupdesc(report_type, HeapTupleHeaderGetTypMod(report));
+	types = cache_types(fcinfo->flinfo, report_type, desc);
+	ReleaseTupleDesc(desc);
 	return types;
 }
 
@@ -237,8 +263,9 @@ text_or_null(const char *s, bool *isnull)
 
 /*
  * Codes, names, labels and measures come from the core's static template
- * tables: the same few hundred strings for every report.  Their text datums
- * are made once per backend and reused (heap_form_tuple copies them).  The
+ * tables, and findings' rule ids and severities from its rule catalog: the
+ * same few hundred strings for every report.  Their text datums are made once
+ * per backend and reused (heap_form_tuple and tuplestores copy them).  The
  * table is open-addressed and never evicts: a datum handed out may still sit
  * in the values of the tuple being formed, so it must outlive the call.
  */
@@ -401,11 +428,11 @@ note_fields(const void *item, Datum *v, bool *n)
 void
 grpg_finding_values(const gr_finding *f, Datum *values, bool *nulls)
 {
-	values[0] = PointerGetDatum(grpg_utf8_to_text(f->rule));
-	values[1] = PointerGetDatum(grpg_utf8_to_text(f->severity));
+	values[0] = const_text(f->rule, &nulls[0]);
+	values[1] = const_text(f->severity, &nulls[1]);
 	values[2] = PointerGetDatum(grpg_utf8_to_text(f->location));
 	values[3] = PointerGetDatum(grpg_utf8_to_text(f->message));
-	nulls[0] = nulls[1] = nulls[2] = nulls[3] = false;
+	nulls[2] = nulls[3] = false;
 	values[4] = grpg_decimal_datum(f->has_expected, f->expected, &nulls[4]);
 	values[5] = grpg_decimal_datum(f->has_actual, f->actual, &nulls[5]);
 }

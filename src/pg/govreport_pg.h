@@ -6,6 +6,7 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "access/htup.h"
 #include "access/tupdesc.h"
 
 #include "gr_core.h"
@@ -37,6 +38,7 @@ typedef struct grpg_types
 
 /* Type information of govreport.report and govreport.finding, cached per call site. */
 grpg_types *grpg_report_types(FunctionCallInfo fcinfo);
+grpg_types *grpg_argument_types(FunctionCallInfo fcinfo, HeapTupleHeader report);
 Datum		grpg_report_datum(grpg_types *types, const gr_report *r);
 gr_report  *grpg_parse_text(text *body, MemoryContext parse_cxt);
 bool		grpg_converts(void);

@@ -14,6 +14,7 @@
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/array.h"
+#include "utils/arrayaccess.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -61,9 +62,23 @@ deform(TupleDesc desc, HeapTupleHeader t, fields *f)
 	heap_deform_tuple(&tuple, desc, f->v, f->n);
 }
 
-/* A text column as a C string in UTF-8; convert: the database's encoding is not UTF-8 */
+/*
+ * Room for the C strings of one report's text columns, taken in turn.  Each
+ * text column's bytes plus their NUL fit in its varlena (a header of one byte
+ * at least), so the size of the report datum is room enough for all of them:
+ * one allocation instead of one per string.  Only a text compressed inside
+ * the report can be longer than its varlena; it gets an allocation of its own.
+ */
+typedef struct string_room
+{
+	char	   *next;
+	char	   *end;
+	bool		convert;		/* the database's encoding is not UTF-8 */
+} string_room;
+
+/* A text column as a C string in UTF-8 */
 static char *
-text_field(const fields *f, int attno, bool convert)
+text_field(string_room *room, const fields *f, int attno)
 {
 	text	   *t;
 	int			len;
@@ -71,13 +86,19 @@ text_field(const fields *f, int attno, bool convert)
 
 	if (f->n[attno - 1])
 		return NULL;
-	/* detoasted only if it must be; the C string is the one copy made */
+	/* detoasted only if it must be */
 	t = DatumGetTextPP(f->v[attno - 1]);
 	len = VARSIZE_ANY_EXHDR(t);
-	s = palloc(len + 1);
+	if (room->end - room->next > len)
+	{
+		s = room->next;
+		room->next += len + 1;
+	}
+	else
+		s = palloc(len + 1);
 	memcpy(s, VARDATA_ANY(t), len);
 	s[len] = '\0';
-	if (convert)
+	if (room->convert)
 		s = pg_server_to_any(s, len, PG_UTF8);
 	return s;
 }
@@ -130,58 +151,60 @@ typedef struct composite_items
 } composite_items;
 
 static composite_items
-array_items(const fields *f, int attno)
+array_items(const fields *f, int attno, const grpg_element *el)
 {
 	composite_items out = {NULL, 0};
-	ArrayType  *arr;
-	Datum	   *elems;
-	bool	   *nulls;
-	int16		typlen;
-	bool		typbyval;
-	char		typalign;
+	AnyArrayType *arr;
+	array_iter	it;
 	int			all;
-	TupleDesc	desc;
 
 	if (f->n[attno - 1])
 		return out;
-	arr = DatumGetArrayTypeP(f->v[attno - 1]);
-	get_typlenbyvalalign(ARR_ELEMTYPE(arr), &typlen, &typbyval, &typalign);
-	deconstruct_array(arr, ARR_ELEMTYPE(arr), typlen, typbyval, typalign, &elems, &nulls, &all);
+	arr = DatumGetAnyArrayP(f->v[attno - 1]);
+	if (AARR_ELEMTYPE(arr) != el->type)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("column %d of govreport.report holds elements of type %u, not of type %u",
+						attno, AARR_ELEMTYPE(arr), el->type)));
+	all = ArrayGetNItems(AARR_NDIM(arr), AARR_DIMS(arr));
 	if (all == 0)
 		return out;
-	/* one descriptor for all the elements: they share the array's element type */
-	desc = lookup_rowtype_tupdesc(ARR_ELEMTYPE(arr), -1);
 	out.items = palloc(sizeof(fields) * all);
+	array_iter_setup(&it, arr);
 	for (int i = 0; i < all; i++)
-		if (!nulls[i])
-			deform(desc, DatumGetHeapTupleHeader(elems[i]), &out.items[out.n++]);
-	ReleaseTupleDesc(desc);
+	{
+		bool		isnull;
+		Datum		elem = array_iter_next(&it, &isnull, i, el->typlen, el->typbyval, el->typalign);
+
+		if (!isnull)
+			deform(el->desc, DatumGetHeapTupleHeader(elem), &out.items[out.n++]);
+	}
 	return out;
 }
 
 static gr_report *
-report_from_composite(HeapTupleHeader rt)
+report_from_composite(const grpg_types *types, HeapTupleHeader rt)
 {
 	gr_report  *r = palloc0(sizeof(gr_report));
-	bool		convert = grpg_converts();
+	uint32		size = HeapTupleHeaderGetDatumLength(rt);
+	string_room room = {palloc(size), NULL, grpg_converts()};
 	bool		isnull;
 	char	   *tpl;
 	fields		rf;
 	composite_items items;
-	TupleDesc	desc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(rt), HeapTupleHeaderGetTypMod(rt));
 
-	deform(desc, rt, &rf);
-	ReleaseTupleDesc(desc);
-	r->organ = text_field(&rf, 2, convert);
+	room.end = room.next + size;
+	deform(types->report, rt, &rf);
+	r->organ = text_field(&room, &rf, 2);
 	r->year = int_field(&rf, 3, &isnull);
-	tpl = text_field(&rf, 4, convert);
+	tpl = text_field(&room, &rf, 4);
 	r->template_year = tpl ? atoi(tpl) : 0;
-	r->title = text_field(&rf, 5, convert);
+	r->title = text_field(&room, &rf, 5);
 	if (!rf.n[5])
 		j2date(DatumGetDateADT(rf.v[5]) + POSTGRES_EPOCH_JDATE,
 			   &r->published_year, &r->published_month, &r->published_day);
 
-	items = array_items(&rf, 7);
+	items = array_items(&rf, 7, &types->section);
 	r->sections = palloc0(sizeof(gr_section) * (items.n + 1));
 	for (int i = 0; i < items.n; i++)
 	{
@@ -189,22 +212,22 @@ report_from_composite(HeapTupleHeader rt)
 		gr_section *s = &r->sections[r->nsections++];
 
 		s->no = int_field(e, 1, &isnull);
-		s->title = text_field(e, 2, convert);
+		s->title = text_field(&room, e, 2);
 		s->pos = int_field(e, 3, &isnull);
 		s->length = int_field(e, 4, &isnull);
 	}
 
-	items = array_items(&rf, 8);
+	items = array_items(&rf, 8, &types->active);
 	r->active = palloc0(sizeof(gr_active_cell) * (items.n + 1));
 	for (int i = 0; i < items.n; i++)
 	{
 		const fields *e = &items.items[i];
 		gr_active_cell *c = &r->active[r->nactive++];
 
-		c->item = text_field(e, 1, convert);
-		c->code = text_field(e, 2, convert);
-		c->label = text_field(e, 3, convert);
-		c->measure = text_field(e, 4, convert);
+		c->item = text_field(&room, e, 1);
+		c->code = text_field(&room, e, 2);
+		c->label = text_field(&room, e, 3);
+		c->measure = text_field(&room, e, 4);
 		c->isnull = e->n[4];
 		if (!c->isnull && !numeric_to_decimal(e->v[4], &c->value))
 			c->isnull = true;
@@ -213,16 +236,16 @@ report_from_composite(HeapTupleHeader rt)
 			r->nactive--;		/* not a cell the rules can name */
 	}
 
-	items = array_items(&rf, 9);
+	items = array_items(&rf, 9, &types->application);
 	r->applications = palloc0(sizeof(gr_application_row) * (items.n + 1));
 	for (int i = 0; i < items.n; i++)
 	{
 		const fields *e = &items.items[i];
 		gr_application_row *a = &r->applications[r->napplications++];
 
-		a->code = text_field(e, 1, convert);
-		a->name = text_field(e, 2, convert);
-		a->label = text_field(e, 3, convert);
+		a->code = text_field(&room, e, 1);
+		a->name = text_field(&room, e, 2);
+		a->label = text_field(&room, e, 3);
 		for (int c = 0; c < GR_T3_COLS; c++)
 			a->value[c] = int_field(e, 4 + c, &a->isnull[c]);
 		a->pos = int_field(e, 4 + GR_T3_COLS, &isnull);
@@ -232,14 +255,14 @@ report_from_composite(HeapTupleHeader rt)
 			a->label = a->code;
 	}
 
-	items = array_items(&rf, 10);
+	items = array_items(&rf, 10, &types->proceeding);
 	r->proceedings = palloc0(sizeof(gr_proceeding_row) * (items.n + 1));
 	for (int i = 0; i < items.n; i++)
 	{
 		const fields *e = &items.items[i];
 		gr_proceeding_row *p = &r->proceedings[r->nproceedings++];
 
-		p->kind = text_field(e, 1, convert);
+		p->kind = text_field(&room, e, 1);
 		for (int c = 0; c < GR_T4_COLS; c++)
 			p->value[c] = int_field(e, 2 + c, &p->isnull[c]);
 		p->pos = int_field(e, 2 + GR_T4_COLS, &isnull);
@@ -247,16 +270,16 @@ report_from_composite(HeapTupleHeader rt)
 			r->nproceedings--;
 	}
 
-	items = array_items(&rf, 11);
+	items = array_items(&rf, 11, &types->note);
 	r->notes = palloc0(sizeof(gr_note) * (items.n + 1));
 	for (int i = 0; i < items.n; i++)
 	{
 		const fields *e = &items.items[i];
 		gr_note    *nt = &r->notes[r->nnotes++];
 
-		nt->code = text_field(e, 1, convert);
+		nt->code = text_field(&room, e, 1);
 		nt->pos = int_field(e, 2, &isnull);
-		nt->message = text_field(e, 3, convert);
+		nt->message = text_field(&room, e, 3);
 		if (!nt->code || !nt->message)
 			r->nnotes--;
 	}
@@ -310,7 +333,9 @@ typedef gr_validation *(*validator) (FunctionCallInfo fcinfo, MemoryContext cxt)
 static gr_validation *
 of_report(FunctionCallInfo fcinfo, MemoryContext cxt)
 {
-	return gr_validate(report_from_composite(PG_GETARG_HEAPTUPLEHEADER(0)));
+	HeapTupleHeader report = PG_GETARG_HEAPTUPLEHEADER(0);
+
+	return gr_validate(report_from_composite(grpg_argument_types(fcinfo, report), report));
 }
 
 static gr_validation *
