@@ -10,7 +10,7 @@
 
 EXTENSION = govreport
 MODULE_big = govreport
-DATA = govreport--1.0.sql govreport--1.1.sql govreport--1.0--1.1.sql govreport--1.1--1.2.sql
+DATA = govreport--1.0.sql govreport--1.1.sql govreport--1.0--1.1.sql govreport--1.1--1.2.sql govreport--1.2--1.3.sql
 PGFILEDESC = "govreport - Chinese government information disclosure annual reports"
 
 CORE_SRCS = $(sort $(wildcard src/core/*.c))
