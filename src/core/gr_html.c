@@ -584,7 +584,13 @@ is_ascii_alpha(char c)
 static int
 compare_tag(const void *key, const void *entry)
 {
-	return strcmp(key, ((const struct known_tag *) entry)->name);
+	const unsigned char *k = key,
+			   *name = (const unsigned char *) ((const struct known_tag *) entry)->name;
+
+	/* names are short: compared in line, not by a call for every step of the search */
+	while (*k && *k == *name)
+		k++, name++;
+	return *k - *name;
 }
 
 /* Index in known_tags of the tag named by in[0 .. len), case aside. */
