@@ -88,17 +88,24 @@ skip_dashes(const char *s, size_t len, size_t i, int *count)
 	}
 }
 
+/* Skips the spaces and tabs at s[i] that pad a line; returns the new index. */
+static size_t
+skip_padding(const char *s, size_t len, size_t i)
+{
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	return i;
+}
+
 /* 「- 4 -」, 「—4—」, 「第 4 页」, 「第4页 共12页」: page chrome. */
 static bool
 is_page_number_line(const char *s, size_t len)
 {
-	size_t		i = 0;
+	size_t		i = skip_padding(s, len, 0);
 	int			dashes = 0;
 	int			digits = 0;
 	bool		page_word = false;
 
-	while (i < len && s[i] == ' ')
-		i++;
 	/* most lines start with a label or a number: no dash, no 「第」 */
 	if (i < len && s[i] != '-' && s[i] != '~' && (unsigned char) s[i] != 0xE2 &&
 		!starts_with(s + i, len - i, "第") && !(s[i] >= '0' && s[i] <= '9'))
@@ -136,8 +143,7 @@ is_page_number_line(const char *s, size_t len)
 		}
 	}
 	i = skip_dashes(s, len, i, &dashes);
-	while (i < len && s[i] == ' ')
-		i++;
+	i = skip_padding(s, len, i);
 	return i == len && (dashes >= 2 || page_word);
 }
 
@@ -597,7 +603,11 @@ split_glued_number(lex_state *st, gr_vec *words, const char *s)
 
 /*
  * Splits a line into words, noting the gap before each and its field;
- * returns whether the line separates cells with tabs or pipes.
+ * returns whether the line separates cells with tabs or pipes.  Tabs or
+ * pipes after the last word are trailing blanks, as extraction leaves them
+ * («2 0 0 2\t»): they make no cells, and a line delimited by them alone is
+ * not delimited.  A line of pipes is a row of empty cells («| |»), one of
+ * tabs and spaces only is blank.
  */
 static bool
 split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *empties)
@@ -610,6 +620,9 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 	/* 「| a | b |」: the pipe before the first cell opens it, closes nothing */
 	bool		markdown = s[start] == '|' && !pipes_only(s + start, end - start);
 	bool		delimited = false;
+	bool		delimiter_seen = false;
+	bool		pipe_seen = false;
+	int			empties_before_last_word = empties->count;
 	uint32_t	i = start;
 	int			paren_depth = 0;
 
@@ -621,7 +634,8 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 		{
 			bool		leading_md = markdown && field == 0 && !field_has_word && i == start;
 
-			delimited = true;
+			delimiter_seen = true;
+			pipe_seen |= c == '|';
 			if (!field_has_word && !leading_md)
 			{
 				word	   *e = gr_vec_slot(st->arena, empties);
@@ -694,12 +708,18 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 				.spaced = spaced,
 			};
 			field_has_word = true;
+			delimited |= delimiter_seen;
+			empties_before_last_word = empties->count;
 			gap = GAP_SPACE;
 			i = j;
 			split_glued_number(st, words, s);
 		}
 	}
-	/* an empty field after the last delimiter is no cell */
+	if (words->count == 0 && pipe_seen)
+		return true;
+	/* an empty field after the last delimiter is no cell, nor are trailing delimiters */
+	if (!delimited)
+		empties->count = empties_before_last_word;
 	return delimited;
 }
 

@@ -3445,9 +3445,9 @@ note_page_chrome(gr_doc *doc)
 			uint32_t	s = sk->off,
 						e = sk->off + sk->len;
 
-			while (s < e && doc->text.data[s] == ' ')
+			while (s < e && (doc->text.data[s] == ' ' || doc->text.data[s] == '\t'))
 				s++;
-			while (e > s && doc->text.data[e - 1] == ' ')
+			while (e > s && (doc->text.data[e - 1] == ' ' || doc->text.data[e - 1] == '\t'))
 				e--;
 			gr_note_add(doc, "page_number_skipped", sk->off, "表格中的页码「%.*s」已跳过",
 						(int) (e - s), doc->text.data + s);

@@ -321,12 +321,13 @@ test_chrome_lines(void)
 	gr_arena   *arena = gr_arena_create();
 	gr_text		t;
 	gr_lexed	lx;
-	const char *in = "- 4 -\n—12—\n第 3 页 共 9 页\n|---|---|\n4\n";
+	/* the last page number is padded with tabs, as some extraction leaves lines */
+	const char *in = "- 4 -\n—12—\n第 3 页 共 9 页\n|---|---|\n4\n\t - 5 -  \t\n";
 
 	current = "page chrome";
 	gr_normalize(arena, in, strlen(in), NULL, &t);
 	gr_lex(arena, &t, &lx);
-	CHECK(lx.nskipped == 3);
+	CHECK(lx.nskipped == 4);
 	CHECK(lx.ntoks == 1 && lx.toks[0].kind == TK_NUM && lx.toks[0].mantissa == 4);
 	gr_arena_destroy(arena);
 }
@@ -699,6 +700,52 @@ test_blank_lines_as_cells(void)
 	CHECK(gr_report_active(r, "coercion", "decisions") &&
 		  gr_report_active(r, "coercion", "decisions")->value.mantissa == 317);
 	CHECK(note_mentions(r, "blank_cells_placed", "「行政强制」"));
+	gr_report_free(r);
+}
+
+/*
+ * pdftotext -layout rows whose lines, blank ones too, end in spaces and a
+ * tab: the tab is padding, not a cell, so the row lacking a cell still has
+ * it placed by the columns of the complete rows, and a blank line is no
+ * empty cell of the row before it.
+ */
+static void
+test_trailing_tabs(void)
+{
+	static const char *const lines[] = {
+		"三、收到和处理政府信息公开申请情况", "",
+		"                                     自然人   商业企业  科研机构  社会公益组织  法律服务机构  其他   总计", "",
+		"一、本年新收政府信息公开申请数量       5        1        0         0          0       0     6", "",
+		"二、上年结转政府信息公开申请数量       1        0                  0          0       0     1", "",
+		"三、本年度办理结果 （一）予以公开      4        1        0         0          0       0     5", "",
+		"                                   - 4 -", "",
+		"（二）部分公开（区分处理的，只计这一情形，不计其他情形） 2  0  0  0  0  0  2",
+	};
+	char		buf[4096] = "";
+	gr_report  *r;
+
+	current = "trailing tabs";
+	for (size_t i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
+	{
+		strcat(buf, lines[i]);
+		strcat(buf, "  \t\n");
+	}
+	r = parse(buf);
+	CHECK(row_is(gr_report_application(r, "1"), 5, 1, 0, 0, 0, 0, 6));
+	CHECK(gr_report_application(r, "2") && gr_report_application(r, "2")->isnull[2] &&
+		  gr_report_application(r, "2")->value[1] == 0 && gr_report_application(r, "2")->value[3] == 0 &&
+		  gr_report_application(r, "2")->value[6] == 1);
+	CHECK(note_mentions(r, "blank_cells_placed", "上年结转"));
+	CHECK(row_is(gr_report_application(r, "3.1"), 4, 1, 0, 0, 0, 0, 5));
+	CHECK(note_mentions(r, "page_number_skipped", "「- 4 -」"));
+	gr_report_free(r);
+
+	/* a line of pipes is a row of empty cells still, and a pipe after a word ends its cell */
+	r = parse(T3_HEAD "一、本年新收政府信息公开申请数量 |\n5 |\n |\n0 |\n0 |\n0 |\n0 |\n5 |\n"
+			  "二、上年结转政府信息公开申请数量 |\n1 |\n0 |\n0 |\n0 |\n0 |\n0 |\n1 |\n");
+	CHECK(gr_report_application(r, "1") && gr_report_application(r, "1")->isnull[1] &&
+		  gr_report_application(r, "1")->value[0] == 5 && gr_report_application(r, "1")->value[6] == 5);
+	CHECK(row_is(gr_report_application(r, "2"), 1, 0, 0, 0, 0, 0, 1));
 	gr_report_free(r);
 }
 
@@ -1737,6 +1784,7 @@ main(void)
 	test_html_layout_cell();
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
+	test_trailing_tabs();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
