@@ -15,6 +15,7 @@
 #include "gr_template.h"
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <dirent.h>
 #include <limits.h>
 #include <pcre2.h>
 #include <stdio.h>
@@ -1759,6 +1760,290 @@ test_count_first_pattern(void)
 	pcre2_code_free(whole);
 }
 
+/* ---------------------------------------------------------------- */
+/* perturbations: what extraction does to a text must not change a value */
+
+/* A perturbation: the text 'in' rewritten into 'out' (room enough for 4x). */
+typedef size_t (*perturb_fn) (const char *in, size_t len, char *out);
+
+static size_t
+to_crlf(const char *in, size_t len, char *out)
+{
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (in[i] == '\n')
+			out[o++] = '\r';
+		out[o++] = in[i];
+	}
+	return o;
+}
+
+/* every line, blank ones too, ends in spaces and a tab */
+static size_t
+pad_line_ends(const char *in, size_t len, char *out)
+{
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (in[i] == '\n')
+		{
+			memcpy(out + o, "  \t", 3);
+			o += 3;
+		}
+		out[o++] = in[i];
+	}
+	return o;
+}
+
+static size_t
+indent_lines(const char *in, size_t len, char *out)
+{
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (i == 0 || in[i - 1] == '\n')
+		{
+			memcpy(out + o, "    ", 4);
+			o += 4;
+		}
+		out[o++] = in[i];
+	}
+	return o;
+}
+
+static size_t
+double_line_breaks(const char *in, size_t len, char *out)
+{
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		out[o++] = in[i];
+		if (in[i] == '\n')
+			out[o++] = '\n';
+	}
+	return o;
+}
+
+/* a page footer after every 23rd line, as PDF text has them inside tables */
+static size_t
+insert_page_numbers(const char *in, size_t len, char *out)
+{
+	size_t		o = 0;
+	int			line = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		out[o++] = in[i];
+		if (in[i] == '\n' && ++line % 23 == 0)
+			o += (size_t) sprintf(out + o, line % 46 ? "\n- %d -\n\n" : "第 %d 页 共 9 页\n", line / 23 + 1);
+	}
+	return o;
+}
+
+static size_t
+fullwidth_digits(const char *in, size_t len, char *out)
+{
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (in[i] >= '0' && in[i] <= '9')
+		{
+			/* U+FF10 + d */
+			out[o++] = (char) 0xEF;
+			out[o++] = (char) 0xBC;
+			out[o++] = (char) (0x90 + in[i] - '0');
+		}
+		else
+			out[o++] = in[i];
+	}
+	return o;
+}
+
+static size_t
+no_break_spaces(const char *in, size_t len, char *out)
+{
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		if (in[i] == ' ')
+		{
+			out[o++] = (char) 0xC2;
+			out[o++] = (char) 0xA0;
+		}
+		else
+			out[o++] = in[i];
+	}
+	return o;
+}
+
+static size_t
+byte_order_mark(const char *in, size_t len, char *out)
+{
+	memcpy(out, "\xEF\xBB\xBF", 3);
+	memcpy(out + 3, in, len);
+	return len + 3;
+}
+
+/*
+ * Cells of 'b' that hold a value other than the one 'a' holds in the same
+ * cell; a cell that became NULL is counted in *lost (the parser notes it).
+ */
+static int
+cells_changed(const gr_report *a, const gr_report *b, int *lost)
+{
+	int			changed = 0;
+
+	for (int i = 0; i < a->nactive; i++)
+	{
+		const gr_active_cell *x = &a->active[i],
+				   *y = gr_report_active(b, x->code, x->measure);
+
+		if (x->isnull)
+			continue;
+		if (y == NULL || y->isnull)
+			(*lost)++;
+		else if (y->value.mantissa != x->value.mantissa || y->value.scale != x->value.scale)
+			changed++;
+	}
+	for (int i = 0; i < a->napplications; i++)
+	{
+		const gr_application_row *x = &a->applications[i],
+				   *y = gr_report_application(b, x->code);
+
+		for (int c = 0; c < GR_T3_COLS; c++)
+			if (x->isnull[c])
+				continue;
+			else if (y == NULL || y->isnull[c])
+				(*lost)++;
+			else if (y->value[c] != x->value[c])
+				changed++;
+	}
+	for (int i = 0; i < a->nproceedings; i++)
+	{
+		const gr_proceeding_row *x = &a->proceedings[i],
+				   *y = gr_report_proceeding(b, x->kind);
+
+		for (int c = 0; c < GR_T4_COLS; c++)
+			if (x->isnull[c])
+				continue;
+			else if (y == NULL || y->isnull[c])
+				(*lost)++;
+			else if (y->value[c] != x->value[c])
+				changed++;
+	}
+	return changed;
+}
+
+static char *
+read_whole_file(const char *path, size_t *len)
+{
+	FILE	   *f = fopen(path, "rb");
+	char	   *buf;
+
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	*len = (size_t) ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc(*len + 1);
+	if (fread(buf, 1, *len, f) != *len)
+		*len = 0;
+	buf[*len] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/*
+ * Every text of the test corpus, rewritten as extraction rewrites texts:
+ * CRLF, padded or indented lines, doubled line breaks, page footers inside
+ * tables, full-width digits, no-break spaces, a byte order mark.  A cell may
+ * become NULL (with its note), but never take another value.
+ */
+static void
+test_perturbations(void)
+{
+	static const char *const dirs[] = {
+		"test/corpus/2019", "test/corpus/2021", "test/fixtures/seeds", "test/fixtures/real",
+		"test/extraction/pdf_layout", "test/extraction/pdf_raw", "test/extraction/pdf_plain",
+		"test/extraction/docx2txt", "test/extraction/docx_pandoc", "test/extraction/archiver",
+	};
+	static const struct
+	{
+		const char *name;
+		perturb_fn	fn;
+		bool		on_html;		/* markup is not text: digits in it are attributes */
+	}			perturbations[] = {
+		{"crlf", to_crlf, true}, {"padded line ends", pad_line_ends, true},
+		{"indented", indent_lines, true}, {"double line breaks", double_line_breaks, true},
+		{"page numbers", insert_page_numbers, false}, {"full-width digits", fullwidth_digits, false},
+		{"no-break spaces", no_break_spaces, false}, {"byte order mark", byte_order_mark, true},
+	};
+	int			files = 0,
+				cells = 0,
+				changed = 0,
+				lost = 0;
+
+	current = "perturbations";
+	for (size_t d = 0; d < sizeof(dirs) / sizeof(dirs[0]); d++)
+	{
+		DIR		   *dir = opendir(dirs[d]);
+		struct dirent *e;
+
+		CHECK(dir != NULL);
+		while (dir && (e = readdir(dir)) != NULL)
+		{
+			char		path[1024];
+			size_t		len;
+			char	   *text;
+			char	   *out;
+			gr_report  *base;
+			bool		html;
+
+			if (strstr(e->d_name, ".txt") == NULL)
+				continue;
+			snprintf(path, sizeof(path), "%s/%s", dirs[d], e->d_name);
+			text = read_whole_file(path, &len);
+			if (text == NULL)
+				continue;
+			files++;
+			html = strstr(text, "<td") != NULL || strstr(text, "<TD") != NULL;
+			base = gr_parse(text, len);
+			out = malloc(len * 4 + 4096);
+			for (size_t p = 0; p < sizeof(perturbations) / sizeof(perturbations[0]); p++)
+			{
+				gr_report  *r;
+				int			n;
+
+				if (html && !perturbations[p].on_html)
+					continue;
+				r = gr_parse(out, perturbations[p].fn(text, len, out));
+				n = cells_changed(base, r, &lost);
+				if (n)
+					printf("  %s, %s: %d cells take another value\n", path, perturbations[p].name, n);
+				changed += n;
+				cells += base->nactive + base->napplications * GR_T3_COLS + base->nproceedings * GR_T4_COLS;
+				gr_report_free(r);
+			}
+			gr_report_free(base);
+			free(out);
+			free(text);
+		}
+		if (dir)
+			closedir(dir);
+	}
+	printf("  perturbations: %d texts, %d cells compared, %d other values, %d now NULL\n",
+		   files, cells, changed, lost);
+	CHECK(files >= 300);
+	CHECK(changed == 0);
+}
+
 int
 main(void)
 {
@@ -1785,6 +2070,7 @@ main(void)
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
 	test_trailing_tabs();
+	test_perturbations();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
