@@ -64,6 +64,8 @@ typedef struct column_model
 {
 	double		start[MAX_WIDTH];
 	double		end[MAX_WIDTH];
+	/* per edge (start, end), how far a row that showed the columns strays from them */
+	double		spread[2];
 	int			samples;
 	int			width;
 } column_model;
@@ -450,6 +452,40 @@ take_column_means(column_model *cm)
 		}
 }
 
+/*
+ * The farthest any row that showed the columns stands from their mean
+ * positions, at each edge, counted in the table's unit.
+ */
+static void
+take_column_spread(table_ctx *tc)
+{
+	column_model *cm = &tc->columns;
+
+	cm->spread[0] = cm->spread[1] = 0;
+	for (int r = 0; r < tc->nlearned_jobs; r++)
+	{
+		const row_job *job = &tc->learned_jobs[r];
+
+		if (!shows_column_positions(tc, job))
+			continue;
+		for (int edge = 0; edge < 2; edge++)
+		{
+			const double *model = edge == 0 ? cm->start : cm->end;
+			int			x[MAX_WIDTH];
+
+			if (!edges_in(tc->doc, job, tc->unit, edge, x))
+				continue;
+			for (int i = 0; i < job->ncells; i++)
+			{
+				double		d = x[i] > model[i] ? x[i] - model[i] : model[i] - x[i];
+
+				if (d > cm->spread[edge])
+					cm->spread[edge] = d;
+			}
+		}
+	}
+}
+
 /* Learns the table's usual lead of empty cells and its column positions in characters. */
 static void
 learn_table(table_ctx *tc, row_job *jobs, int njobs)
@@ -486,6 +522,7 @@ learn_table(table_ctx *tc, row_job *jobs, int njobs)
 		}
 	}
 	take_column_means(&tc->columns);
+	take_column_spread(tc);
 }
 
 /* Learns the table's column positions again, in display columns. */
@@ -513,6 +550,7 @@ learn_display_columns(table_ctx *tc)
 		tc->columns.samples++;
 	}
 	take_column_means(&tc->columns);
+	take_column_spread(tc);
 }
 
 /*
@@ -707,6 +745,12 @@ place_by_columns(table_ctx *tc, row_job *job)
 		int			prev = -1;
 		bool		ok = true;
 
+		/*
+		 * rows that showed the columns stray half a gap from them: a row placed
+		 * by the means could be a column out without a sign of it
+		 */
+		if (cm->spread[edge] >= min_gap / 2)
+			continue;
 		if (!edges_in(tc->doc, job, tc->unit, edge, xs))
 			continue;
 		for (int i = 0; i < job->ncells && ok; i++)

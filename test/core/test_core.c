@@ -1891,6 +1891,48 @@ byte_order_mark(const char *in, size_t len, char *out)
 	return len + 3;
 }
 
+static bool
+is_cell_edge(char c)
+{
+	return c == ' ' || c == '\t' || c == '|' || c == '\n' || c == '\r';
+}
+
+/*
+ * The k-th of 'parts' numbers that stand alone between blanks or delimiters
+ * (a table cell, mostly) turned into spaces, as a publisher leaves a cell
+ * blank; 0 when the text has too few such numbers.
+ */
+static size_t
+blank_one_number(const char *in, size_t len, char *out, int k, int parts)
+{
+	size_t		starts[4096];
+	size_t		ends[4096];
+	int			n = 0;
+	size_t		pick;
+
+	for (size_t i = 1; i < len && n < 4096; i++)
+	{
+		size_t		j = i;
+
+		if (!(in[i] >= '0' && in[i] <= '9') || !is_cell_edge(in[i - 1]))
+			continue;
+		while (j < len && in[j] >= '0' && in[j] <= '9')
+			j++;
+		if (j == len || is_cell_edge(in[j]))
+		{
+			starts[n] = i;
+			ends[n++] = j;
+		}
+		i = j;
+	}
+	if (n < parts)
+		return 0;
+	pick = (size_t) n * (size_t) k / (size_t) parts;
+	memcpy(out, in, len);
+	memset(out + starts[pick], ' ', ends[pick] - starts[pick]);
+	return len;
+}
+
 /*
  * Cells of 'b' that hold a value other than the one 'a' holds in the same
  * cell; a cell that became NULL is counted in *lost (the parser notes it).
@@ -1960,11 +2002,14 @@ read_whole_file(const char *path, size_t *len)
 	return buf;
 }
 
+#define BLANKED_PER_TEXT 6
+
 /*
  * Every text of the test corpus, rewritten as extraction rewrites texts:
  * CRLF, padded or indented lines, doubled line breaks, page footers inside
- * tables, full-width digits, no-break spaces, a byte order mark.  A cell may
- * become NULL (with its note), but never take another value.
+ * tables, full-width digits, no-break spaces, a byte order mark; and with a
+ * cell left blank, six times over.  A cell may become NULL (with its note),
+ * but never take another value.
  */
 static void
 test_perturbations(void)
@@ -1988,7 +2033,8 @@ test_perturbations(void)
 	int			files = 0,
 				cells = 0,
 				changed = 0,
-				lost = 0;
+				lost = 0,
+				blanked = 0;
 
 	current = "perturbations";
 	for (size_t d = 0; d < sizeof(dirs) / sizeof(dirs[0]); d++)
@@ -2031,6 +2077,24 @@ test_perturbations(void)
 				cells += base->nactive + base->napplications * GR_T3_COLS + base->nproceedings * GR_T4_COLS;
 				gr_report_free(r);
 			}
+			/* a cell left blank: it is NULL, and no other value moves into it */
+			for (int k = 1; k < BLANKED_PER_TEXT + 1; k++)
+			{
+				size_t		n_out = blank_one_number(text, len, out, k, BLANKED_PER_TEXT + 1);
+				gr_report  *r;
+				int			n;
+
+				if (n_out == 0)
+					continue;
+				r = gr_parse(out, n_out);
+				n = cells_changed(base, r, &lost);
+				if (n)
+					printf("  %s, number %d of %d blanked: %d cells take another value\n", path, k,
+						   BLANKED_PER_TEXT + 1, n);
+				changed += n;
+				blanked++;
+				gr_report_free(r);
+			}
 			gr_report_free(base);
 			free(out);
 			free(text);
@@ -2038,9 +2102,10 @@ test_perturbations(void)
 		if (dir)
 			closedir(dir);
 	}
-	printf("  perturbations: %d texts, %d cells compared, %d other values, %d now NULL\n",
-		   files, cells, changed, lost);
+	printf("  perturbations: %d texts, %d cells compared, %d texts with a cell blanked; %d other values, %d now NULL\n",
+		   files, cells, blanked, changed, lost);
 	CHECK(files >= 300);
+	CHECK(blanked >= 1500);
 	CHECK(changed == 0);
 }
 
