@@ -621,6 +621,17 @@ turn_to_display_columns(table_ctx *tc)
 	return true;
 }
 
+/* Whether the table's complete rows all have the same lead of empty cells. */
+static bool
+leads_agree(const table_ctx *tc)
+{
+	int			leads = 0;
+
+	for (int i = 0; i < 16; i++)
+		leads += tc->lead_histogram[i] > 0;
+	return leads <= 1;
+}
+
 static int
 modal_lead(const table_ctx *tc)
 {
@@ -999,6 +1010,19 @@ place_by_position(table_ctx *tc, row_job *job, const char *desc)
 	}
 }
 
+/* Whether a tab or pipe follows the row's last cell on its line. */
+static bool
+ends_in_delimiter(const gr_doc *doc, const row_job *job)
+{
+	const gr_tok *last = &doc->lx.toks[job->cells[job->ncells - 1]];
+	const char *s = doc->text.data;
+
+	for (size_t i = last->off + last->len; i < doc->text.len && s[i] != '\n'; i++)
+		if (s[i] == '\t' || s[i] == '|')
+			return true;
+	return false;
+}
+
 /* Fewer values than columns, with explicit empty cells: choose the window. */
 static bool
 place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
@@ -1010,6 +1034,7 @@ place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
 	int			nstarts = 0;
 	int			chosen_start = -1;
 	int			modal = modal_lead(tc);
+	int			ncells;
 
 	for (int i = 0; i < job->ncells; i++)
 		if (is_value(&doc->lx.toks[job->cells[i]]))
@@ -1018,14 +1043,16 @@ place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
 				first = i;
 			last = i;
 		}
+	/* 「…\t61\t\t」: the field after the last delimiter may be one more empty cell */
+	ncells = job->ncells + (ends_in_delimiter(doc, job) ? 1 : 0);
 	for (int s = last - job->width + 1; s <= first; s++)
 	{
-		if (s < 0 || s + job->width > job->ncells)
+		if (s < 0 || s + job->width > ncells)
 			continue;
 		if (nstarts < MAX_CANDIDATES)
 			starts[nstarts++] = s;
 	}
-	if (nstarts == 1)
+	if (nstarts == 1 && (modal < 0 || starts[0] == modal || starts[0] == lead_of(doc, job)))
 		chosen_start = starts[0];
 	else if (nstarts > 1 && modal >= 0)
 	{
@@ -1039,15 +1066,22 @@ place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
 			}
 		if (matching != 1)
 			chosen_start = -1;
+		/*
+		 * where complete rows differ in their leads (a label spanning two
+		 * columns in some rows), the usual lead cannot tell whether this
+		 * row's own leading empty cell is such a span or a blank cell
+		 */
+		if (!leads_agree(tc) && chosen_start != lead_of(doc, job))
+			chosen_start = -1;
 		*guessed = true;
 	}
 	if (chosen_start < 0)
 		return false;
 	for (int j = 0; j < job->width; j++)
 	{
-		int			tok = job->cells[chosen_start + j];
+		int			i = chosen_start + j;
 
-		job->chosen[j] = is_value(&doc->lx.toks[tok]) ? tok : -1;
+		job->chosen[j] = i < job->ncells && is_value(&doc->lx.toks[job->cells[i]]) ? job->cells[i] : -1;
 	}
 	return true;
 }

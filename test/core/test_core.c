@@ -741,6 +741,24 @@ test_trailing_tabs(void)
 	CHECK(note_mentions(r, "page_number_skipped", "「- 4 -」"));
 	gr_report_free(r);
 
+	/*
+	 * Tab-separated, rows 1 and 2 with an empty cell under their wide labels,
+	 * the others without: row 1's last two cells are blank.  Whether its own
+	 * leading empty cell is that span or a blank cell cannot be known, so no
+	 * value may move into another column.
+	 */
+	r = parse(T3_HEAD "一、本年新收政府信息公开申请数量\t\t3001\t53\t0\t0\t61\t\t\n"
+			  "二、上年结转政府信息公开申请数量\t\t34\t0\t0\t0\t0\t0\t34\n"
+			  "三、本年度办理结果\t（一）予以公开\t1288\t21\t0\t0\t50\t3\t1362\n"
+			  "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t447\t7\t0\t0\t0\t0\t454\n"
+			  "\t（三）不予公开\t1.属于国家秘密\t2\t0\t0\t0\t0\t0\t2\n");
+	CHECK(gr_report_application(r, "1") &&
+		  (row_all_null(gr_report_application(r, "1")) ||
+		   (gr_report_application(r, "1")->value[0] == 3001 && gr_report_application(r, "1")->isnull[6])));
+	CHECK(has_note(r, "row_incomplete") || has_note(r, "blank_cells_placed"));
+	CHECK(row_is(gr_report_application(r, "3.1"), 1288, 21, 0, 0, 50, 3, 1362));
+	gr_report_free(r);
+
 	/* a line of pipes is a row of empty cells still, and a pipe after a word ends its cell */
 	r = parse(T3_HEAD "一、本年新收政府信息公开申请数量 |\n5 |\n |\n0 |\n0 |\n0 |\n0 |\n5 |\n"
 			  "二、上年结转政府信息公开申请数量 |\n1 |\n0 |\n0 |\n0 |\n0 |\n0 |\n1 |\n");
