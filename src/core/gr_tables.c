@@ -604,8 +604,8 @@ values_at_usual_columns(table_ctx *tc, column_unit unit)
 /*
  * Turns the table's column positions to display columns when more of its
  * values line up in those than in characters.  Weighed once per table, and
- * only when a row could not be placed in characters, so that tables laid
- * out by character (pdftotext -layout) never pay for it.  True when turned.
+ * only when a row must be placed by position, so that tables without a
+ * blank cell never pay for it.  True when turned.
  */
 static bool
 turn_to_display_columns(table_ctx *tc)
@@ -981,33 +981,81 @@ place_by_seen_columns(table_ctx *tc, row_job *job)
 }
 
 /*
+ * Whether a placement of a row short of values agrees with the table's sums,
+ * in each group of columns whose last totals the others: the parts placed do
+ * not exceed a total placed, and a total left blank could not as well be the
+ * group's last value (the parts before it adding up to no more than it): the
+ * sums would then allow another reading of the same numbers.
+ */
+static bool
+placement_fits_sums(const table_ctx *tc, const row_job *job)
+{
+	if (tc->check == NULL || tc->group < 2)
+		return true;
+	for (int g = 0; g + tc->group <= job->width; g += tc->group)
+	{
+		int			total_col = g + tc->group - 1;
+		int64_t		parts = 0,
+					last_part = -1,
+					v;
+
+		for (int j = g; j < total_col; j++)
+		{
+			if (job->chosen[j] < 0)
+				continue;
+			if (!cell_int(&tc->doc->lx.toks[job->chosen[j]], &v) || v < 0)
+				return true;	/* no sums to reason with */
+			parts += v;
+			last_part = v;
+		}
+		if (job->chosen[total_col] >= 0)
+		{
+			if (!cell_int(&tc->doc->lx.toks[job->chosen[total_col]], &v) || v < 0)
+				return true;
+			if (parts > v)
+				return false;
+		}
+		else if (last_part >= 0 && parts - last_part <= last_part)
+			return false;
+	}
+	return true;
+}
+
+/*
  * Places a space-aligned row with fewer values than columns by where its
- * values stand: at the table's mean column positions, else exactly where
- * the complete rows next to it have theirs; when neither works in
- * characters, once more in display columns if the table lines up better in
- * those.  Notes how; 'desc' names the row.
+ * values stand, in characters or in display columns, whichever the table's
+ * complete rows line up in better: at the table's mean column positions,
+ * else exactly where the complete rows next to it have theirs; and only
+ * where the table's sums allow no other reading.  Notes how; 'desc' names
+ * the row.
  */
 static bool
 place_by_position(table_ctx *tc, row_job *job, const char *desc)
 {
 	const char *how;
 
-	for (;;)
+	/*
+	 * the unit is the table's, decided once: a row placed in characters in a
+	 * table that lines up in display columns fits its neighbours only by chance
+	 */
+	turn_to_display_columns(tc);
+	if (place_by_columns(tc, job))
+		how = "按本表其他行的列位置确定各数值所在列";
+	else if (place_by_seen_columns(tc, job))
+		how = "各数值恰好对齐本表完整行中某一列的位置，且只有这一种对法，据此确定所在列";
+	else
+		return false;
+	if (!placement_fits_sums(tc, job))
 	{
-		if (place_by_columns(tc, job))
-			how = "按本表其他行的列位置确定各数值所在列";
-		else if (place_by_seen_columns(tc, job))
-			how = "各数值恰好对齐本表完整行中某一列的位置，且只有这一种对法，据此确定所在列";
-		else if (turn_to_display_columns(tc))
-			continue;
-		else
-			return false;
-		gr_note_add(tc->doc, "blank_cells_placed", job->label_off,
-					"%s只有 %d 个数值（应为 %d 个），%s%s，其余为空", desc, job->nvalues, job->width,
-					tc->unit == COLUMNS_BY_DISPLAY ? "以等宽排版的显示宽度（全角字符占两列）计列，" : "",
-					how);
-		return true;
+		for (int j = 0; j < job->width; j++)
+			job->chosen[j] = -1;
+		return false;
 	}
+	gr_note_add(tc->doc, "blank_cells_placed", job->label_off,
+				"%s只有 %d 个数值（应为 %d 个），%s%s，其余为空", desc, job->nvalues, job->width,
+				tc->unit == COLUMNS_BY_DISPLAY ? "以等宽排版的显示宽度（全角字符占两列）计列，" : "",
+				how);
+	return true;
 }
 
 /* Whether a tab or pipe follows the row's last cell on its line. */
