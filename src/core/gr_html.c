@@ -891,6 +891,31 @@ emit_text(flatten_state *st, size_t from, size_t to)
 	}
 }
 
+/*
+ * Whether the element the text stands in is a table, a row or a row group,
+ * not a cell: white space there only lays out the markup.
+ */
+static bool
+between_cells(const flatten_state *st)
+{
+	int			top;
+
+	if (st->nopen == 0)
+		return false;
+	top = st->open[st->nopen - 1];
+	return known_tags[top].kind == TAG_TABLE || known_tags[top].kind == TAG_TR ||
+		known_tags[top].role == ROLE_SECTION;
+}
+
+static bool
+all_white(const char *p, const char *end)
+{
+	for (; p < end; p++)
+		if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != '\f')
+			return false;
+	return true;
+}
+
 /* The text in[from .. to), references decoded, lines kept as the element around it wants. */
 static void
 text(flatten_state *st, size_t from, size_t to)
@@ -898,6 +923,9 @@ text(flatten_state *st, size_t from, size_t to)
 	const char *p = st->in + from;
 	const char *end = st->in + to;
 
+	/* 「<tr>\n  <td>」: indentation between cells is no text of the table */
+	if (between_cells(st) && all_white(p, end))
+		return;
 	while (p < end)
 	{
 		const char *amp = find_char(st, p, end, '&');

@@ -617,6 +617,27 @@ test_html_layout_cell(void)
 }
 
 /*
+ * A table as pretty-printers write it, each tag on a line of its own: the
+ * white space between cells and rows is layout of the markup, so a row
+ * stays on one line and its empty cell is a cell.
+ */
+static void
+test_html_pretty_printed(void)
+{
+	gr_arena   *arena = gr_arena_create();
+	int32_t    *pos;
+	const char *html = "<table>\n  <tbody>\n    <tr>\n      <td>行政强制</td>\n      <td>332</td>\n"
+		"      <td></td>\n      <td>317</td>\n    </tr>\n  </tbody>\n</table>\n";
+	const char *text;
+
+	current = "html pretty-printed";
+	text = flat(arena, html, &pos);
+	CHECK(strstr(text, "行政强制\t332\t\t317\n") != NULL);
+	CHECK(strchr(text, ' ') == NULL);
+	gr_arena_destroy(arena);
+}
+
+/*
  * A span wider than any template's table is page layout: it leaves at most
  * 63 empty cells, not one per spanned column (「<td colspan=999>」 made 998).
  */
@@ -1901,6 +1922,24 @@ no_break_spaces(const char *in, size_t len, char *out)
 	return o;
 }
 
+/* HTML as pretty-printers write it: every tag on a line of its own, indented */
+static size_t
+tags_on_own_lines(const char *in, size_t len, char *out)
+{
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		out[o++] = in[i];
+		if (in[i] == '>' && i + 1 < len && in[i + 1] == '<')
+		{
+			memcpy(out + o, "\n  ", 3);
+			o += 3;
+		}
+	}
+	return o;
+}
+
 static size_t
 byte_order_mark(const char *in, size_t len, char *out)
 {
@@ -2026,7 +2065,8 @@ read_whole_file(const char *path, size_t *len)
 /*
  * Every text of the test corpus, rewritten as extraction rewrites texts:
  * CRLF, padded or indented lines, doubled line breaks, page footers inside
- * tables, full-width digits, no-break spaces, a byte order mark; and with a
+ * tables, full-width digits, no-break spaces, a byte order mark, HTML tags
+ * on lines of their own; and with a
  * cell left blank, and two side by side, six times over each.  A cell may
  * become NULL (with its note), but never take another value.
  */
@@ -2048,6 +2088,7 @@ test_perturbations(void)
 		{"indented", indent_lines, true}, {"double line breaks", double_line_breaks, true},
 		{"page numbers", insert_page_numbers, false}, {"full-width digits", fullwidth_digits, false},
 		{"no-break spaces", no_break_spaces, false}, {"byte order mark", byte_order_mark, true},
+		{"tags on lines of their own", tags_on_own_lines, true},
 	};
 	int			files = 0,
 				cells = 0,
@@ -2153,6 +2194,7 @@ main(void)
 	test_html_bogus_comments();
 	test_html_source_lines();
 	test_html_layout_cell();
+	test_html_pretty_printed();
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
 	test_trailing_tabs();
