@@ -602,23 +602,22 @@ values_at_usual_columns(table_ctx *tc, column_unit unit)
 }
 
 /*
- * Turns the table's column positions to display columns when more of its
+ * Counts the table's column positions in display columns when more of its
  * values line up in those than in characters.  Weighed once per table, and
  * only when a row must be placed by position, so that tables without a
- * blank cell never pay for it.  True when turned.
+ * blank cell never pay for it.
  */
-static bool
-turn_to_display_columns(table_ctx *tc)
+static void
+decide_column_unit(table_ctx *tc)
 {
 	if (tc->unit_decided)
-		return false;
+		return;
 	tc->unit_decided = true;
 	if (values_at_usual_columns(tc, COLUMNS_BY_DISPLAY) <=
 		values_at_usual_columns(tc, COLUMNS_BY_CHARS))
-		return false;
+		return;
 	tc->unit = COLUMNS_BY_DISPLAY;
 	learn_display_columns(tc);
-	return true;
 }
 
 /* Whether the table's complete rows all have the same lead of empty cells. */
@@ -1026,8 +1025,7 @@ placement_fits_sums(const table_ctx *tc, const row_job *job)
  * values stand, in characters or in display columns, whichever the table's
  * complete rows line up in better: at the table's mean column positions,
  * else exactly where the complete rows next to it have theirs; and only
- * where the table's sums allow no other reading.  Notes how; 'desc' names
- * the row.
+ * when the placement fits the table's sums.  Notes how; 'desc' names the row.
  */
 static bool
 place_by_position(table_ctx *tc, row_job *job, const char *desc)
@@ -1035,10 +1033,11 @@ place_by_position(table_ctx *tc, row_job *job, const char *desc)
 	const char *how;
 
 	/*
-	 * the unit is the table's, decided once: a row placed in characters in a
-	 * table that lines up in display columns fits its neighbours only by chance
+	 * the unit is the table's, decided before the first placement: a row
+	 * placed in characters in a table that lines up in display columns fits
+	 * its neighbours only by chance
 	 */
-	turn_to_display_columns(tc);
+	decide_column_unit(tc);
 	if (place_by_columns(tc, job))
 		how = "按本表其他行的列位置确定各数值所在列";
 	else if (place_by_seen_columns(tc, job))

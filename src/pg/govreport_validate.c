@@ -165,7 +165,8 @@ array_items(const fields *f, int attno, const grpg_element *el)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("column %d of govreport.report holds elements of type %u, not of type %u",
-						attno, AARR_ELEMTYPE(arr), el->type)));
+						attno, AARR_ELEMTYPE(arr), el->type),
+				 errhint("Run ALTER EXTENSION govreport UPDATE so that the SQL objects match the library.")));
 	all = ArrayGetNItems(AARR_NDIM(arr), AARR_DIMS(arr));
 	if (all == 0)
 		return out;
