@@ -66,6 +66,7 @@ typedef struct column_model
 	double		end[MAX_WIDTH];
 	/* per edge (start, end), how far a row that showed the columns strays from them */
 	double		spread[2];
+	bool		spread_known;	/* measured when first needed */
 	int			samples;
 	int			width;
 } column_model;
@@ -461,6 +462,9 @@ take_column_spread(table_ctx *tc)
 {
 	column_model *cm = &tc->columns;
 
+	if (cm->spread_known)
+		return;
+	cm->spread_known = true;
 	cm->spread[0] = cm->spread[1] = 0;
 	for (int r = 0; r < tc->nlearned_jobs; r++)
 	{
@@ -522,7 +526,6 @@ learn_table(table_ctx *tc, row_job *jobs, int njobs)
 		}
 	}
 	take_column_means(&tc->columns);
-	take_column_spread(tc);
 }
 
 /* Learns the table's column positions again, in display columns. */
@@ -550,27 +553,53 @@ learn_display_columns(table_ctx *tc)
 		tc->columns.samples++;
 	}
 	take_column_means(&tc->columns);
-	take_column_spread(tc);
+}
+
+/* How many of the n positions x[] share the most common one; sorts x[]. */
+static int
+most_common_count(int *x, int n)
+{
+	int			most = 0;
+
+	for (int i = 1; i < n; i++)
+	{
+		int			v = x[i],
+					k = i;
+
+		for (; k > 0 && x[k - 1] > v; k--)
+			x[k] = x[k - 1];
+		x[k] = v;
+	}
+	for (int i = 0, run = 0; i < n; i++)
+	{
+		run = (i > 0 && x[i] == x[i - 1]) ? run + 1 : 1;
+		if (run > most)
+			most = run;
+	}
+	return most;
 }
 
 /*
  * How many values of the rows that show column positions stand exactly
  * where most of those rows put that column, at the better edge, with
- * positions counted in 'unit'.
+ * positions counted in 'unit'; *shown gets how many values there are.
  */
 static int
-values_at_usual_columns(table_ctx *tc, column_unit unit)
+values_at_usual_columns(table_ctx *tc, column_unit unit, int *shown)
 {
 	int			w = tc->width;
 	int			nrows = 0;
 	int		   *pos;
+	int		   *column;
 	int			best = 0;
 
 	for (int r = 0; r < tc->nlearned_jobs; r++)
 		nrows += shows_column_positions(tc, &tc->learned_jobs[r]);
+	*shown = nrows * w;
 	if (nrows < 2)
 		return 0;
 	pos = gr_arena_alloc(tc->doc->arena, sizeof(int) * (size_t) (nrows * w));
+	column = gr_arena_alloc(tc->doc->arena, sizeof(int) * (size_t) nrows);
 	for (int edge = 0; edge < 2; edge++)
 	{
 		int			k = 0;
@@ -582,18 +611,9 @@ values_at_usual_columns(table_ctx *tc, column_unit unit)
 				return 0;
 		for (int j = 0; j < w; j++)
 		{
-			int			most = 0;
-
-			for (int a = 0; a < nrows; a++)
-			{
-				int			same = 0;
-
-				for (int b = 0; b < nrows; b++)
-					same += pos[b * w + j] == pos[a * w + j];
-				if (same > most)
-					most = same;
-			}
-			aligned += most;
+			for (int r = 0; r < nrows; r++)
+				column[r] = pos[r * w + j];
+			aligned += most_common_count(column, nrows);
 		}
 		if (aligned > best)
 			best = aligned;
@@ -610,11 +630,16 @@ values_at_usual_columns(table_ctx *tc, column_unit unit)
 static void
 decide_column_unit(table_ctx *tc)
 {
+	int			shown;
+	int			by_chars;
+
 	if (tc->unit_decided)
 		return;
 	tc->unit_decided = true;
-	if (values_at_usual_columns(tc, COLUMNS_BY_DISPLAY) <=
-		values_at_usual_columns(tc, COLUMNS_BY_CHARS))
+	by_chars = values_at_usual_columns(tc, COLUMNS_BY_CHARS, &shown);
+	/* every value at its column's usual place in characters: display columns cannot do better */
+	if (by_chars == shown ||
+		values_at_usual_columns(tc, COLUMNS_BY_DISPLAY, &shown) <= by_chars)
 		return;
 	tc->unit = COLUMNS_BY_DISPLAY;
 	learn_display_columns(tc);
@@ -746,6 +771,7 @@ place_by_columns(table_ctx *tc, row_job *job)
 	}
 	if (min_gap < 2)
 		return false;
+	take_column_spread(tc);
 	for (int edge = 0; edge < 2; edge++)
 	{
 		const double *model = edge == 0 ? cm->start : cm->end;
