@@ -907,12 +907,20 @@ between_cells(const flatten_state *st)
 		known_tags[top].role == ROLE_SECTION;
 }
 
+/* Whether [p, end) is all white space: read a slice at a time, letting a cancel through between. */
 static bool
-all_white(const char *p, const char *end)
+all_white(flatten_state *st, const char *p, const char *end)
 {
-	for (; p < end; p++)
-		if (*p != ' ' && *p != '\n' && *p != '\t' && *p != '\r' && *p != '\f')
-			return false;
+	while (p < end)
+	{
+		size_t		n = slice((size_t) (end - p));
+
+		for (const char *q = p; q < p + n; q++)
+			if (*q != ' ' && *q != '\n' && *q != '\t' && *q != '\r' && *q != '\f')
+				return false;
+		p += n;
+		interrupt_point(st, n);
+	}
 	return true;
 }
 
@@ -924,7 +932,7 @@ text(flatten_state *st, size_t from, size_t to)
 	const char *end = st->in + to;
 
 	/* 「<tr>\n  <td>」: indentation between cells is no text of the table */
-	if (between_cells(st) && all_white(p, end))
+	if (between_cells(st) && all_white(st, p, end))
 		return;
 	while (p < end)
 	{

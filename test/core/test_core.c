@@ -403,6 +403,8 @@ test_html_interrupts(void)
 		gr_arena_printf(arena, "<!--%s--><p>标题</p>", filler),
 		gr_arena_printf(arena, "<script>%s</script><p>标题</p>", filler),
 		gr_arena_printf(arena, "<p>%s<table><tr><td>标题</td></tr></table>", repeated(arena, '<', n)),
+		/* white space between cells is read past, not written */
+		gr_arena_printf(arena, "<table><tr><td>标题</td>%s<td>5</td></tr></table>", repeated(arena, ' ', n)),
 	};
 	int32_t    *pos;
 	jmp_buf		jb;
