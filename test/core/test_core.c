@@ -1810,67 +1810,47 @@ test_count_first_pattern(void)
 /* A perturbation: the text 'in' rewritten into 'out' (room enough for 4x). */
 typedef size_t (*perturb_fn) (const char *in, size_t len, char *out);
 
+/* 'in' with every byte 'c' written as 'with', where '%' stands for the byte itself */
 static size_t
-to_crlf(const char *in, size_t len, char *out)
+substitute(const char *in, size_t len, char *out, char c, const char *with)
 {
 	size_t		o = 0;
 
 	for (size_t i = 0; i < len; i++)
 	{
-		if (in[i] == '\n')
-			out[o++] = '\r';
-		out[o++] = in[i];
+		if (in[i] != c)
+			out[o++] = in[i];
+		else
+			for (const char *w = with; *w; w++)
+				out[o++] = *w == '%' ? c : *w;
 	}
 	return o;
+}
+
+static size_t
+to_crlf(const char *in, size_t len, char *out)
+{
+	return substitute(in, len, out, '\n', "\r%");
 }
 
 /* every line, blank ones too, ends in spaces and a tab */
 static size_t
 pad_line_ends(const char *in, size_t len, char *out)
 {
-	size_t		o = 0;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		if (in[i] == '\n')
-		{
-			memcpy(out + o, "  \t", 3);
-			o += 3;
-		}
-		out[o++] = in[i];
-	}
-	return o;
+	return substitute(in, len, out, '\n', "  \t%");
 }
 
 static size_t
 indent_lines(const char *in, size_t len, char *out)
 {
-	size_t		o = 0;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		if (i == 0 || in[i - 1] == '\n')
-		{
-			memcpy(out + o, "    ", 4);
-			o += 4;
-		}
-		out[o++] = in[i];
-	}
-	return o;
+	memcpy(out, "    ", 4);
+	return 4 + substitute(in, len, out + 4, '\n', "%    ");
 }
 
 static size_t
 double_line_breaks(const char *in, size_t len, char *out)
 {
-	size_t		o = 0;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		out[o++] = in[i];
-		if (in[i] == '\n')
-			out[o++] = '\n';
-	}
-	return o;
+	return substitute(in, len, out, '\n', "%%");
 }
 
 /* a page footer after every 23rd line, as PDF text has them inside tables */
@@ -1912,19 +1892,7 @@ fullwidth_digits(const char *in, size_t len, char *out)
 static size_t
 no_break_spaces(const char *in, size_t len, char *out)
 {
-	size_t		o = 0;
-
-	for (size_t i = 0; i < len; i++)
-	{
-		if (in[i] == ' ')
-		{
-			out[o++] = (char) 0xC2;
-			out[o++] = (char) 0xA0;
-		}
-		else
-			out[o++] = in[i];
-	}
-	return o;
+	return substitute(in, len, out, ' ', "\xC2\xA0");
 }
 
 /* HTML as pretty-printers write it: every tag on a line of its own, indented */
