@@ -1125,7 +1125,7 @@ place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
 		if (nstarts < MAX_CANDIDATES)
 			starts[nstarts++] = s;
 	}
-	if (nstarts == 1 && (modal < 0 || starts[0] == modal || starts[0] == lead_of(doc, job)))
+	if (nstarts == 1)
 		chosen_start = starts[0];
 	else if (nstarts > 1 && modal >= 0)
 	{
@@ -1139,15 +1139,19 @@ place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
 			}
 		if (matching != 1)
 			chosen_start = -1;
-		/*
-		 * where complete rows differ in their leads (a label spanning two
-		 * columns in some rows), the usual lead cannot tell whether this
-		 * row's own leading empty cell is such a span or a blank cell
-		 */
-		if (!leads_agree(tc) && chosen_start != lead_of(doc, job))
-			chosen_start = -1;
 		*guessed = true;
 	}
+	/*
+	 * A window that does not start at the row's first value takes some of its
+	 * leading empty cells for columns, or leaves some out: only as the table's
+	 * usual lead does, and not where complete rows differ in their leads (a
+	 * label spanning two columns in some rows), since the usual lead cannot
+	 * then tell whether this row's leading empty cell is such a span or a
+	 * blank cell.
+	 */
+	if (chosen_start >= 0 && chosen_start != lead_of(doc, job) &&
+		(!leads_agree(tc) || (modal >= 0 && chosen_start != modal)))
+		chosen_start = -1;
 	if (chosen_start < 0)
 		return false;
 	for (int j = 0; j < job->width; j++)
