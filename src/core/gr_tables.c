@@ -3619,13 +3619,19 @@ gr_read_tables(gr_doc *doc)
 	int64_t		t4_from = section_or(doc, 4, -1);
 	int64_t		t5_from = section_or(doc, 5, clen);
 	int64_t		t3_anchor;
+	int64_t		t2_to;
 	static const char *const t3_anchors[] = {"勾稽关系", "申请人情况", "本年新收", NULL};
 
 	doc->tables_begin_tok = -1;
 	doc->tables_end_tok = -1;
 
-	/* where table 3 starts bounds table 2 */
+	/*
+	 * where table 3 starts bounds table 2; section 3's heading, when it
+	 * follows table 2, already does: a number of its prose (a year pushed
+	 * onto a line of its own) is no cell of table 2's last row
+	 */
 	t3_anchor = first_of(doc, t3_anchors, t3_from >= 0 ? t3_from : t2_from, clen);
+	t2_to = t3_from > t2_from ? t3_from : t3_anchor;
 	if (t3_from < 0)
 		t3_from = t3_anchor;
 	/* table 4: its section, else the first 「行政复议」 after table 3's last row */
@@ -3642,7 +3648,9 @@ gr_read_tables(gr_doc *doc)
 	if (t5_from < t4_from)
 		t5_from = clen;
 
-	read_table2(doc, t2_from, t3_anchor >= 0 ? t3_anchor : t3_from, tok_for_compact(doc, t3_anchor >= 0 ? t3_anchor : t3_from));
+	if (t2_to < 0)
+		t2_to = t3_from;
+	read_table2(doc, t2_from, t2_to, tok_for_compact(doc, t2_to));
 	read_table3(doc, t3_from, t4_from, tok_for_compact(doc, t4_from));
 	read_table4(doc, t4_from, t5_from, tok_for_compact(doc, t5_from));
 	note_page_chrome(doc);

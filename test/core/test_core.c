@@ -1132,6 +1132,28 @@ test_label_variant(void)
 	gr_report_free(r);
 }
 
+/*
+ * Table 2's last row printed blank, section 3 right after it, and the year
+ * of section 3's first sentence pushed onto a line of its own (pdftotext
+ * -layout): the year is prose of section 3, no cell of table 2.
+ */
+static void
+test_table2_ends_at_section3(void)
+{
+	gr_report  *r;
+
+	current = "table 2 ends at section 3";
+	r = parse("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+			  "规章\t1\t0\t4\n规范性文件\t2\t0\t9\n"
+			  "第二十条第（八）项\n信息内容\t本年收费金额（单位：万元）\n行政事业性收费\n"
+			  "三、收到和处理政府信息公开申请情况\n   年共收到政府信息公开申请29205件。\n2021\n"
+			  "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况\n");
+	CHECK(gr_report_active(r, "regulations", "in_force") &&
+		  gr_report_active(r, "regulations", "in_force")->value.mantissa == 4);
+	CHECK(gr_report_active(r, "fees", "amount") == NULL || gr_report_active(r, "fees", "amount")->isnull);
+	gr_report_free(r);
+}
+
 static void
 test_dates_and_organ(void)
 {
@@ -2220,6 +2242,7 @@ main(void)
 	test_blank_cell_in_two_page_layout();
 	test_blank_cell_by_display_width();
 	test_label_variant();
+	test_table2_ends_at_section3();
 	test_dates_and_organ();
 	test_template_from_tables();
 	test_table4();
