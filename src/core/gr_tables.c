@@ -54,6 +54,7 @@ typedef struct row_job
 	int			end_tok;		/* its tokens: label_tok up to here (exclusive) */
 	bool		scattered;		/* see row_is_scattered */
 	bool		displaced;		/* in a table read column by column: its values may be elsewhere or another row's */
+	bool		by_position;	/* its blank cells were placed by where its values stand */
 	/* table 3: a row read several ways, left to the columns to choose (see settle_by_columns) */
 	row_pending pending;
 	int64_t		(*readings)[MAX_WIDTH];	/* those readings, when few enough to list; NO_VALUE for a blank */
@@ -1080,6 +1081,7 @@ place_by_position(table_ctx *tc, row_job *job, const char *desc)
 				"%s只有 %d 个数值（应为 %d 个），%s%s，其余为空", desc, job->nvalues, job->width,
 				tc->unit == COLUMNS_BY_DISPLAY ? "以等宽排版的显示宽度（全角字符占两列）计列，" : "",
 				how);
+	job->by_position = true;
 	return true;
 }
 
@@ -2924,6 +2926,101 @@ drop_row_notes(gr_doc *doc, int mark, int pos)
 	doc->notes.count = kept;
 }
 
+/*
+ * How many of table 3's column equations 'reading' of row k (NO_VALUE for
+ * a blank) breaks, counted per equation and column, in the columns where
+ * every other row of the equation has a value.
+ */
+static int
+broken_equations(const table_ctx *tc, row_job **by_def, int coef[GR_T3_ROWS_MAX][T3_EQUATIONS],
+				 int k, const int64_t *reading)
+{
+	int			broken = 0;
+
+	for (int e = 0; e < T3_EQUATIONS; e++)
+	{
+		if (coef[k][e] == 0)
+			continue;
+		for (int c = 0; c < GR_T3_COLS; c++)
+		{
+			int64_t		sum = coef[k][e] * reading[c];
+			bool		known = reading[c] != NO_VALUE;
+
+			for (int o = 0; o < gr_t3_nrows && known; o++)
+			{
+				int64_t		v;
+
+				if (o == k || coef[o][e] == 0)
+					continue;
+				known = by_def[o] != NULL && by_def[o]->pending == ROW_SETTLED &&
+					read_value(tc->doc, by_def[o], c, &v);
+				if (known)
+					sum += coef[o][e] * v;
+			}
+			broken += known && sum != 0;
+		}
+	}
+	return broken;
+}
+
+/*
+ * A row whose blank cells were placed by where its values stand is held to
+ * table 3's column equations: when another placement of the same values,
+ * in their order, breaks fewer of them, the positions misled (a row standing
+ * a column apart from its neighbours) and the row is NULL with a note in
+ * place of the notes of its reading.  A
+ * placement that breaks no more than any other keeps the figures as the
+ * publisher printed them, errors and all.
+ */
+static void
+check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
+{
+	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
+
+	t3_equation_signs(coef, form_2021);
+	for (int k = 0; k < gr_t3_nrows; k++)
+	{
+		row_job    *job = by_def[k];
+		int64_t		values[MAX_WIDTH];
+		int64_t		reading[MAX_WIDTH];
+		int			n = 0;
+		int			broken;
+		bool		integers = true;
+		bool		better = false;
+		char		desc[512];
+
+		if (job == NULL || !job->by_position || job->width != GR_T3_COLS)
+			continue;
+		for (int j = 0; j < GR_T3_COLS; j++)
+			if (job->chosen[j] >= 0)
+				integers &= read_value(tc->doc, job, j, &values[n++]);
+		if (!integers)
+			continue;			/* no sums to reason with */
+		for (int j = 0, i = 0; j < GR_T3_COLS; j++)
+			reading[j] = job->chosen[j] >= 0 ? values[i++] : NO_VALUE;
+		broken = broken_equations(tc, by_def, coef, k, reading);
+		/* every other placement of the n values, in their order: bit j set for a value in column j */
+		for (unsigned mask = 0; mask < (1u << GR_T3_COLS) && broken > 0 && !better; mask++)
+		{
+			int			i = 0;
+
+			if (__builtin_popcount(mask) != n)
+				continue;
+			for (int j = 0; j < GR_T3_COLS; j++)
+				reading[j] = (mask >> j) & 1 ? values[i++] : NO_VALUE;
+			better = broken_equations(tc, by_def, coef, k, reading) < broken;
+		}
+		if (!better)
+			continue;
+		for (int j = 0; j < GR_T3_COLS; j++)
+			job->chosen[j] = -1;
+		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
+		gr_note_add(tc->doc, "row_incomplete", job->label_off,
+					"%s按各数值所在位置确定的空白单元格位置与表三各列的勾稽关系不符，另一种位置更相符，位置不可信，整行记为空值",
+					row_desc(tc, job, desc, sizeof(desc)));
+	}
+}
+
 /* Row def takes the values at[] of the numbers (token indexes toks[]). */
 static void
 fill_row_in_order(table_ctx *tc, row_job *jobs, int *njobs, row_job **by_def, int64_t *found,
@@ -3079,6 +3176,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 			by_def[jobs[r].def] = &jobs[r];
 		}
 	settle_by_columns(&tc, by_def, has_36x);
+	check_placements_by_columns(&tc, by_def, has_36x, notes_mark);
 	for (int r = 0; r < njobs; r++)
 		note_unsettled(&tc, &jobs[r]);
 	/* neither form of 其他处理 found: table 2's format tells which rows the table has */

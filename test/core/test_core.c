@@ -2082,6 +2082,55 @@ read_whole_file(const char *path, size_t *len)
 	return buf;
 }
 
+/*
+ * Rows whose blank cells the positions would misplace, the table's column
+ * arithmetic showing it: 「（七）总计 491 20 24 23 _ _ 597」 (a row whose
+ * numbers a long label pushed together, in a table with a publisher's slip
+ * in its total column) and 「四、结转下年度继续办理 _ 0 0 4 0 0 0」 (a pandoc
+ * row standing a column apart from its neighbours).  Either row is read as
+ * printed or NULL, never a column out.
+ */
+static void
+test_placements_held_to_columns(void)
+{
+	static const struct
+	{
+		const char *path;
+		const char *line_has;
+		const char *blank;		/* the cells left blank, found on that line */
+		const char *code;
+		int			expect[GR_T3_COLS];	/* -1: blank */
+	}			cases[] = {
+		{"test/extraction/pdf_layout/gen_13_2021.txt", "（七）总计", "14 24", "3.7", {491, 20, 24, 23, -1, -1, 597}},
+		{"test/extraction/docx_pandoc/gen_30_2019.txt", "四、结转下年度继续办理", "0   ", "4", {-1, 0, 0, 4, 0, 0, 0}},
+	};
+
+	current = "placements held to columns";
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		size_t		len;
+		char	   *text = read_whole_file(cases[i].path, &len);
+		char	   *line = text ? strstr(text, cases[i].line_has) : NULL;
+		char	   *cells = line ? strstr(line, cases[i].blank) : NULL;
+		const gr_application_row *row;
+		gr_report  *r;
+		bool		as_printed = true;
+
+		CHECK(cells != NULL);
+		if (cells == NULL)
+			continue;
+		memset(cells, ' ', strlen(cases[i].blank));
+		r = gr_parse(text, len);
+		row = gr_report_application(r, cases[i].code);
+		for (int j = 0; j < GR_T3_COLS && row; j++)
+			as_printed &= cases[i].expect[j] < 0 ? row->isnull[j] :
+				!row->isnull[j] && row->value[j] == cases[i].expect[j];
+		CHECK(row && (as_printed || row_all_null(row)));
+		gr_report_free(r);
+		free(text);
+	}
+}
+
 #define BLANKED_PER_TEXT 6
 
 /*
@@ -2225,6 +2274,7 @@ main(void)
 	test_blank_lines_as_cells();
 	test_trailing_tabs();
 	test_perturbations();
+	test_placements_held_to_columns();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
