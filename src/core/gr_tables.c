@@ -2943,8 +2943,10 @@ broken_equations(const table_ctx *tc, row_job **by_def, int coef[GR_T3_ROWS_MAX]
 			continue;
 		for (int c = 0; c < GR_T3_COLS; c++)
 		{
-			int64_t		sum = coef[k][e] * reading[c];
-			bool		known = reading[c] != NO_VALUE;
+			int64_t		sum = 0;
+			/* a blank, or a sum past int64 (figures no report has), is no equation to hold it to */
+			bool		known = reading[c] != NO_VALUE &&
+				!__builtin_mul_overflow(coef[k][e], reading[c], &sum);
 
 			for (int o = 0; o < gr_t3_nrows && known; o++)
 			{
@@ -2953,9 +2955,9 @@ broken_equations(const table_ctx *tc, row_job **by_def, int coef[GR_T3_ROWS_MAX]
 				if (o == k || coef[o][e] == 0)
 					continue;
 				known = by_def[o] != NULL && by_def[o]->pending == ROW_SETTLED &&
-					read_value(tc->doc, by_def[o], c, &v);
-				if (known)
-					sum += coef[o][e] * v;
+					read_value(tc->doc, by_def[o], c, &v) &&
+					!__builtin_mul_overflow(coef[o][e], v, &v) &&
+					!__builtin_add_overflow(sum, v, &sum);
 			}
 			broken += known && sum != 0;
 		}
