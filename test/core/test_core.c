@@ -2014,6 +2014,27 @@ edit_numbers(const char *in, size_t len, char *out, int k, int parts, int count,
 }
 
 /*
+ * Cells of a table-3 or table-4 row y that hold another value than row x
+ * holds in the same column (y_value NULL: no such row); a cell that became
+ * NULL is counted in *lost.
+ */
+static int
+row_cells_changed(const int32_t *x_value, const bool *x_null, const int32_t *y_value,
+				  const bool *y_null, int width, int *lost)
+{
+	int			changed = 0;
+
+	for (int c = 0; c < width; c++)
+		if (x_null[c])
+			continue;
+		else if (y_value == NULL || y_null[c])
+			(*lost)++;
+		else if (y_value[c] != x_value[c])
+			changed++;
+	return changed;
+}
+
+/*
  * Cells of 'b' that hold a value other than the one 'a' holds in the same
  * cell; a cell that became NULL is counted in *lost (the parser notes it).
  */
@@ -2039,26 +2060,16 @@ cells_changed(const gr_report *a, const gr_report *b, int *lost)
 		const gr_application_row *x = &a->applications[i],
 				   *y = gr_report_application(b, x->code);
 
-		for (int c = 0; c < GR_T3_COLS; c++)
-			if (x->isnull[c])
-				continue;
-			else if (y == NULL || y->isnull[c])
-				(*lost)++;
-			else if (y->value[c] != x->value[c])
-				changed++;
+		changed += row_cells_changed(x->value, x->isnull, y ? y->value : NULL, y ? y->isnull : NULL,
+									 GR_T3_COLS, lost);
 	}
 	for (int i = 0; i < a->nproceedings; i++)
 	{
 		const gr_proceeding_row *x = &a->proceedings[i],
 				   *y = gr_report_proceeding(b, x->kind);
 
-		for (int c = 0; c < GR_T4_COLS; c++)
-			if (x->isnull[c])
-				continue;
-			else if (y == NULL || y->isnull[c])
-				(*lost)++;
-			else if (y->value[c] != x->value[c])
-				changed++;
+		changed += row_cells_changed(x->value, x->isnull, y ? y->value : NULL, y ? y->isnull : NULL,
+									 GR_T4_COLS, lost);
 	}
 	return changed;
 }
