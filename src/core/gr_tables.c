@@ -1556,6 +1556,14 @@ note_unsettled(table_ctx *tc, const row_job *job)
 		note_incomplete(tc, job);
 }
 
+/* The values in their order in the columns whose bits 'mask' sets, NO_VALUE in the others. */
+static void
+values_in_columns(const int64_t *values, unsigned mask, int width, int64_t *reading)
+{
+	for (int j = 0, k = 0; j < width; j++)
+		reading[j] = (mask >> j) & 1 ? values[k++] : NO_VALUE;
+}
+
 /*
  * A row with fewer values than columns and nothing showing where its blank
  * cells are: every placement of the blanks, in the values' order, as a
@@ -1581,15 +1589,11 @@ list_blank_placements(table_ctx *tc, row_job *job)
 	/* each subset of w columns holding the values, as a bit mask */
 	for (unsigned mask = 0; mask < (1u << w); mask++)
 	{
-		int			k = 0;
-
 		if (__builtin_popcount(mask) != job->nvalues)
 			continue;
 		if (count == MAX_READINGS)
 			return false;
-		for (int j = 0; j < w; j++)
-			job->readings[count][j] = (mask >> j) & 1 ? values[k++] : NO_VALUE;
-		count++;
+		values_in_columns(values, mask, w, job->readings[count++]);
 	}
 	job->nreadings = count;
 	job->pending = BLANKS_UNPLACED;
@@ -2927,41 +2931,51 @@ drop_row_notes(gr_doc *doc, int mark, int pos)
 }
 
 /*
- * How many of table 3's column equations 'reading' of row k (NO_VALUE for
- * a blank) breaks, counted per equation and column, in the columns where
- * every other row of the equation has a value.
+ * What the other rows of table 3's column equations add up to without row
+ * k, per equation and column; known[e][c] is false where one of them has no
+ * value there (or the sum would pass int64, figures no report has), so that
+ * the equation cannot hold row k to anything in that column.
  */
-static int
-broken_equations(const table_ctx *tc, row_job **by_def, int coef[GR_T3_ROWS_MAX][T3_EQUATIONS],
-				 int k, const int64_t *reading)
+static void
+sums_without_row(const table_ctx *tc, row_job **by_def, int coef[GR_T3_ROWS_MAX][T3_EQUATIONS], int k,
+				 int64_t sum[T3_EQUATIONS][GR_T3_COLS], bool known[T3_EQUATIONS][GR_T3_COLS])
 {
-	int			broken = 0;
-
 	for (int e = 0; e < T3_EQUATIONS; e++)
-	{
-		if (coef[k][e] == 0)
-			continue;
 		for (int c = 0; c < GR_T3_COLS; c++)
 		{
-			int64_t		sum = 0;
-			/* a blank, or a sum past int64 (figures no report has), is no equation to hold it to */
-			bool		known = reading[c] != NO_VALUE &&
-				!__builtin_mul_overflow(coef[k][e], reading[c], &sum);
-
-			for (int o = 0; o < gr_t3_nrows && known; o++)
+			sum[e][c] = 0;
+			known[e][c] = coef[k][e] != 0;
+			for (int o = 0; o < gr_t3_nrows && known[e][c]; o++)
 			{
 				int64_t		v;
 
 				if (o == k || coef[o][e] == 0)
 					continue;
-				known = by_def[o] != NULL && by_def[o]->pending == ROW_SETTLED &&
+				known[e][c] = by_def[o] != NULL && by_def[o]->pending == ROW_SETTLED &&
 					read_value(tc->doc, by_def[o], c, &v) &&
 					!__builtin_mul_overflow(coef[o][e], v, &v) &&
-					!__builtin_add_overflow(sum, v, &sum);
+					!__builtin_add_overflow(sum[e][c], v, &sum[e][c]);
 			}
-			broken += known && sum != 0;
 		}
-	}
+}
+
+/* How many of the equations and columns 'reading' of the row (sign coef_k) breaks; a blank breaks none. */
+static int
+broken_equations(const int coef_k[T3_EQUATIONS], const int64_t sum[T3_EQUATIONS][GR_T3_COLS],
+				 const bool known[T3_EQUATIONS][GR_T3_COLS], const int64_t *reading)
+{
+	int			broken = 0;
+
+	for (int e = 0; e < T3_EQUATIONS; e++)
+		for (int c = 0; c < GR_T3_COLS; c++)
+		{
+			int64_t		total;
+
+			if (known[e][c] && reading[c] != NO_VALUE &&
+				!__builtin_mul_overflow(coef_k[e], reading[c], &total) &&
+				!__builtin_add_overflow(total, sum[e][c], &total))
+				broken += total != 0;
+		}
 	return broken;
 }
 
@@ -2970,9 +2984,8 @@ broken_equations(const table_ctx *tc, row_job **by_def, int coef[GR_T3_ROWS_MAX]
  * table 3's column equations: when another placement of the same values,
  * in their order, breaks fewer of them, the positions misled (a row standing
  * a column apart from its neighbours) and the row is NULL with a note in
- * place of the notes of its reading.  A
- * placement that breaks no more than any other keeps the figures as the
- * publisher printed them, errors and all.
+ * place of the notes of its reading.  A placement that breaks no more than
+ * any other keeps the figures as the publisher printed them, errors and all.
  */
 static void
 check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
@@ -2985,6 +2998,9 @@ check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int
 		row_job    *job = by_def[k];
 		int64_t		values[MAX_WIDTH];
 		int64_t		reading[MAX_WIDTH];
+		int64_t		sum[T3_EQUATIONS][GR_T3_COLS];
+		bool		known[T3_EQUATIONS][GR_T3_COLS];
+		unsigned	placed = 0;
 		int			n = 0;
 		int			broken;
 		bool		integers = true;
@@ -2995,22 +3011,22 @@ check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int
 			continue;
 		for (int j = 0; j < GR_T3_COLS; j++)
 			if (job->chosen[j] >= 0)
+			{
 				integers &= read_value(tc->doc, job, j, &values[n++]);
+				placed |= 1u << j;
+			}
 		if (!integers)
 			continue;			/* no sums to reason with */
-		for (int j = 0, i = 0; j < GR_T3_COLS; j++)
-			reading[j] = job->chosen[j] >= 0 ? values[i++] : NO_VALUE;
-		broken = broken_equations(tc, by_def, coef, k, reading);
-		/* every other placement of the n values, in their order: bit j set for a value in column j */
+		sums_without_row(tc, by_def, coef, k, sum, known);
+		values_in_columns(values, placed, GR_T3_COLS, reading);
+		broken = broken_equations(coef[k], sum, known, reading);
+		/* every other placement of the n values, in their order */
 		for (unsigned mask = 0; mask < (1u << GR_T3_COLS) && broken > 0 && !better; mask++)
 		{
-			int			i = 0;
-
 			if (__builtin_popcount(mask) != n)
 				continue;
-			for (int j = 0; j < GR_T3_COLS; j++)
-				reading[j] = (mask >> j) & 1 ? values[i++] : NO_VALUE;
-			better = broken_equations(tc, by_def, coef, k, reading) < broken;
+			values_in_columns(values, mask, GR_T3_COLS, reading);
+			better = broken_equations(coef[k], sum, known, reading) < broken;
 		}
 		if (!better)
 			continue;
