@@ -58,6 +58,11 @@ typedef struct row_job
 	/* table 3: a row read several ways, left to the columns to choose (see settle_by_columns) */
 	row_pending pending;
 	int64_t		(*readings)[MAX_WIDTH];	/* those readings, when few enough to list; NO_VALUE for a blank */
+	/*
+	 * each reading as the column equations count it: a lone blank counts as
+	 * what the row's own sum leaves for it, two blanks as unknown (NO_VALUE)
+	 */
+	int64_t		(*sums)[MAX_WIDTH];
 	int			nreadings;
 } row_job;
 
@@ -1396,6 +1401,7 @@ place_run_together(table_ctx *tc, row_job *job)
 		if (ds.all && ds.solutions <= MAX_DIGIT_READINGS)
 		{
 			job->readings = ds.all;
+			job->sums = ds.all;
 			job->nreadings = ds.solutions;
 		}
 		return 2;
@@ -1565,10 +1571,29 @@ values_in_columns(const int64_t *values, unsigned mask, int width, int64_t *read
 }
 
 /*
+ * What a lone blank of a table-3 reading must stand for if its row adds up:
+ * its total less the other parts, or the parts' sum when the total is the
+ * blank.  Negative when the parts printed exceed the total.
+ */
+static int64_t
+blank_by_row_sum(const int64_t *reading, int blank)
+{
+	int64_t		parts = 0;
+
+	for (int j = 0; j < 6; j++)
+		if (j != blank)
+			parts += reading[j];
+	return blank == 6 ? parts : reading[6] - parts;
+}
+
+/*
  * A row with fewer values than columns and nothing showing where its blank
  * cells are: every placement of the blanks, in the values' order, as a
- * reading for the table's columns to choose from.  The row's own sum is no
- * help: a blank may stand for a number left out.
+ * reading for the table's columns to choose from.  A blank may stand for a
+ * number left out, so the row's own sum does not choose; but a lone blank
+ * must stand for what that sum leaves for it, never less than nothing, and
+ * the columns count it so.  A blank that could hide any number would let a
+ * publisher's slip in its column decide where it goes.
  */
 static bool
 list_blank_placements(table_ctx *tc, row_job *job)
@@ -1586,15 +1611,28 @@ list_blank_placements(table_ctx *tc, row_job *job)
 		if (!cell_int(&tc->doc->lx.toks[job->cells[i]], &values[n++]))
 			return false;
 	job->readings = gr_arena_alloc(tc->doc->arena, sizeof(*job->readings) * MAX_READINGS);
+	job->sums = gr_arena_alloc(tc->doc->arena, sizeof(*job->sums) * MAX_READINGS);
 	/* each subset of w columns holding the values, as a bit mask */
 	for (unsigned mask = 0; mask < (1u << w); mask++)
 	{
+		int			blank = __builtin_ctz(~mask);
+
 		if (__builtin_popcount(mask) != job->nvalues)
 			continue;
 		if (count == MAX_READINGS)
 			return false;
-		values_in_columns(values, mask, w, job->readings[count++]);
+		values_in_columns(values, mask, w, job->readings[count]);
+		memcpy(job->sums[count], job->readings[count], sizeof(job->sums[count]));
+		if (nblank == 1)
+		{
+			job->sums[count][blank] = blank_by_row_sum(job->readings[count], blank);
+			if (job->sums[count][blank] < 0)
+				continue;
+		}
+		count++;
 	}
+	if (count == 0)
+		return false;
 	job->nreadings = count;
 	job->pending = BLANKS_UNPLACED;
 	return true;
@@ -2461,7 +2499,7 @@ still_possible(const t3_settle *st, int i)
 static void
 apply_reading(t3_settle *st, const t3_unknown *u, int m, int sign)
 {
-	const int64_t *reading = u->job->readings[m];
+	const int64_t *reading = u->job->sums[m];
 
 	for (int e = 0; e < T3_EQUATIONS; e++)
 		for (int c = 0; c < GR_T3_COLS; c++)
@@ -2561,7 +2599,7 @@ bound_the_rest(t3_settle *st)
 
 				for (int m = 0; m < u->job->nreadings; m++)
 				{
-					int64_t		r = u->job->readings[m][c];
+					int64_t		r = u->job->sums[m][c];
 					int64_t		x = r == NO_VALUE ? 0 : u->coef[e] * r;
 
 					may_blank |= r == NO_VALUE && u->coef[e] != 0;
@@ -2572,6 +2610,26 @@ bound_the_rest(t3_settle *st)
 				u->rest_max[e][c] = hi + (next ? next->rest_max[e][c] : 0);
 				u->rest_may_blank[e][c] = may_blank || (next && next->rest_may_blank[e][c]);
 			}
+}
+
+/*
+ * An equation none of the unsettled rows takes part in is the same however
+ * they are read: when a publisher's slip breaks it, it is left out, so that
+ * it does not keep the other equations from settling them.
+ */
+static void
+leave_out_fixed_slips(t3_settle *st)
+{
+	for (int e = 0; e < T3_EQUATIONS; e++)
+	{
+		bool		fixed = true;
+
+		for (int i = 0; i < st->nvars; i++)
+			fixed &= st->vars[i].coef[e] == 0;
+		for (int c = 0; c < GR_T3_COLS && fixed; c++)
+			if (st->usable[e][c] && st->residual[e][c] != 0)
+				st->usable[e][c] = false;
+	}
 }
 
 /* Reads a row as its settled reading says, with the note of how. */
@@ -2609,6 +2667,43 @@ take_reading(table_ctx *tc, row_job *job, const int64_t *reading)
 	job->pending = ROW_SETTLED;
 }
 
+/*
+ * Whether every sum the settling can form stays far inside int64: the
+ * magnitudes of all the table's values, per column, add up to less than a
+ * quarter of its range.  Cells of up to 18 digits allow absurd tables that
+ * would not.
+ */
+static bool
+sums_stay_small(const gr_doc *doc, row_job **by_def)
+{
+	for (int c = 0; c < GR_T3_COLS; c++)
+	{
+		uint64_t	total = 0;
+
+		for (int k = 0; k < gr_t3_nrows; k++)
+		{
+			const row_job *job = by_def[k];
+			int64_t		v = 0;
+			uint64_t	most = 0;
+
+			if (job == NULL)
+				continue;
+			if (job->pending == ROW_SETTLED)
+				most = read_value(doc, job, c, &v) ? (uint64_t) llabs(v) : 0;
+			else
+				for (int m = 0; m < job->nreadings; m++)
+				{
+					v = job->sums[m][c];
+					if (v != NO_VALUE && (uint64_t) llabs(v) > most)
+						most = (uint64_t) llabs(v);
+				}
+			if (__builtin_add_overflow(total, most, &total) || total > (uint64_t) INT64_MAX / 4)
+				return false;
+		}
+	}
+	return true;
+}
+
 static void
 settle_by_columns(table_ctx *tc, row_job **by_def, bool form_2021)
 {
@@ -2619,7 +2714,7 @@ settle_by_columns(table_ctx *tc, row_job **by_def, bool form_2021)
 
 	for (int k = 0; k < gr_t3_nrows; k++)
 		any_pending |= by_def[k] && by_def[k]->pending != ROW_SETTLED;
-	if (!any_pending)
+	if (!any_pending || !sums_stay_small(tc->doc, by_def))
 		return;
 	memset(&st, 0, sizeof(st));
 	st.vars = vars;
@@ -2654,6 +2749,7 @@ settle_by_columns(table_ctx *tc, row_job **by_def, bool form_2021)
 	}
 	if (st.nvars == 0)
 		return;
+	leave_out_fixed_slips(&st);
 	bound_the_rest(&st);
 	settle_search(&st, 0);
 	if (st.solutions == 0 || st.solutions > SETTLE_SOLUTION_LIMIT)

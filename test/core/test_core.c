@@ -1433,6 +1433,25 @@ test_blank_cell_placed_by_columns(void)
 	CHECK(row_is(gr_report_application(r, "3.2"), 10, 1, 1, 1, 1, 1, 15));
 	CHECK(note_mentions(r, "digits_split", "（二）部分公开"));
 	gr_report_free(r);
+
+	/*
+	 * 3.1 is 3 2 1 _ 0 0 6 and 3.2 has a slip, a 1 in 法律服务机构 that 3.7
+	 * does not count.  A blank that could hide any number would go there and
+	 * read 3.1's printed blank as 0; it must stand for the 0 that 3.1's sum
+	 * leaves, which no placement squares with that column, so 3.1 is NULL.
+	 */
+	r = parse_archiver_table3(" 5 2 1 0 0 0 8", " 3 2 1 0 0 6", " 2 0 0 0 1 0 2", " 5 2 1 0 0 0 8");
+	CHECK(row_all_null(gr_report_application(r, "3.1")));
+	CHECK(note_mentions(r, "row_incomplete", "（一）予以公开"));
+	CHECK(row_is(gr_report_application(r, "3.2"), 2, 0, 0, 0, 1, 0, 2));
+	gr_report_free(r);
+
+	/* a slip in an equation the blank row is not in (新收 against 总计) leaves the others to place it */
+	r = parse_archiver_table3(" 5 2 1 0 0 1 9", " 3 0 0 0 0 5", " 2 0 1 0 0 0 3", " 5 2 1 0 0 0 8");
+	a = gr_report_application(r, "3.1");
+	CHECK(a && a->isnull[1] && a->value[0] == 3 && a->value[2] == 0 && a->value[5] == 0 && a->value[6] == 5);
+	CHECK(note_mentions(r, "blank_cells_placed", "按表三各列的勾稽关系只有一种成立"));
+	gr_report_free(r);
 }
 
 /*
