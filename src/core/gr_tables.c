@@ -55,6 +55,7 @@ typedef struct row_job
 	bool		scattered;		/* see row_is_scattered */
 	bool		displaced;		/* in a table read column by column: its values may be elsewhere or another row's */
 	bool		by_position;	/* its blank cells were placed by where its values stand */
+	bool		split_alone;	/* a run of digits that only one reading splits into a row that adds up */
 	/* table 3: a row read several ways, left to the columns to choose (see settle_by_columns) */
 	row_pending pending;
 	int64_t		(*readings)[MAX_WIDTH];	/* those readings, when few enough to list; NO_VALUE for a blank */
@@ -937,6 +938,22 @@ seen_at(const seen_columns *seen, int col, int x)
 }
 
 /*
+ * Whether the rows seen put one position in two columns: the row above and
+ * the row below a short row are laid out a column apart (the label of one
+ * pushed its first value left), and where a value stands says nothing.
+ */
+static bool
+seen_rows_disagree(const seen_columns *seen, int width)
+{
+	for (int c = 0; c < width; c++)
+		for (int k = 0; k < seen->n[c]; k++)
+			for (int d = c + 1; d < width; d++)
+				if (seen_at(seen, d, seen->pos[c][k]))
+					return true;
+	return false;
+}
+
+/*
  * Counts in *ways, up to two, the ways to give values i.. of 'x' columns
  * from 'col' on, in order, each value standing exactly where a row next to
  * it had that column; the first way found goes to 'first'.
@@ -966,7 +983,8 @@ count_seen_placements(const seen_columns *seen, const int *x, int n, int width,
  * complete rows do not line up into one set of columns (a table run over
  * two pages): each value is put in the column at whose exact position a
  * complete row printed a value, when exactly one such placement exists at
- * the left edges or at the right edges, and the two edges do not disagree.
+ * the left edges or at the right edges, and the two edges do not disagree,
+ * nor the rows seen.
  */
 static bool
 place_by_seen_columns(table_ctx *tc, row_job *job)
@@ -991,7 +1009,7 @@ place_by_seen_columns(table_ctx *tc, row_job *job)
 		memset(seen.n, 0, sizeof(seen.n));
 		add_seen_row(tc, above, edge, &seen);
 		add_seen_row(tc, below, edge, &seen);
-		if (!edges_in(tc->doc, job, tc->unit, edge, x))
+		if (seen_rows_disagree(&seen, job->width) || !edges_in(tc->doc, job, tc->unit, edge, x))
 			return false;
 		ways = 0;
 		count_seen_placements(&seen, x, n, job->width, 0, 0, assign, &ways, found[edge]);
@@ -1314,7 +1332,8 @@ typedef struct digit_split
 
 /* Readings of one row kept for table 3's columns to choose from. */
 #define MAX_READINGS 32
-#define MAX_DIGIT_READINGS 16	/* more readings of a run of digits rarely settle, and slow the search */
+#define MAX_DIGIT_READINGS 16
+#define GR_RUN_DIGITS_MAX 126		/* seven numbers of 18 digits */	/* more readings of a run of digits rarely settle, and slow the search */
 
 #define SPLIT_NODE_LIMIT 500000
 
@@ -1703,6 +1722,7 @@ resolve_row(table_ctx *tc, row_job *job)
 
 		if (readings == 1)
 		{
+			job->split_alone = true;
 			gr_note_add(doc, "digits_split", job->label_off,
 						"%s的数字连在一起，按表内合计关系只有一种拆法，据此拆分（该行合计核对因此不再是独立证据）",
 						desc);
@@ -3076,6 +3096,96 @@ broken_equations(const int coef_k[T3_EQUATIONS], const int64_t sum[T3_EQUATIONS]
 }
 
 /*
+ * The fewest of the equations and columns (sum, known: as sums_without_row
+ * gives them) any split of a run of digits into the row's seven numbers
+ * breaks, whether or not its own sum holds: cost[k][p] is the fewest the
+ * first k numbers break when they take the first p digits.
+ */
+static int
+fewest_broken_by_splits(const char *digits, int len, const int coef_k[T3_EQUATIONS],
+						const int64_t sum[T3_EQUATIONS][GR_T3_COLS],
+						const bool known[T3_EQUATIONS][GR_T3_COLS])
+{
+	int			cost[GR_T3_COLS + 1][GR_RUN_DIGITS_MAX + 1];
+
+	for (int k = 0; k <= GR_T3_COLS; k++)
+		for (int p = 0; p <= len; p++)
+			cost[k][p] = k == 0 && p == 0 ? 0 : INT_MAX;
+	for (int k = 0; k < GR_T3_COLS; k++)
+		for (int p = 0; p < len; p++)
+		{
+			int64_t		v = 0;
+			int64_t		reading[GR_T3_COLS];
+
+			if (cost[k][p] == INT_MAX)
+				continue;
+			for (int l = 1; l <= 18 && p + l <= len; l++)
+			{
+				int			broken;
+
+				if (l > 1 && digits[p] == '0')
+					break;		/* a number has no leading zero */
+				v = v * 10 + (digits[p + l - 1] - '0');
+				for (int c = 0; c < GR_T3_COLS; c++)
+					reading[c] = c == k ? v : NO_VALUE;
+				broken = cost[k][p] + broken_equations(coef_k, sum, known, reading);
+				if (broken < cost[k + 1][p + l])
+					cost[k + 1][p + l] = broken;
+			}
+		}
+	return cost[GR_T3_COLS][len];
+}
+
+/*
+ * A run of digits that only one reading splits into a row that adds up is
+ * held to table 3's column equations before they settle other rows: when
+ * another split breaks fewer equations, its own row's sum counted among
+ * them, the digits carry a slip, the reading that adds up is a coincidence
+ * (「391092042」 read as 3 9 1 0 9 20 42 for 39 1 0 9 2 0 42), and the row
+ * is NULL with a note in place of the note of its split.
+ */
+static void
+check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
+{
+	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
+
+	t3_equation_signs(coef, form_2021);
+	for (int k = 0; k < gr_t3_nrows; k++)
+	{
+		row_job    *job = by_def[k];
+		int64_t		reading[GR_T3_COLS];
+		int64_t		sum[T3_EQUATIONS][GR_T3_COLS];
+		bool		known[T3_EQUATIONS][GR_T3_COLS];
+		const gr_tok *run;
+		int			broken;
+		char		desc[512];
+
+		if (job == NULL || !job->split_alone || job->width != GR_T3_COLS)
+			continue;
+		sums_without_row(tc, by_def, coef, k, sum, known);
+		for (int c = 0; c < GR_T3_COLS; c++)
+			reading[c] = job->joined_value[c];
+		broken = broken_equations(coef[k], sum, known, reading);
+		run = &tc->doc->lx.toks[job->chosen[0]];
+		/* another split breaks at least its own row's sum */
+		if (broken < 2 || (int) run->num_len > GR_RUN_DIGITS_MAX ||
+			1 + fewest_broken_by_splits(tc->doc->text.data + run->off, (int) run->num_len, coef[k],
+										sum, known) >= broken)
+			continue;
+		for (int j = 0; j < GR_T3_COLS; j++)
+		{
+			job->chosen[j] = -1;
+			job->joined[j] = false;
+		}
+		job->split_alone = false;
+		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
+		gr_note_add(tc->doc, "row_incomplete", job->label_off,
+					"%s的数字连在一起，只有一种拆法能对上本行合计，但这种拆法与表三各列的勾稽关系有 %d 处不符，另一种拆法更相符，数字可能有误，整行记为空值",
+					row_desc(tc, job, desc, sizeof(desc)), broken);
+	}
+}
+
+/*
  * A row whose blank cells were placed by where its values stand is held to
  * table 3's column equations: when another placement of the same values,
  * in their order, breaks fewer of them, the positions misled (a row standing
@@ -3289,6 +3399,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 			resolve_row(&tc, &jobs[r]);
 			by_def[jobs[r].def] = &jobs[r];
 		}
+	check_splits_by_columns(&tc, by_def, has_36x, notes_mark);
 	settle_by_columns(&tc, by_def, has_36x);
 	check_placements_by_columns(&tc, by_def, has_36x, notes_mark);
 	for (int r = 0; r < njobs; r++)
