@@ -1466,12 +1466,6 @@ test_blank_cell_placed_by_columns(void)
 	gr_report_free(r);
 }
 
-/*
- * Without JIT pcre2 keeps its backtracking frames in the match data, which
- * lives for the process: they must not come from the per-call allocator,
- * or the next call writes into memory freed with the last call's context.
- * Runs first, since the patterns are compiled once per process.
- */
 /* Appends seven numbers as pdftotext prints a row's cells: one per line, a blank line between. */
 static void
 append_cells(char *buf, size_t size, const char *numbers)
@@ -1778,6 +1772,12 @@ test_t3_in_reading_order(void)
 	gr_report_free(r);
 }
 
+/*
+ * Without JIT pcre2 keeps its backtracking frames in the match data, which
+ * lives for the process: they must not come from the per-call allocator,
+ * or the next call writes into memory freed with the last call's context.
+ * Runs first, since the patterns are compiled once per process.
+ */
 static void
 test_regex_without_jit(void)
 {
