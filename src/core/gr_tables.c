@@ -3391,14 +3391,22 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		if (jobs[r].def > idx_36 && strncmp(gr_t3_rows[jobs[r].def].code, "3.6.", 4) == 0)
 			has_36x = true;
 
-	/* 「（六）其他处理」 heading its three sub-rows is no row itself */
+	/*
+	 * 「（六）其他处理」 heading its three sub-rows is no row itself: numbers
+	 * under it belong to a sub-row whose label was not found, and are left
+	 * to be read in order or noted as unplaced
+	 */
 	notes_mark = doc->notes.count;
 	for (int r = 0; r < njobs; r++)
-		if (!(jobs[r].def == idx_36 && has_36x && jobs[r].nvalues == 0))
+	{
+		if (jobs[r].def == idx_36 && has_36x)
 		{
-			resolve_row(&tc, &jobs[r]);
-			by_def[jobs[r].def] = &jobs[r];
+			jobs[r].ncells = jobs[r].nvalues = 0;
+			continue;
 		}
+		resolve_row(&tc, &jobs[r]);
+		by_def[jobs[r].def] = &jobs[r];
+	}
 	check_splits_by_columns(&tc, by_def, has_36x, notes_mark);
 	settle_by_columns(&tc, by_def, has_36x);
 	check_placements_by_columns(&tc, by_def, has_36x, notes_mark);

@@ -2322,6 +2322,54 @@ test_placements_held_to_columns(void)
 	}
 }
 
+/* Cuts the first 'what' out of text (len updated); false when it is not there. */
+static bool
+cut_text(char *text, size_t *len, const char *what)
+{
+	char	   *at = strstr(text, what);
+	size_t		n = strlen(what);
+
+	if (at == NULL)
+		return false;
+	memmove(at, at + n, (size_t) (text + *len - (at + n)) + 1);
+	*len -= n;
+	return true;
+}
+
+/*
+ * 2021's 「（六）其他处理」 heads three sub-rows and has no values: with a
+ * piece of 3.6.1's label lost, the numbers after the heading are 3.6.1's,
+ * read in the table's order when that is sure, else left out with a note;
+ * never a row 3.6 of the 2019 form.
+ */
+static void
+test_other_heading_has_no_values(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_raw/gen_15_2021.txt", &len);
+	gr_report  *r;
+
+	current = "其他处理 heading has no values";
+	CHECK(text && cut_text(text, &len, "逾期不补正、行政机\n"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	CHECK(gr_report_application(r, "3.6") == NULL);
+	CHECK(row_is(gr_report_application(r, "3.6.1"), 2624, 99, 141, 53, 53, 28, 2998));
+	CHECK(note_mentions(r, "values_in_order", "1.申请人无正当理由"));
+	gr_report_free(r);
+
+	/* with two of 3.6.2's cells lost the order proves nothing: the numbers are left out */
+	CHECK(cut_text(text, &len, " 75 1352"));
+	r = gr_parse(text, len);
+	CHECK(gr_report_application(r, "3.6") == NULL);
+	CHECK(gr_report_application(r, "3.6.1") == NULL);
+	CHECK(note_mentions(r, "numbers_unplaced", "2624 99 141 53 53 28 2998"));
+	CHECK(note_mentions(r, "row_not_found", "3.6.1"));
+	gr_report_free(r);
+	free(text);
+}
+
 #define BLANKED_PER_TEXT 6
 
 /* Table 2's rows, and table 3's last rows, where a blank cell borders what follows the table. */
@@ -2499,6 +2547,7 @@ main(void)
 	test_trailing_tabs();
 	test_perturbations();
 	test_placements_held_to_columns();
+	test_other_heading_has_no_values();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
