@@ -131,6 +131,14 @@ tok_for_compact(const gr_doc *doc, int64_t c)
 
 static bool row_is_scattered(const gr_doc *doc, const row_job *job);
 
+/* Whether text token t is a piece of the row's own label (as the template prints it). */
+static bool
+is_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
+{
+	return job->label != NULL && t->kind == TK_TEXT &&
+		gr_find_bytes(job->label, strlen(job->label), doc->text.data + t->off, t->len) != NULL;
+}
+
 /*
  * 「一、本年新收政府信息公开申请 306」「数量   20 15 18 17 18 394」: a label
  * broken over two lines with the values beside both parts.  The text at
@@ -139,6 +147,8 @@ static bool row_is_scattered(const gr_doc *doc, const row_job *job);
  * come before those values: 「提供    行制作   8 14 8 144」, where 「提供」 is the
  * second line of the merged group cell 「（四）无法提供」 beside the row, or the
  * rest of the label on lines of its own (「3.」「容仍不明确   54 69 137 1851」).
+ * When all that text is the rest of the row's own label, the values after it
+ * are the row's even if they leave it short (a cell of it printed blank).
  */
 static bool
 label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues, int last_value_line)
@@ -146,6 +156,7 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 	const gr_tok *toks = doc->lx.toks;
 	int			values_line = -1;
 	int			more = 0;
+	bool		own_label = is_label_part(doc, job, &toks[at]);
 
 	if (job->width <= nvalues || toks[at].line <= last_value_line)
 		return false;
@@ -155,7 +166,10 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 		{
 			/* more of the label, or a merged cell's fragment, before the values */
 			if (more == 0)
+			{
+				own_label &= is_label_part(doc, job, &toks[i]);
 				continue;
+			}
 			break;
 		}
 		if (!is_value(&toks[i]))
@@ -166,7 +180,7 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 			return false;
 		more++;
 	}
-	return nvalues + more == job->width;
+	return nvalues + more == job->width || (own_label && more > 0 && nvalues + more < job->width);
 }
 
 /*
@@ -1966,8 +1980,15 @@ first_of(const gr_doc *doc, const char *const *keys, int64_t from, int64_t to)
 }
 
 /* Reads the rows whose labels were found, expecting 'width' values each (0: not known yet); returns the jobs. */
+static const char *
+t3_label(int def)
+{
+	return gr_t3_rows[def].label;
+}
+
 static row_job *
-build_jobs(gr_doc *doc, const int64_t *found, int nrows, int width, int end_tok, int *njobs)
+build_jobs(gr_doc *doc, const int64_t *found, int nrows, int width, int end_tok,
+		   const char *(*label_of) (int def), int *njobs)
 {
 	row_job    *jobs = gr_arena_alloc0(doc->arena, sizeof(row_job) * (size_t) (nrows + 1));
 	int			n = 0;
@@ -1983,6 +2004,7 @@ build_jobs(gr_doc *doc, const int64_t *found, int nrows, int width, int end_tok,
 			continue;
 		job = &jobs[n++];
 		job->def = i;
+		job->label = label_of ? label_of(i) : NULL;
 		job->width = width;
 		job->label_coff = found[i];
 		job->label_tok = tok_for_compact(doc, found[i]);
@@ -2093,7 +2115,7 @@ read_row_pair(gr_doc *doc, int64_t *found, int nrows, int i, int end_tok, int64_
 	row_pair_reading rp;
 
 	found[i] = start;
-	jobs = build_jobs(doc, found, nrows, GR_T3_COLS, end_tok, &njobs);
+	jobs = build_jobs(doc, found, nrows, GR_T3_COLS, end_tok, t3_label, &njobs);
 	found[i] = was;
 	memset(&rp, 0, sizeof(rp));
 	rp.first_cell[0] = rp.first_cell[1] = -1;
@@ -3368,11 +3390,9 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	match_rows(doc, sets, gr_t3_nrows, anchor, to, found, found_len);
 	find_cut_rows(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
 	move_to_cut_starts(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
-	jobs = build_jobs(doc, found, gr_t3_nrows, GR_T3_COLS, end_tok, &njobs);
+	jobs = build_jobs(doc, found, gr_t3_nrows, GR_T3_COLS, end_tok, t3_label, &njobs);
 	if (njobs == 0)
 		return;
-	for (int r = 0; r < njobs; r++)
-		jobs[r].label = gr_t3_rows[jobs[r].def].label;
 
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
@@ -3860,7 +3880,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		prev_found = found[i];
 	}
 	/* table 2's width depends on the row's format, decided after its cells are read */
-	jobs = build_jobs(doc, found, gr_t2_nrows, 0, end_tok, &njobs);
+	jobs = build_jobs(doc, found, gr_t2_nrows, 0, end_tok, NULL, &njobs);
 	for (int r = 0; r < njobs; r++)
 	{
 		jobs[r].width = t2_width(doc, jobs[r].def, jobs[r].nvalues);
