@@ -55,6 +55,7 @@ typedef struct row_job
 	bool		scattered;		/* see row_is_scattered */
 	bool		displaced;		/* in a table read column by column: its values may be elsewhere or another row's */
 	bool		by_position;	/* its blank cells were placed by where its values stand */
+	bool		surplus_dropped;	/* read as a window of its values that adds up, the others dropped */
 	bool		split_alone;	/* a run of digits that only one reading splits into a row that adds up */
 	/* table 3: a row read several ways, left to the columns to choose (see settle_by_columns) */
 	row_pending pending;
@@ -1303,6 +1304,7 @@ place_surplus(table_ctx *tc, row_job *job, const char **how)
 	{
 		memcpy(job->chosen, cand_tok[passing], sizeof(int) * (size_t) w);
 		*how = cand_join[passing] ? "split_numeral" : "extra_column";
+		job->surplus_dropped = !cand_join[passing];
 		if (cand_join[passing])
 			for (int j = 0; j < w; j++)
 			{
@@ -3208,6 +3210,74 @@ check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int not
 }
 
 /*
+ * A row of more values than columns, read as the one window of them at
+ * either end that adds up (a stray column), is held to table 3's column
+ * equations too: when dropping other values instead breaks fewer of them,
+ * its own row's sum counted, the surplus is inside the row (a cell printed
+ * twice) and the window adds up by chance; the row is NULL with a note in
+ * place of its reading's.
+ */
+static void
+check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
+{
+	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
+
+	t3_equation_signs(coef, form_2021);
+	for (int k = 0; k < gr_t3_nrows; k++)
+	{
+		row_job    *job = by_def[k];
+		int64_t		values[MAX_WIDTH + 2];
+		int64_t		reading[MAX_WIDTH];
+		int64_t		sum[T3_EQUATIONS][GR_T3_COLS];
+		bool		known[T3_EQUATIONS][GR_T3_COLS];
+		int			n = 0;
+		int			broken = 0;
+		bool		better = false;
+		char		desc[512];
+
+		if (job == NULL || !job->surplus_dropped || job->width != GR_T3_COLS)
+			continue;
+		for (int i = 0; i < job->ncells && n >= 0; i++)
+		{
+			const gr_tok *t = &tc->doc->lx.toks[job->cells[i]];
+
+			if (!is_value(t))
+				continue;
+			if (n == MAX_WIDTH + 2 || !cell_int(t, &values[n]))
+				n = -1;
+			else
+				n++;
+		}
+		if (n <= GR_T3_COLS)
+			continue;			/* no sums to reason with */
+		sums_without_row(tc, by_def, coef, k, sum, known);
+		for (int j = 0; j < GR_T3_COLS; j++)
+			if (!read_value(tc->doc, job, j, &reading[j]))
+				reading[j] = NO_VALUE;
+		broken = broken_equations(coef[k], sum, known, reading);
+		/* every other choice of seven of the values, in their order */
+		for (unsigned mask = 0; mask < (1u << n) && broken > 0 && !better; mask++)
+		{
+			if (__builtin_popcount(mask) != GR_T3_COLS)
+				continue;
+			for (int i = 0, j = 0; i < n; i++)
+				if ((mask >> i) & 1)
+					reading[j++] = values[i];
+			better = broken_equations(coef[k], sum, known, reading) + !check_t3(reading, GR_T3_COLS) < broken;
+		}
+		if (!better)
+			continue;
+		for (int j = 0; j < GR_T3_COLS; j++)
+			job->chosen[j] = -1;
+		job->surplus_dropped = false;
+		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
+		gr_note_add(tc->doc, "row_ambiguous", job->label_off,
+					"%s读到 %d 个数值（应为 %d 个），去掉两端多出的数值后本行合计相符，但与表三各列的勾稽关系有 %d 处不符，去掉别处的数值更相符，无法确定哪个是多出的，整行记为空值",
+					row_desc(tc, job, desc, sizeof(desc)), n, GR_T3_COLS, broken);
+	}
+}
+
+/*
  * A row whose blank cells were placed by where its values stand is held to
  * table 3's column equations: when another placement of the same values,
  * in their order, breaks fewer of them, the positions misled (a row standing
@@ -3430,6 +3500,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	check_splits_by_columns(&tc, by_def, has_36x, notes_mark);
 	settle_by_columns(&tc, by_def, has_36x);
 	check_placements_by_columns(&tc, by_def, has_36x, notes_mark);
+	check_surplus_by_columns(&tc, by_def, has_36x, notes_mark);
 	for (int r = 0; r < njobs; r++)
 		note_unsettled(&tc, &jobs[r]);
 	/* neither form of 其他处理 found: table 2's format tells which rows the table has */
