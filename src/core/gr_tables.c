@@ -132,12 +132,46 @@ tok_for_compact(const gr_doc *doc, int64_t c)
 
 static bool row_is_scattered(const gr_doc *doc, const row_job *job);
 
-/* Whether text token t is a piece of the row's own label (as the template prints it). */
+/* Whether s[i] starts a CJK ideograph (U+4E00 … U+9FFF: lead bytes E4 … E9). */
+static inline bool
+is_ideograph_at(const char *s, size_t len, size_t i)
+{
+	return i + 2 < len && (unsigned char) s[i] >= 0xE4 && (unsigned char) s[i] <= 0xE9;
+}
+
+/*
+ * Whether text token t is a piece of the row's own label: each run of
+ * ideographs in it is in the label as the template prints it (the text's
+ * punctuation and spaces are normalised, the template's are not), or it is
+ * the label's enumerator alone (「3.」).
+ */
 static bool
 is_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 {
-	return job->label != NULL && t->kind == TK_TEXT &&
-		gr_find_bytes(job->label, strlen(job->label), doc->text.data + t->off, t->len) != NULL;
+	const char *s = doc->text.data + t->off;
+	size_t		label_len;
+	bool		any = false;
+
+	if (job->label == NULL || t->kind != TK_TEXT)
+		return false;
+	label_len = strlen(job->label);
+	for (size_t i = 0; i < t->len;)
+	{
+		size_t		end = i;
+
+		while (is_ideograph_at(s, t->len, end))
+			end += 3;
+		if (end == i)
+		{
+			i++;
+			continue;
+		}
+		if (gr_find_bytes(job->label, label_len, s + i, end - i) == NULL)
+			return false;
+		any = true;
+		i = end;
+	}
+	return any || (t->len < label_len && memcmp(job->label, s, t->len) == 0);
 }
 
 /*
@@ -1459,9 +1493,13 @@ values_beside_label(const gr_doc *doc, const row_job *job)
 	bool		on = false,
 				after = false;
 
-	/* a label broken over lines ends at its last text fragment before the next row */
+	/*
+	 * a label broken over lines ends at its last text fragment before the
+	 * next row; other text (a page's repeated header) does not carry it on
+	 */
 	for (int t = job->label_tok + 1; t < job->end_tok; t++)
-		if (doc->lx.toks[t].kind == TK_TEXT && doc->lx.toks[t].line > last_label_line)
+		if (doc->lx.toks[t].kind == TK_TEXT && doc->lx.toks[t].line > last_label_line &&
+			(job->label == NULL || is_label_part(doc, job, &doc->lx.toks[t])))
 			last_label_line = doc->lx.toks[t].line;
 	for (int i = 0; i < job->ncells; i++)
 	{
@@ -1880,14 +1918,62 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 typedef const char *const *row_keys;
 
 /* Earliest occurrence of any key in [from, to); sets *keylen. */
+/* Table 3's column headers, as a page break repeats them inside the table. */
+static const char *const t3_header_words[] = {
+	"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
+	"法律服务机构", "其他", "总计", NULL
+};
+
+/* The length of a word of 'words' the compact text has ending at 'at' (before) or starting there. */
+static int
+word_beside(const gr_doc *doc, int64_t at, const char *const *words, bool before)
+{
+	for (int w = 0; words[w]; w++)
+	{
+		int64_t		n = (int64_t) strlen(words[w]);
+		int64_t		start = before ? at - n : at;
+
+		if (start >= 0 && start + n <= doc->lx.clen && memcmp(doc->lx.compact + start, words[w], (size_t) n) == 0)
+			return (int) n;
+	}
+	return 0;
+}
+
+/*
+ * Whether a key found at 'hit' starts with a header word that stands among
+ * two or more others (「自然人 法人或其他组织 总计」 repeated after a page
+ * break, or 「…法律服务机构 其他」 run into 「处理」 of the next line): a
+ * column header, not the row label.
+ */
+static bool
+in_header_run(const gr_doc *doc, int64_t hit, int keylen, const char *const *words)
+{
+	int			first = word_beside(doc, hit, words, false);
+	int			run = 0;
+	int			n;
+
+	if (first == 0 || first > keylen)
+		return false;
+	for (int64_t at = hit; run < 2 && (n = word_beside(doc, at, words, true)) > 0; at -= n)
+		run++;
+	/* a key that is a header word whole goes on into the words after it */
+	for (int64_t at = hit + keylen; first == keylen && run < 2 && (n = word_beside(doc, at, words, false)) > 0; at += n)
+		run++;
+	return run >= 2;
+}
+
 static int64_t
-earliest_key(const gr_doc *doc, row_keys keys, int64_t from, int64_t to, int *keylen)
+earliest_key(const gr_doc *doc, row_keys keys, int64_t from, int64_t to, const char *const *header_words,
+			 int *keylen)
 {
 	int64_t		best = -1;
 
 	for (int k = 0; k < GR_MAX_KEYS && keys[k]; k++)
 	{
 		int64_t		hit = gr_compact_find(doc, keys[k], from, best >= 0 ? best + (int64_t) strlen(keys[k]) : to);
+
+		while (hit >= 0 && header_words && in_header_run(doc, hit, (int) strlen(keys[k]), header_words))
+			hit = gr_compact_find(doc, keys[k], hit + 1, best >= 0 ? best + (int64_t) strlen(keys[k]) : to);
 
 		if (hit >= 0 && (best < 0 || hit < best))
 		{
@@ -1905,7 +1991,7 @@ earliest_key(const gr_doc *doc, row_keys keys, int64_t from, int64_t to, int *ke
  */
 static void
 match_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_t to,
-		   int64_t *found, int *found_len)
+		   const char *const *header_words, int64_t *found, int *found_len)
 {
 	int64_t		cursor = from;
 	int64_t    *cache = gr_arena_alloc(doc->arena, sizeof(int64_t) * (size_t) nrows);
@@ -1923,7 +2009,7 @@ match_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_t t
 
 		for (int j = i; j < nrows && j <= i + 3; j++)
 			if (cache[j] == -2 || (cache[j] >= 0 && cache[j] < cursor))
-				cache[j] = earliest_key(doc, sets[j], cursor, to, &cache_len[j]);
+				cache[j] = earliest_key(doc, sets[j], cursor, to, header_words, &cache_len[j]);
 		p = cache[i];
 		if (p < 0)
 			continue;
@@ -3457,7 +3543,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		return;
 	for (int i = 0; i < gr_t3_nrows; i++)
 		sets[i] = gr_t3_rows[i].keys;
-	match_rows(doc, sets, gr_t3_nrows, anchor, to, found, found_len);
+	match_rows(doc, sets, gr_t3_nrows, anchor, to, t3_header_words, found, found_len);
 	find_cut_rows(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
 	move_to_cut_starts(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
 	jobs = build_jobs(doc, found, gr_t3_nrows, GR_T3_COLS, end_tok, t3_label, &njobs);
@@ -3912,7 +3998,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		return;
 	for (int i = 0; i < gr_t2_nrows; i++)
 		sets[i] = gr_t2_rows[i].labels;
-	match_rows(doc, sets, gr_t2_nrows, start, to, found, found_len);
+	match_rows(doc, sets, gr_t2_nrows, start, to, NULL, found, found_len);
 	/* typos: look between the neighbours that were found */
 	for (int i = 0; i < gr_t2_nrows; i++)
 	{

@@ -1933,6 +1933,23 @@ insert_page_numbers(const char *in, size_t len, char *out)
 	return o;
 }
 
+/* a page break after every 23rd line that repeats table 3's column headers, as a PDF does */
+static size_t
+insert_page_headers(const char *in, size_t len, char *out)
+{
+	size_t		o = 0;
+	int			line = 0;
+
+	for (size_t i = 0; i < len; i++)
+	{
+		out[o++] = in[i];
+		if (in[i] == '\n' && ++line % 23 == 0)
+			o += (size_t) sprintf(out + o, "\n- %d -\n\f申请人情况\n自然人 法人或其他组织 总计\n"
+								  "商业企业 科研机构 社会公益组织 法律服务机构 其他\n", line / 23 + 1);
+	}
+	return o;
+}
+
 static size_t
 fullwidth_digits(const char *in, size_t len, char *out)
 {
@@ -2497,7 +2514,7 @@ static const char *const edit_names[] = {"blanked", "marked", "blanked, with a s
 /*
  * Every text of the test corpus, rewritten as extraction rewrites texts:
  * CRLF, padded or indented lines, doubled line breaks, page footers inside
- * tables, full-width digits, no-break spaces, a byte order mark, HTML tags
+ * tables, page breaks repeating table 3's column headers, full-width digits, no-break spaces, a byte order mark, HTML tags
  * on lines of their own; and with a cell left blank, two side by side, or
  * one marked for a footnote, six times over each, anywhere in the text and
  * (blanks) in table 2's rows and table 3's last rows; a cell left blank
@@ -2524,7 +2541,8 @@ test_perturbations(void)
 	}			perturbations[] = {
 		{"crlf", to_crlf, true}, {"padded line ends", pad_line_ends, true},
 		{"indented", indent_lines, true}, {"double line breaks", double_line_breaks, true},
-		{"page numbers", insert_page_numbers, false}, {"full-width digits", fullwidth_digits, false},
+		{"page numbers", insert_page_numbers, false}, {"page headers", insert_page_headers, false},
+		{"full-width digits", fullwidth_digits, false},
 		{"no-break spaces", no_break_spaces, false}, {"byte order mark", byte_order_mark, true},
 		{"tags on lines of their own", tags_on_own_lines, true},
 	};
