@@ -3936,6 +3936,26 @@ t2_label(const gr_t2_row_def *rd, int tpl)
  * before it read all its values, the one number between the block's heading
  * and the label is the row's.
  */
+/*
+ * A table-2 row's values end where the next 「第二十条」 block begins: a row
+ * printed without its numbers does not take the first row's of the block
+ * after it.
+ */
+static void
+keep_to_block(gr_doc *doc, row_job *job, int64_t to)
+{
+	int64_t		next_block = gr_compact_find(doc, "第二十条", job->label_coff, to);
+	int			stop;
+
+	if (next_block < 0)
+		return;
+	stop = tok_for_compact(doc, next_block);
+	if (stop <= job->label_tok || stop >= job->end_tok)
+		return;
+	job->end_tok = stop;
+	collect_cells(doc, job, job->label_tok + 1, stop);
+}
+
 static void
 take_value_before_label(gr_doc *doc, row_job *jobs, int njobs, int r)
 {
@@ -4040,6 +4060,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	jobs = build_jobs(doc, found, gr_t2_nrows, 0, end_tok, NULL, &njobs);
 	for (int r = 0; r < njobs; r++)
 	{
+		keep_to_block(doc, &jobs[r], to);
 		jobs[r].width = t2_width(doc, jobs[r].def, jobs[r].nvalues);
 		jobs[r].block = block_of[jobs[r].def];
 	}

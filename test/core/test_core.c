@@ -2487,6 +2487,32 @@ test_surplus_held_to_columns(void)
 	free(text);
 }
 
+/*
+ * A table-2 row printed without its numbers (「规范性文件」, its 402 left
+ * blank, in text whose numbers mostly stand before their labels) reads no
+ * value: it does not take those of the first row of the next 「第二十条」
+ * block (71 19 279, 行政许可's).
+ */
+static void
+test_t2_row_keeps_to_block(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_plain/gen_00_2019.txt", &len);
+	const gr_active_cell *made;
+	gr_report  *r;
+
+	current = "table-2 row keeps to its block";
+	CHECK(text && blank_after(text, "规范性文件 ", "402"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	made = gr_report_active(r, "normative_documents", "made");
+	CHECK(made && made->isnull);
+	CHECK(note_mentions(r, "row_blank", "规范性文件"));
+	gr_report_free(r);
+	free(text);
+}
+
 #define BLANKED_PER_TEXT 6
 
 /* Table 2's rows, and table 3's last rows, where a blank cell borders what follows the table. */
@@ -2669,6 +2695,7 @@ main(void)
 	test_other_heading_has_no_values();
 	test_label_rest_brings_values();
 	test_surplus_held_to_columns();
+	test_t2_row_keeps_to_block();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
