@@ -131,12 +131,47 @@ tok_for_compact(const gr_doc *doc, int64_t c)
 }
 
 static bool row_is_scattered(const gr_doc *doc, const row_job *job);
+static const char *t3_label(int def);
 
 /* Whether s[i] starts a CJK ideograph (U+4E00 … U+9FFF: lead bytes E4 … E9). */
 static inline bool
 is_ideograph_at(const char *s, size_t len, size_t i)
 {
 	return i + 2 < len && (unsigned char) s[i] >= 0xE4 && (unsigned char) s[i] <= 0xE9;
+}
+
+/*
+ * Whether text token t holds four or more ideographs in a run that another
+ * row of table 3 has in its label and this row has not (「无正当理由大量反」
+ * beside a value under 「3.要求提供公开出版物」): a piece of that row's label.
+ * Shorter runs (「提供」 of a merged group cell) prove nothing.
+ */
+static bool
+is_other_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
+{
+	const char *s = doc->text.data + t->off;
+
+	if (job->label == NULL || t->kind != TK_TEXT)
+		return false;
+	for (size_t i = 0; i < t->len;)
+	{
+		size_t		end = i;
+
+		while (is_ideograph_at(s, t->len, end))
+			end += 3;
+		if (end == i)
+		{
+			i++;
+			continue;
+		}
+		if (end - i >= 12 && gr_find_bytes(job->label, strlen(job->label), s + i, end - i) == NULL)
+			for (int k = 0; k < gr_t3_nrows; k++)
+				if (k != job->def &&
+					gr_find_bytes(t3_label(k), strlen(t3_label(k)), s + i, end - i) != NULL)
+					return true;
+		i = end;
+	}
+	return false;
 }
 
 /*
@@ -193,7 +228,7 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 	int			more = 0;
 	bool		own_label = is_label_part(doc, job, &toks[at]);
 
-	if (job->width <= nvalues || toks[at].line <= last_value_line)
+	if (job->width <= nvalues || toks[at].line <= last_value_line || is_other_label_part(doc, job, &toks[at]))
 		return false;
 	for (int i = at + 1; i < to; i++)
 	{
@@ -202,6 +237,8 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 			/* more of the label, or a merged cell's fragment, before the values */
 			if (more == 0)
 			{
+				if (is_other_label_part(doc, job, &toks[i]))
+					return false;
 				own_label &= is_label_part(doc, job, &toks[i]);
 				continue;
 			}

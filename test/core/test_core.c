@@ -2513,6 +2513,32 @@ test_t2_row_keeps_to_block(void)
 	free(text);
 }
 
+/*
+ * 「3.要求提供公开出版物 … 1624 42 _ 115 123 42 2042」, one cell blank, with
+ * the next row's label cut around its first value (「无正当理由大量反 0」「4.」
+ * 「复申请 0 0 0 0 0 0」): that 0 beside a piece of 3.5.4's label is 3.5.4's,
+ * and does not complete 3.5.3.
+ */
+static void
+test_value_beside_other_label(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_27_2021.txt", &len);
+	const gr_application_row *a;
+	gr_report  *r;
+
+	current = "value beside another row's label";
+	CHECK(text && blank_after(text, "1624 42   ", "96"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	a = gr_report_application(r, "3.5.3");
+	CHECK(a && a->isnull[2] && a->value[0] == 1624 && a->value[3] == 115 && a->value[6] == 2042);
+	CHECK(row_is(gr_report_application(r, "3.5.4"), 0, 0, 0, 0, 0, 0, 0));
+	gr_report_free(r);
+	free(text);
+}
+
 #define BLANKED_PER_TEXT 6
 
 /* Table 2's rows, and table 3's last rows, where a blank cell borders what follows the table. */
@@ -2696,6 +2722,7 @@ main(void)
 	test_label_rest_brings_values();
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
+	test_value_beside_other_label();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
