@@ -132,6 +132,8 @@ tok_for_compact(const gr_doc *doc, int64_t c)
 
 static bool row_is_scattered(const gr_doc *doc, const row_job *job);
 static const char *t3_label(int def);
+static bool cell_int(const gr_tok *t, int64_t *out);
+static bool check_t3(const int64_t *v, int width);
 
 /* Whether s[i] starts a CJK ideograph (U+4E00 … U+9FFF: lead bytes E4 … E9). */
 static inline bool
@@ -209,6 +211,21 @@ is_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 	return any || (t->len < label_len && memcmp(job->label, s, t->len) == 0);
 }
 
+/* Whether the values of a table-3 row before token 'at' are seven integers that add up. */
+static bool
+table3_values_add_up(const gr_doc *doc, const row_job *job, int at)
+{
+	int64_t		v[GR_T3_COLS];
+	int			n = 0;
+
+	if (job->width != GR_T3_COLS)
+		return false;
+	for (int t = job->label_tok + 1; t < at; t++)
+		if (is_value(&doc->lx.toks[t]) && (n == GR_T3_COLS || !cell_int(&doc->lx.toks[t], &v[n++])))
+			return false;
+	return n == GR_T3_COLS && check_t3(v, GR_T3_COLS);
+}
+
 /*
  * 「一、本年新收政府信息公开申请 306」「数量   20 15 18 17 18 394」: a label
  * broken over two lines with the values beside both parts.  The text at
@@ -227,8 +244,10 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 	int			values_line = -1;
 	int			more = 0;
 	bool		own_label = is_label_part(doc, job, &toks[at]);
+	bool		full = nvalues >= job->width;
 
-	if (job->width <= nvalues || toks[at].line <= last_value_line || is_other_label_part(doc, job, &toks[at]))
+	if ((full && (nvalues > job->width || !own_label || table3_values_add_up(doc, job, at))) ||
+		toks[at].line <= last_value_line || is_other_label_part(doc, job, &toks[at]))
 		return false;
 	for (int i = at + 1; i < to; i++)
 	{
@@ -252,6 +271,9 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 			return false;
 		more++;
 	}
+	/* a full row that does not add up: one or two more may show a numeral split in two */
+	if (full)
+		return own_label && more > 0 && more <= 2;
 	return nvalues + more == job->width || (own_label && more > 0 && nvalues + more < job->width);
 }
 

@@ -2539,6 +2539,36 @@ test_value_beside_other_label(void)
 	free(text);
 }
 
+/*
+ * 「信访举报投诉 2 957 62 127 14 73 4」「1.」「类申请 … 3237」: a numeral
+ * split in two fills the first line to seven values that do not add up;
+ * the rest of the row's own label brings its total, and the eight values
+ * read with 2957 rejoined, the one reading that adds up.
+ */
+static void
+test_split_numeral_before_label_rest(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_26_2019.txt", &len);
+	char	   *at = text ? strstr(text, "信访举报投诉 2957") : NULL;
+	gr_report  *r;
+
+	current = "split numeral before the rest of a label";
+	CHECK(at != NULL);
+	if (at == NULL)
+	{
+		free(text);
+		return;
+	}
+	/* 「2957」 becomes 「2 957」 in place of the space before it */
+	memcpy(at + strlen("信访举报投诉"), "2 957", 5);
+	r = gr_parse(text, len);
+	CHECK(row_is(gr_report_application(r, "3.5.1"), 2957, 62, 127, 14, 73, 4, 3237));
+	CHECK(note_mentions(r, "split_numeral", "信访举报投诉"));
+	gr_report_free(r);
+	free(text);
+}
+
 #define BLANKED_PER_TEXT 6
 
 /* Table 2's rows, and table 3's last rows, where a blank cell borders what follows the table. */
@@ -2723,6 +2753,7 @@ main(void)
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
 	test_value_beside_other_label();
+	test_split_numeral_before_label_rest();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
