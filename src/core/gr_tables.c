@@ -864,6 +864,50 @@ row_adds_up(const table_ctx *tc, const row_job *job)
 }
 
 /*
+ * Whether two values of a space-aligned row stand one space apart, the
+ * second of three digits (「1 456」), on a line where the row's other values
+ * stand three spaces apart or more: a numeral that extraction may have
+ * split in two, which a row of the right count may then owe to a blank cell.
+ */
+static bool
+has_narrow_pair(const gr_doc *doc, const row_job *job)
+{
+	const gr_tok *prev = NULL;
+	int			narrow = 0,
+				wide = 0,
+				close = 0;		/* on the line of prev */
+
+	for (int i = 0; i <= job->ncells; i++)
+	{
+		const gr_tok *t = i < job->ncells ? &doc->lx.toks[job->cells[i]] : NULL;
+
+		if (t && t->delimited)
+			return false;
+		if (t && !is_value(t))
+			continue;
+		if (prev && (t == NULL || t->line != prev->line))
+		{
+			if (narrow == 1 && wide > 0 && close == 0)
+				return true;
+			narrow = wide = close = 0;
+		}
+		if (t && prev && prev->line == t->line)
+		{
+			uint32_t	gap = t->off - (prev->off + prev->len);
+
+			if (gap == 1 && t->num_len == 3 && !t->grouped && prev->num_len <= 3 && prev->mantissa > 0)
+				narrow++;
+			else if (gap >= 3)
+				wide++;
+			else
+				close++;		/* values set close together: nothing stands out */
+		}
+		prev = t;
+	}
+	return false;
+}
+
+/*
  * Assigns the values of a space-aligned row to columns by position, using
  * either the left or the right edges the table's complete rows showed.
  */
@@ -1804,6 +1848,14 @@ resolve_row(table_ctx *tc, row_job *job)
 			/* a publisher's slip is read as printed, but only on a row printed as a row */
 			gr_note_add(doc, "row_scattered", job->label_off,
 						"%s的 %d 个数值分散在多行，且不符合本表的合计关系，可能属于相邻行，整行记为空值",
+						row_desc(tc, job, desc, sizeof(desc)), w);
+			for (j = 0; j < w; j++)
+				job->chosen[j] = -1;
+		}
+		else if (tc->check && !row_adds_up(tc, job) && has_narrow_pair(doc, job))
+		{
+			gr_note_add(doc, "row_ambiguous", job->label_off,
+						"%s的 %d 个数值不符合本表的合计关系，其中两个数值只隔一个空格，可能是一个数被提取拆成两段、另有一格空白，无法确定，整行记为空值",
 						row_desc(tc, job, desc, sizeof(desc)), w);
 			for (j = 0; j < w; j++)
 				job->chosen[j] = -1;

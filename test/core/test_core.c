@@ -2569,6 +2569,33 @@ test_split_numeral_before_label_rest(void)
 	free(text);
 }
 
+/*
+ * 「1.信访举报投诉类申 1013 85」「请   93   61   146   1 456」: a row with a
+ * blank cell whose total is split in two (「1 456」) counts seven values that
+ * do not add up; read as printed they would be a column out, so the narrow
+ * pair among wide gaps makes the row NULL.
+ */
+static void
+test_narrow_pair_not_read_as_printed(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_45_2021.txt", &len);
+	char	   *split = text ? insert_after(text, &len, "93   61   146   1", " ") : NULL;
+	gr_report  *r;
+
+	current = "narrow pair not read as printed";
+	CHECK(split != NULL);
+	if (split)
+	{
+		r = gr_parse(split, len);
+		CHECK(row_all_null(gr_report_application(r, "3.5.1")));
+		CHECK(note_mentions(r, "row_ambiguous", "两个数值只隔一个空格"));
+		gr_report_free(r);
+	}
+	free(split);
+	free(text);
+}
+
 #define BLANKED_PER_TEXT 6
 
 /* Table 2's rows, and table 3's last rows, where a blank cell borders what follows the table. */
@@ -2754,6 +2781,7 @@ main(void)
 	test_t2_row_keeps_to_block();
 	test_value_beside_other_label();
 	test_split_numeral_before_label_rest();
+	test_narrow_pair_not_read_as_printed();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
