@@ -1860,6 +1860,20 @@ resolve_row(table_ctx *tc, row_job *job)
 			for (j = 0; j < w; j++)
 				job->chosen[j] = -1;
 		}
+		else if (tc->rows_cell_per_line >= 2 && (tc->check == NULL || !row_adds_up(tc, job)) &&
+				 blank_lines_among_cells(doc, job, NULL) > 0)
+		{
+			/*
+			 * one cell per line: a blank line among the values is one more
+			 * cell than the row has, unless the table's sums show the values
+			 * are the row's
+			 */
+			gr_note_add(doc, "row_ambiguous", job->label_off,
+						"%s的 %d 个数值之间还有空行（本表每格一行，空行即空白单元格），单元格多于列数%s，无法确定各列，整行记为空值",
+						row_desc(tc, job, desc, sizeof(desc)), w, tc->check ? "，且数值不符合本表的合计关系" : "");
+			for (j = 0; j < w; j++)
+				job->chosen[j] = -1;
+		}
 		return;
 	}
 	if (job->nvalues == 0)

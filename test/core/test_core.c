@@ -2596,6 +2596,54 @@ test_narrow_pair_not_read_as_printed(void)
 	free(text);
 }
 
+/*
+ * One cell per line, a blank line for a blank cell: with a line printed
+ * twice a row holds its width of values and a blank line, one cell more
+ * than it has (「48 11 _ 8 8 8 12 97」, 「行政强制 225 _ 437 437」).  The
+ * values cannot be placed; the rows are NULL, not read a column out.
+ */
+static void
+test_cell_lines_one_too_many(void)
+{
+	static const struct
+	{
+		const char *path;
+		const char *anchor;		/* the line after it is printed twice */
+		const char *line;
+		bool		table3;
+		const char *code;
+	}			cases[] = {
+		{"test/extraction/docx2txt/gen_31_2021.txt", "不再处理其政府信息公开申请\n48\n11\n\n8\n", "8\n", true, "3.6.2"},
+		{"test/extraction/docx2txt/gen_12_2019.txt", "行政强制\n225\n\n437\n", "437\n", false, "coercion"},
+	};
+
+	current = "cell lines one too many";
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		size_t		len;
+		char	   *text = read_whole_file(cases[i].path, &len);
+		char	   *doubled = text ? insert_after(text, &len, cases[i].anchor, cases[i].line) : NULL;
+		gr_report  *r;
+
+		CHECK(doubled != NULL);
+		if (doubled == NULL)
+		{
+			free(text);
+			continue;
+		}
+		r = gr_parse(doubled, len);
+		if (cases[i].table3)
+			CHECK(row_all_null(gr_report_application(r, cases[i].code)));
+		else
+			CHECK(gr_report_active(r, cases[i].code, "decisions") &&
+				  gr_report_active(r, cases[i].code, "decisions")->isnull);
+		CHECK(note_mentions(r, "row_ambiguous", "空行即空白单元格"));
+		gr_report_free(r);
+		free(doubled);
+		free(text);
+	}
+}
+
 #define BLANKED_PER_TEXT 6
 
 /* Table 2's rows, and table 3's last rows, where a blank cell borders what follows the table. */
@@ -2782,6 +2830,7 @@ main(void)
 	test_value_beside_other_label();
 	test_split_numeral_before_label_rest();
 	test_narrow_pair_not_read_as_printed();
+	test_cell_lines_one_too_many();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
