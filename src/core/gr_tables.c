@@ -131,6 +131,17 @@ tok_for_compact(const gr_doc *doc, int64_t c)
 }
 
 static bool row_is_scattered(const gr_doc *doc, const row_job *job);
+
+/* Leaves every column of the row NULL (its reading withdrawn). */
+static void
+forget_row(row_job *job)
+{
+	for (int j = 0; j < job->width; j++)
+	{
+		job->chosen[j] = -1;
+		job->joined[j] = false;
+	}
+}
 static const char *t3_label(int def);
 static bool cell_int(const gr_tok *t, int64_t *out);
 static bool check_t3(const int64_t *v, int width);
@@ -140,6 +151,18 @@ static inline bool
 is_ideograph_at(const char *s, size_t len, size_t i)
 {
 	return i + 2 < len && (unsigned char) s[i] >= 0xE4 && (unsigned char) s[i] <= 0xE9;
+}
+
+/* The next run of ideographs in s[*at..len) as [*start, *at); false when none is left. */
+static bool
+next_ideograph_run(const char *s, size_t len, size_t *at, size_t *start)
+{
+	while (*at < len && !is_ideograph_at(s, len, *at))
+		(*at)++;
+	*start = *at;
+	while (is_ideograph_at(s, len, *at))
+		*at += 3;
+	return *at > *start;
 }
 
 /*
@@ -152,27 +175,17 @@ static bool
 is_other_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 {
 	const char *s = doc->text.data + t->off;
+	size_t		at = 0,
+				start;
 
 	if (job->label == NULL || t->kind != TK_TEXT)
 		return false;
-	for (size_t i = 0; i < t->len;)
-	{
-		size_t		end = i;
-
-		while (is_ideograph_at(s, t->len, end))
-			end += 3;
-		if (end == i)
-		{
-			i++;
-			continue;
-		}
-		if (end - i >= 12 && gr_find_bytes(job->label, strlen(job->label), s + i, end - i) == NULL)
+	while (next_ideograph_run(s, t->len, &at, &start))
+		if (at - start >= 12 && gr_find_bytes(job->label, strlen(job->label), s + start, at - start) == NULL)
 			for (int k = 0; k < gr_t3_nrows; k++)
 				if (k != job->def &&
-					gr_find_bytes(t3_label(k), strlen(t3_label(k)), s + i, end - i) != NULL)
+					gr_find_bytes(t3_label(k), strlen(t3_label(k)), s + start, at - start) != NULL)
 					return true;
-		i = end;
-	}
 	return false;
 }
 
@@ -187,26 +200,18 @@ is_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 {
 	const char *s = doc->text.data + t->off;
 	size_t		label_len;
+	size_t		at = 0,
+				start;
 	bool		any = false;
 
 	if (job->label == NULL || t->kind != TK_TEXT)
 		return false;
 	label_len = strlen(job->label);
-	for (size_t i = 0; i < t->len;)
+	while (next_ideograph_run(s, t->len, &at, &start))
 	{
-		size_t		end = i;
-
-		while (is_ideograph_at(s, t->len, end))
-			end += 3;
-		if (end == i)
-		{
-			i++;
-			continue;
-		}
-		if (gr_find_bytes(job->label, label_len, s + i, end - i) == NULL)
+		if (gr_find_bytes(job->label, label_len, s + start, at - start) == NULL)
 			return false;
 		any = true;
-		i = end;
 	}
 	return any || (t->len < label_len && memcmp(job->label, s, t->len) == 0);
 }
@@ -981,8 +986,7 @@ place_by_columns(table_ctx *tc, row_job *job)
 	}
 	if (best_cost < 0)
 		return false;
-	for (int j = 0; j < job->width; j++)
-		job->chosen[j] = -1;
+	forget_row(job);
 	for (int i = 0; i < job->ncells; i++)
 		job->chosen[best_assign[i]] = job->cells[i];
 	return true;
@@ -1174,8 +1178,7 @@ place_by_seen_columns(table_ctx *tc, row_job *job)
 	if (has[0] && has[1] && memcmp(found[0], found[1], sizeof(int) * (size_t) n) != 0)
 		return false;
 	use = has[0] ? 0 : 1;
-	for (int j = 0; j < job->width; j++)
-		job->chosen[j] = -1;
+	forget_row(job);
 	for (int i = 0; i < n; i++)
 		job->chosen[found[use][i]] = job->cells[i];
 	return true;
@@ -1248,8 +1251,7 @@ place_by_position(table_ctx *tc, row_job *job, const char *desc)
 		return false;
 	if (!placement_fits_sums(tc, job))
 	{
-		for (int j = 0; j < job->width; j++)
-			job->chosen[j] = -1;
+		forget_row(job);
 		return false;
 	}
 	gr_note_add(tc->doc, "blank_cells_placed", job->label_off,
@@ -1485,8 +1487,8 @@ typedef struct digit_split
 
 /* Readings of one row kept for table 3's columns to choose from. */
 #define MAX_READINGS 32
-#define MAX_DIGIT_READINGS 16
-#define GR_RUN_DIGITS_MAX 126		/* seven numbers of 18 digits */	/* more readings of a run of digits rarely settle, and slow the search */
+#define MAX_DIGIT_READINGS 16	/* more readings of a run of digits rarely settle, and slow the search */
+#define GR_RUN_DIGITS_MAX 126	/* seven numbers of 18 digits */
 
 #define SPLIT_NODE_LIMIT 500000
 
@@ -1822,8 +1824,7 @@ resolve_row(table_ctx *tc, row_job *job)
 	char		desc[512];
 	int			w = job->width;
 
-	for (int j = 0; j < w; j++)
-		job->chosen[j] = -1;
+	forget_row(job);
 	if (job->displaced)
 	{
 		if (job->nvalues == 0)
@@ -1849,16 +1850,14 @@ resolve_row(table_ctx *tc, row_job *job)
 			gr_note_add(doc, "row_scattered", job->label_off,
 						"%s的 %d 个数值分散在多行，且不符合本表的合计关系，可能属于相邻行，整行记为空值",
 						row_desc(tc, job, desc, sizeof(desc)), w);
-			for (j = 0; j < w; j++)
-				job->chosen[j] = -1;
+			forget_row(job);
 		}
 		else if (tc->check && !row_adds_up(tc, job) && has_narrow_pair(doc, job))
 		{
 			gr_note_add(doc, "row_ambiguous", job->label_off,
 						"%s的 %d 个数值不符合本表的合计关系，其中两个数值只隔一个空格，可能是一个数被提取拆成两段、另有一格空白，无法确定，整行记为空值",
 						row_desc(tc, job, desc, sizeof(desc)), w);
-			for (j = 0; j < w; j++)
-				job->chosen[j] = -1;
+			forget_row(job);
 		}
 		else if (tc->rows_cell_per_line >= 2 && (tc->check == NULL || !row_adds_up(tc, job)) &&
 				 blank_lines_among_cells(doc, job, NULL) > 0)
@@ -1871,8 +1870,7 @@ resolve_row(table_ctx *tc, row_job *job)
 			gr_note_add(doc, "row_ambiguous", job->label_off,
 						"%s的 %d 个数值之间还有空行（本表每格一行，空行即空白单元格），单元格多于列数%s，无法确定各列，整行记为空值",
 						row_desc(tc, job, desc, sizeof(desc)), w, tc->check ? "，且数值不符合本表的合计关系" : "");
-			for (j = 0; j < w; j++)
-				job->chosen[j] = -1;
+			forget_row(job);
 		}
 		return;
 	}
@@ -1955,8 +1953,7 @@ resolve_row(table_ctx *tc, row_job *job)
 		gr_note_add(doc, "row_ambiguous", job->label_off,
 					"%s读到 %d 个数值（应为 %d 个），无法唯一确定各列，整行记为空值",
 					desc, job->nvalues, w);
-		for (int j = 0; j < w; j++)
-			job->chosen[j] = -1;
+		forget_row(job);
 	}
 }
 
@@ -3407,11 +3404,7 @@ check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int not
 			1 + fewest_broken_by_splits(tc->doc->text.data + run->off, (int) run->num_len, coef[k],
 										sum, known) >= broken)
 			continue;
-		for (int j = 0; j < GR_T3_COLS; j++)
-		{
-			job->chosen[j] = -1;
-			job->joined[j] = false;
-		}
+		forget_row(job);
 		job->split_alone = false;
 		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
 		gr_note_add(tc->doc, "row_incomplete", job->label_off,
@@ -3478,8 +3471,7 @@ check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int no
 		}
 		if (!better)
 			continue;
-		for (int j = 0; j < GR_T3_COLS; j++)
-			job->chosen[j] = -1;
+		forget_row(job);
 		job->surplus_dropped = false;
 		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
 		gr_note_add(tc->doc, "row_ambiguous", job->label_off,
@@ -3539,8 +3531,7 @@ check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int
 		}
 		if (!better)
 			continue;
-		for (int j = 0; j < GR_T3_COLS; j++)
-			job->chosen[j] = -1;
+		forget_row(job);
 		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
 		gr_note_add(tc->doc, "row_incomplete", job->label_off,
 					"%s按各数值所在位置确定的空白单元格位置与表三各列的勾稽关系不符，另一种位置更相符，位置不可信，整行记为空值",
