@@ -13,6 +13,7 @@
 #include "gr_template.h"
 
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -216,6 +217,16 @@ is_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 	return any || (t->len < label_len && memcmp(job->label, s, t->len) == 0);
 }
 
+/* Whether every text token in toks[from, to) is a piece of the row's own label. */
+static bool
+own_label_text(const gr_doc *doc, const row_job *job, int from, int to)
+{
+	for (int i = from; i < to; i++)
+		if (doc->lx.toks[i].kind == TK_TEXT && !is_label_part(doc, job, &doc->lx.toks[i]))
+			return false;
+	return true;
+}
+
 /* Whether the values of a table-3 row before token 'at' are seven integers that add up. */
 static bool
 table3_values_add_up(const gr_doc *doc, const row_job *job, int at)
@@ -248,11 +259,11 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 	const gr_tok *toks = doc->lx.toks;
 	int			values_line = -1;
 	int			more = 0;
-	bool		own_label = is_label_part(doc, job, &toks[at]);
-	bool		full = nvalues >= job->width;
+	int			text_end = at + 1;	/* the text before the values: toks[at] up to here */
+	bool		full = nvalues == job->width;
+	bool		goes_on;
 
-	if ((full && (nvalues > job->width || !own_label || table3_values_add_up(doc, job, at))) ||
-		toks[at].line <= last_value_line || is_other_label_part(doc, job, &toks[at]))
+	if (nvalues > job->width || toks[at].line <= last_value_line)
 		return false;
 	for (int i = at + 1; i < to; i++)
 	{
@@ -261,9 +272,7 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 			/* more of the label, or a merged cell's fragment, before the values */
 			if (more == 0)
 			{
-				if (is_other_label_part(doc, job, &toks[i]))
-					return false;
-				own_label &= is_label_part(doc, job, &toks[i]);
+				text_end = i + 1;
 				continue;
 			}
 			break;
@@ -278,8 +287,15 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 	}
 	/* a full row that does not add up: one or two more may show a numeral split in two */
 	if (full)
-		return own_label && more > 0 && more <= 2;
-	return nvalues + more == job->width || (own_label && more > 0 && nvalues + more < job->width);
+		goes_on = more > 0 && more <= 2 && own_label_text(doc, job, at, text_end) &&
+			!table3_values_add_up(doc, job, at);
+	else
+		goes_on = nvalues + more == job->width ||
+			(more > 0 && nvalues + more < job->width && own_label_text(doc, job, at, text_end));
+	/* values beside a piece of another row's label are that row's */
+	for (int i = at; i < text_end && goes_on; i++)
+		goes_on = !is_other_label_part(doc, job, &toks[i]);
+	return goes_on;
 }
 
 /*
@@ -1852,15 +1868,15 @@ resolve_row(table_ctx *tc, row_job *job)
 						row_desc(tc, job, desc, sizeof(desc)), w);
 			forget_row(job);
 		}
-		else if (tc->check && !row_adds_up(tc, job) && has_narrow_pair(doc, job))
+		else if (tc->check && has_narrow_pair(doc, job) && !row_adds_up(tc, job))
 		{
 			gr_note_add(doc, "row_ambiguous", job->label_off,
 						"%s的 %d 个数值不符合本表的合计关系，其中两个数值只隔一个空格，可能是一个数被提取拆成两段、另有一格空白，无法确定，整行记为空值",
 						row_desc(tc, job, desc, sizeof(desc)), w);
 			forget_row(job);
 		}
-		else if (tc->rows_cell_per_line >= 2 && (tc->check == NULL || !row_adds_up(tc, job)) &&
-				 blank_lines_among_cells(doc, job, NULL) > 0)
+		else if (tc->rows_cell_per_line >= 2 && blank_lines_among_cells(doc, job, NULL) > 0 &&
+				 (tc->check == NULL || !row_adds_up(tc, job)))
 		{
 			/*
 			 * one cell per line: a blank line among the values is one more
@@ -2040,23 +2056,35 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 typedef const char *const *row_keys;
 
 /* Earliest occurrence of any key in [from, to); sets *keylen. */
+/* A word and its length in bytes. */
+typedef struct sized_word
+{
+	const char *word;
+	int			len;
+} sized_word;
+
+#define SIZED(w) {w, (int) sizeof(w) - 1}
+
 /* Table 3's column headers, as a page break repeats them inside the table. */
-static const char *const t3_header_words[] = {
-	"申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "社会公益组织", "社会组织",
-	"法律服务机构", "其他", "总计", NULL
+static const sized_word t3_header_words[] = {
+	SIZED("申请人情况"), SIZED("自然人"), SIZED("法人或其他组织"), SIZED("商业企业"), SIZED("科研机构"),
+	SIZED("社会公益组织"), SIZED("社会组织"), SIZED("法律服务机构"), SIZED("其他"), SIZED("总计"), {NULL, 0}
 };
 
 /* The length of a word of 'words' the compact text has ending at 'at' (before) or starting there. */
 static int
-word_beside(const gr_doc *doc, int64_t at, const char *const *words, bool before)
+word_beside(const gr_doc *doc, int64_t at, const sized_word *words, bool before)
 {
-	for (int w = 0; words[w]; w++)
-	{
-		int64_t		n = (int64_t) strlen(words[w]);
-		int64_t		start = before ? at - n : at;
+	const char *c = doc->lx.compact;
 
-		if (start >= 0 && start + n <= doc->lx.clen && memcmp(doc->lx.compact + start, words[w], (size_t) n) == 0)
-			return (int) n;
+	for (const sized_word *w = words; w->word; w++)
+	{
+		int64_t		start = before ? at - w->len : at;
+
+		/* the first two bytes decide most words: an ideograph's lead and second byte */
+		if (start >= 0 && start + w->len <= doc->lx.clen && c[start] == w->word[0] &&
+			c[start + 1] == w->word[1] && memcmp(c + start, w->word, (size_t) w->len) == 0)
+			return w->len;
 	}
 	return 0;
 }
@@ -2068,7 +2096,7 @@ word_beside(const gr_doc *doc, int64_t at, const char *const *words, bool before
  * column header, not the row label.
  */
 static bool
-in_header_run(const gr_doc *doc, int64_t hit, int keylen, const char *const *words)
+in_header_run(const gr_doc *doc, int64_t hit, int keylen, const sized_word *words)
 {
 	int			first = word_beside(doc, hit, words, false);
 	int			run = 0;
@@ -2085,22 +2113,23 @@ in_header_run(const gr_doc *doc, int64_t hit, int keylen, const char *const *wor
 }
 
 static int64_t
-earliest_key(const gr_doc *doc, row_keys keys, int64_t from, int64_t to, const char *const *header_words,
+earliest_key(const gr_doc *doc, row_keys keys, int64_t from, int64_t to, const sized_word *header_words,
 			 int *keylen)
 {
 	int64_t		best = -1;
 
 	for (int k = 0; k < GR_MAX_KEYS && keys[k]; k++)
 	{
-		int64_t		hit = gr_compact_find(doc, keys[k], from, best >= 0 ? best + (int64_t) strlen(keys[k]) : to);
+		int			len = (int) strlen(keys[k]);
+		int64_t		limit = best >= 0 ? best + len : to;
+		int64_t		hit = gr_compact_find(doc, keys[k], from, limit);
 
-		while (hit >= 0 && header_words && in_header_run(doc, hit, (int) strlen(keys[k]), header_words))
-			hit = gr_compact_find(doc, keys[k], hit + 1, best >= 0 ? best + (int64_t) strlen(keys[k]) : to);
-
+		while (hit >= 0 && header_words && in_header_run(doc, hit, len, header_words))
+			hit = gr_compact_find(doc, keys[k], hit + 1, limit);
 		if (hit >= 0 && (best < 0 || hit < best))
 		{
 			best = hit;
-			*keylen = (int) strlen(keys[k]);
+			*keylen = len;
 		}
 	}
 	return best;
@@ -2113,7 +2142,7 @@ earliest_key(const gr_doc *doc, row_keys keys, int64_t from, int64_t to, const c
  */
 static void
 match_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_t to,
-		   const char *const *header_words, int64_t *found, int *found_len)
+		   const sized_word *header_words, int64_t *found, int *found_len)
 {
 	int64_t		cursor = from;
 	int64_t    *cache = gr_arena_alloc(doc->arena, sizeof(int64_t) * (size_t) nrows);
@@ -3278,32 +3307,78 @@ drop_row_notes(gr_doc *doc, int mark, int pos)
 	doc->notes.count = kept;
 }
 
+/* Whether a row of the table has the flag at 'offset' in row_job set (offsetof(row_job, by_position)). */
+static bool
+any_row_has(row_job **by_def, size_t offset)
+{
+	for (int k = 0; k < gr_t3_nrows; k++)
+		if (by_def[k] && *(const bool *) ((const char *) by_def[k] + offset))
+			return true;
+	return false;
+}
+
 /*
- * What the other rows of table 3's column equations add up to without row
- * k, per equation and column; known[e][c] is false where one of them has no
- * value there (or the sum would pass int64, figures no report has), so that
- * the equation cannot hold row k to anything in that column.
+ * Table 3's column equations summed over all their rows, once per check:
+ * per equation and column, the signed sum of the rows with a value there,
+ * and how many of its rows have none (a row NULL, unsettled or absent, or a
+ * sum that would pass int64, figures no report has).
  */
+typedef struct column_totals
+{
+	int64_t		sum[T3_EQUATIONS][GR_T3_COLS];
+	int			missing[T3_EQUATIONS][GR_T3_COLS];
+} column_totals;
+
+/* Row 'job''s value in column c times 'sign'; false when it has none. */
+static bool
+signed_value(const gr_doc *doc, const row_job *job, int c, int sign, int64_t *v)
+{
+	return job != NULL && job->pending == ROW_SETTLED && read_value(doc, job, c, v) &&
+		!__builtin_mul_overflow(sign, *v, v);
+}
+
 static void
-sums_without_row(const table_ctx *tc, row_job **by_def, int coef[GR_T3_ROWS_MAX][T3_EQUATIONS], int k,
-				 int64_t sum[T3_EQUATIONS][GR_T3_COLS], bool known[T3_EQUATIONS][GR_T3_COLS])
+total_columns(const table_ctx *tc, row_job **by_def, int coef[GR_T3_ROWS_MAX][T3_EQUATIONS], column_totals *ct)
 {
 	for (int e = 0; e < T3_EQUATIONS; e++)
 		for (int c = 0; c < GR_T3_COLS; c++)
 		{
-			sum[e][c] = 0;
-			known[e][c] = coef[k][e] != 0;
-			for (int o = 0; o < gr_t3_nrows && known[e][c]; o++)
+			ct->sum[e][c] = 0;
+			ct->missing[e][c] = 0;
+			for (int o = 0; o < gr_t3_nrows; o++)
 			{
 				int64_t		v;
 
-				if (o == k || coef[o][e] == 0)
+				if (coef[o][e] == 0)
 					continue;
-				known[e][c] = by_def[o] != NULL && by_def[o]->pending == ROW_SETTLED &&
-					read_value(tc->doc, by_def[o], c, &v) &&
-					!__builtin_mul_overflow(coef[o][e], v, &v) &&
-					!__builtin_add_overflow(sum[e][c], v, &sum[e][c]);
+				if (!signed_value(tc->doc, by_def[o], c, coef[o][e], &v))
+					ct->missing[e][c]++;
+				else if (__builtin_add_overflow(ct->sum[e][c], v, &ct->sum[e][c]))
+					ct->missing[e][c] = gr_t3_nrows + 1;	/* past int64: nothing is known */
 			}
+		}
+}
+
+/*
+ * What the other rows of table 3's column equations add up to without row
+ * k, per equation and column; known[e][c] is false where one of them has no
+ * value there, so that the equation cannot hold row k to anything in that
+ * column.
+ */
+static void
+sums_without_row(const table_ctx *tc, row_job **by_def, int coef[GR_T3_ROWS_MAX][T3_EQUATIONS], int k,
+				 const column_totals *ct, int64_t sum[T3_EQUATIONS][GR_T3_COLS],
+				 bool known[T3_EQUATIONS][GR_T3_COLS])
+{
+	for (int e = 0; e < T3_EQUATIONS; e++)
+		for (int c = 0; c < GR_T3_COLS; c++)
+		{
+			int64_t		own = 0;
+			bool		has_own = coef[k][e] != 0 && signed_value(tc->doc, by_def[k], c, coef[k][e], &own);
+
+			sum[e][c] = 0;
+			known[e][c] = coef[k][e] != 0 && ct->missing[e][c] == (has_own ? 0 : 1) &&
+				!__builtin_sub_overflow(ct->sum[e][c], own, &sum[e][c]);
 		}
 }
 
@@ -3380,8 +3455,12 @@ static void
 check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
 {
 	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
+	column_totals totals;
 
+	if (!any_row_has(by_def, offsetof(row_job, split_alone)))
+		return;
 	t3_equation_signs(coef, form_2021);
+	total_columns(tc, by_def, coef, &totals);
 	for (int k = 0; k < gr_t3_nrows; k++)
 	{
 		row_job    *job = by_def[k];
@@ -3394,7 +3473,7 @@ check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int not
 
 		if (job == NULL || !job->split_alone || job->width != GR_T3_COLS)
 			continue;
-		sums_without_row(tc, by_def, coef, k, sum, known);
+		sums_without_row(tc, by_def, coef, k, &totals, sum, known);
 		for (int c = 0; c < GR_T3_COLS; c++)
 			reading[c] = job->joined_value[c];
 		broken = broken_equations(coef[k], sum, known, reading);
@@ -3405,6 +3484,7 @@ check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int not
 										sum, known) >= broken)
 			continue;
 		forget_row(job);
+		total_columns(tc, by_def, coef, &totals);
 		job->split_alone = false;
 		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
 		gr_note_add(tc->doc, "row_incomplete", job->label_off,
@@ -3425,8 +3505,12 @@ static void
 check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
 {
 	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
+	column_totals totals;
 
+	if (!any_row_has(by_def, offsetof(row_job, surplus_dropped)))
+		return;
 	t3_equation_signs(coef, form_2021);
+	total_columns(tc, by_def, coef, &totals);
 	for (int k = 0; k < gr_t3_nrows; k++)
 	{
 		row_job    *job = by_def[k];
@@ -3454,7 +3538,7 @@ check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int no
 		}
 		if (n <= GR_T3_COLS)
 			continue;			/* no sums to reason with */
-		sums_without_row(tc, by_def, coef, k, sum, known);
+		sums_without_row(tc, by_def, coef, k, &totals, sum, known);
 		for (int j = 0; j < GR_T3_COLS; j++)
 			if (!read_value(tc->doc, job, j, &reading[j]))
 				reading[j] = NO_VALUE;
@@ -3472,6 +3556,7 @@ check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int no
 		if (!better)
 			continue;
 		forget_row(job);
+		total_columns(tc, by_def, coef, &totals);
 		job->surplus_dropped = false;
 		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
 		gr_note_add(tc->doc, "row_ambiguous", job->label_off,
@@ -3492,8 +3577,12 @@ static void
 check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
 {
 	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
+	column_totals totals;
 
+	if (!any_row_has(by_def, offsetof(row_job, by_position)))
+		return;
 	t3_equation_signs(coef, form_2021);
+	total_columns(tc, by_def, coef, &totals);
 	for (int k = 0; k < gr_t3_nrows; k++)
 	{
 		row_job    *job = by_def[k];
@@ -3518,7 +3607,7 @@ check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int
 			}
 		if (!integers)
 			continue;			/* no sums to reason with */
-		sums_without_row(tc, by_def, coef, k, sum, known);
+		sums_without_row(tc, by_def, coef, k, &totals, sum, known);
 		values_in_columns(values, placed, GR_T3_COLS, reading);
 		broken = broken_equations(coef[k], sum, known, reading);
 		/* every other placement of the n values, in their order */
@@ -3532,6 +3621,7 @@ check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int
 		if (!better)
 			continue;
 		forget_row(job);
+		total_columns(tc, by_def, coef, &totals);
 		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
 		gr_note_add(tc->doc, "row_incomplete", job->label_off,
 					"%s按各数值所在位置确定的空白单元格位置与表三各列的勾稽关系不符，另一种位置更相符，位置不可信，整行记为空值",
