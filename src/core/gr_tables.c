@@ -58,6 +58,7 @@ typedef struct row_job
 	bool		by_position;	/* its blank cells were placed by where its values stand */
 	bool		surplus_dropped;	/* read as a window of its values that adds up, the others dropped */
 	bool		split_alone;	/* a run of digits that only one reading splits into a row that adds up */
+	bool		cut_unsure;		/* its label, or the next row's, is cut so that the values between may be either's */
 	/* table 3: a row read several ways, left to the columns to choose (see settle_by_columns) */
 	row_pending pending;
 	int64_t		(*readings)[MAX_WIDTH];	/* those readings, when few enough to list; NO_VALUE for a blank */
@@ -1853,6 +1854,13 @@ resolve_row(table_ctx *tc, row_job *job)
 						row_desc(tc, job, desc, sizeof(desc)));
 		return;
 	}
+	if (job->cut_unsure && job->nvalues > 0)
+	{
+		gr_note_add(doc, "row_ambiguous", job->label_off,
+					"%s与相邻一行之间的行名被隔断，有两种分法且都说得通，其间的数值属于哪一行无法确定，整行记为空值",
+					row_desc(tc, job, desc, sizeof(desc)));
+		return;
+	}
 	if (job->nvalues == w)
 	{
 		int			j = 0;
@@ -2389,7 +2397,7 @@ note_label_cut(gr_doc *doc, int i, int64_t first, int64_t second, int gap, bool 
  */
 static void
 find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_t to, int end_tok,
-			  int64_t *found, int *found_len)
+			  int64_t *found, int *found_len, bool *unsure)
 {
 	for (int i = 0; i < nrows; i++)
 	{
@@ -2419,7 +2427,13 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
 			same = memcmp(at_first.first_cell, at_second.first_cell, sizeof(at_first.first_cell)) == 0 &&
 				memcmp(at_first.ncells, at_second.ncells, sizeof(at_first.ncells)) == 0;
 			if (at_first.complete == at_second.complete && !same)
+			{
+				/* the values between the label's two parts may be this row's or the one's before */
+				found[i] = first;
+				found_len[i] = (int) strlen(sets[i][key]);
+				unsure[i] = true;
 				continue;
+			}
 			found[i] = at_first.complete >= at_second.complete ? first : second;
 			found_len[i] = (int) strlen(sets[i][key]) - (found[i] == second ? (int) (second - first) - gap : 0);
 			note_label_cut(doc, i, first, second, gap, found[i] == first);
@@ -3742,6 +3756,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	int			idx_36 = gr_t3_row_index("3.6");
 	bool		has_36x = false;
 	row_job    *by_def[GR_T3_ROWS_MAX] = {0};
+	bool		cut_unsure[32] = {0};
 	int			notes_mark;
 	bool		form_2021;
 
@@ -3750,11 +3765,18 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	for (int i = 0; i < gr_t3_nrows; i++)
 		sets[i] = gr_t3_rows[i].keys;
 	match_rows(doc, sets, gr_t3_nrows, anchor, to, t3_header_words, found, found_len);
-	find_cut_rows(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
+	find_cut_rows(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len, cut_unsure);
 	move_to_cut_starts(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
 	jobs = build_jobs(doc, found, gr_t3_nrows, GR_T3_COLS, end_tok, t3_label, &njobs);
 	if (njobs == 0)
 		return;
+	for (int r = 0; r < njobs; r++)
+		if (cut_unsure[jobs[r].def])
+		{
+			jobs[r].cut_unsure = true;
+			if (r > 0)
+				jobs[r - 1].cut_unsure = true;
+		}
 
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;

@@ -2644,6 +2644,32 @@ test_cell_lines_one_too_many(void)
 	}
 }
 
+/*
+ * 3.5.5's line of values lost, and 3.6.1's label cut by the merged cell
+ * 「（六）其他处理」 (「1.申请人无正当理由逾期不 9 2 0 1 2 0 14」「理 补正、…」):
+ * either row may own the values between the label's two parts, and each
+ * reading fills exactly one row.  Both are NULL with a note; 3.5.5 does
+ * not take 3.6.1's values.
+ */
+static void
+test_cut_label_either_row(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_17_2021.txt", &len);
+	gr_report  *r;
+
+	current = "cut label, values of either row";
+	CHECK(text && cut_text(text, &len, "               出具已获取信息       0    0    0    0    0   0    0\n"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	CHECK(row_all_null(gr_report_application(r, "3.5.5")));
+	CHECK(row_all_null(gr_report_application(r, "3.6.1")));
+	CHECK(note_mentions(r, "row_ambiguous", "行名被隔断"));
+	gr_report_free(r);
+	free(text);
+}
+
 #define BLANKED_PER_TEXT 6
 
 /* Table 2's rows, and table 3's last rows, where a blank cell borders what follows the table. */
@@ -2831,6 +2857,7 @@ main(void)
 	test_split_numeral_before_label_rest();
 	test_narrow_pair_not_read_as_printed();
 	test_cell_lines_one_too_many();
+	test_cut_label_either_row();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
