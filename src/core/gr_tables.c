@@ -888,8 +888,9 @@ row_adds_up(const table_ctx *tc, const row_job *job)
 /*
  * Whether two values of a space-aligned row stand one space apart, the
  * second of three digits (「1 456」), on a line where the row's other values
- * stand three spaces apart or more: a numeral that extraction may have
- * split in two, which a row of the right count may then owe to a blank cell.
+ * stand three spaces apart or more, or the second with a leading zero
+ * (「1 013」), which no cell has: a numeral that extraction may have split in
+ * two, which a row of the right count may then owe to a blank cell.
  */
 static bool
 has_narrow_pair(const gr_doc *doc, const row_job *job)
@@ -917,7 +918,12 @@ has_narrow_pair(const gr_doc *doc, const row_job *job)
 		{
 			uint32_t	gap = t->off - (prev->off + prev->len);
 
-			if (gap == 1 && t->num_len == 3 && !t->grouped && prev->num_len <= 3 && prev->mantissa > 0)
+			bool		group = gap == 1 && t->num_len == 3 && !t->grouped && prev->num_len <= 3 &&
+				prev->mantissa > 0;
+
+			if (group && doc->text.data[t->off] == '0')
+				return true;
+			if (group)
 				narrow++;
 			else if (gap >= 3)
 				wide++;

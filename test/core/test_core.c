@@ -2573,13 +2573,15 @@ test_split_numeral_before_label_rest(void)
  * 「1.信访举报投诉类申 1013 85」「请   93   61   146   1 456」: a row with a
  * blank cell whose total is split in two (「1 456」) counts seven values that
  * do not add up; read as printed they would be a column out, so the narrow
- * pair among wide gaps makes the row NULL.
+ * pair among wide gaps makes the row NULL; so does a part with a leading
+ * zero (「1 013」) on a line set close.
  */
 static void
 test_narrow_pair_not_read_as_printed(void)
 {
-	size_t		len;
-	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_45_2021.txt", &len);
+	size_t		text_len;
+	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_45_2021.txt", &text_len);
+	size_t		len = text_len;
 	char	   *split = text ? insert_after(text, &len, "93   61   146   1", " ") : NULL;
 	gr_report  *r;
 
@@ -2590,6 +2592,17 @@ test_narrow_pair_not_read_as_printed(void)
 		r = gr_parse(split, len);
 		CHECK(row_all_null(gr_report_application(r, "3.5.1")));
 		CHECK(note_mentions(r, "row_ambiguous", "两个数值只隔一个空格"));
+		gr_report_free(r);
+	}
+	free(split);
+	/* on a squeezed line a leading zero tells: 「1 013 85」 is no three cells */
+	len = text_len;
+	split = text ? insert_after(text, &len, "信访举报投诉类申 1", " ") : NULL;
+	CHECK(split != NULL);
+	if (split)
+	{
+		r = gr_parse(split, len);
+		CHECK(row_all_null(gr_report_application(r, "3.5.1")));
 		gr_report_free(r);
 	}
 	free(split);
