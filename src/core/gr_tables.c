@@ -3422,6 +3422,33 @@ broken_equations(const int coef_k[T3_EQUATIONS], const int64_t sum[T3_EQUATIONS]
 	return broken;
 }
 
+/* A check of rows against table 3's column equations: their signs, and their sums over all rows. */
+typedef struct column_check
+{
+	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
+	column_totals totals;
+} column_check;
+
+/* Sets up a check of the rows with the flag at 'offset' set; false when no row has it. */
+static bool
+start_column_check(const table_ctx *tc, row_job **by_def, bool form_2021, size_t offset, column_check *cc)
+{
+	if (!any_row_has(by_def, offset))
+		return false;
+	t3_equation_signs(cc->coef, form_2021);
+	total_columns(tc, by_def, cc->coef, &cc->totals);
+	return true;
+}
+
+/* Withdraws a row's reading and the notes on it that came with it; the sums follow. */
+static void
+withdraw_row(const table_ctx *tc, row_job **by_def, column_check *cc, row_job *job, int notes_mark)
+{
+	forget_row(job);
+	total_columns(tc, by_def, cc->coef, &cc->totals);
+	drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
+}
+
 /*
  * The fewest of the equations and columns (sum, known: as sums_without_row
  * gives them) any split of a run of digits into the row's seven numbers
@@ -3474,13 +3501,10 @@ fewest_broken_by_splits(const char *digits, int len, const int coef_k[T3_EQUATIO
 static void
 check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
 {
-	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
-	column_totals totals;
+	column_check cc;
 
-	if (!any_row_has(by_def, offsetof(row_job, split_alone)))
+	if (!start_column_check(tc, by_def, form_2021, offsetof(row_job, split_alone), &cc))
 		return;
-	t3_equation_signs(coef, form_2021);
-	total_columns(tc, by_def, coef, &totals);
 	for (int k = 0; k < gr_t3_nrows; k++)
 	{
 		row_job    *job = by_def[k];
@@ -3493,20 +3517,18 @@ check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int not
 
 		if (job == NULL || !job->split_alone || job->width != GR_T3_COLS)
 			continue;
-		sums_without_row(tc, by_def, coef, k, &totals, sum, known);
+		sums_without_row(tc, by_def, cc.coef, k, &cc.totals, sum, known);
 		for (int c = 0; c < GR_T3_COLS; c++)
 			reading[c] = job->joined_value[c];
-		broken = broken_equations(coef[k], sum, known, reading);
+		broken = broken_equations(cc.coef[k], sum, known, reading);
 		run = &tc->doc->lx.toks[job->chosen[0]];
 		/* another split breaks at least its own row's sum */
 		if (broken < 2 || (int) run->num_len > GR_RUN_DIGITS_MAX ||
-			1 + fewest_broken_by_splits(tc->doc->text.data + run->off, (int) run->num_len, coef[k],
+			1 + fewest_broken_by_splits(tc->doc->text.data + run->off, (int) run->num_len, cc.coef[k],
 										sum, known) >= broken)
 			continue;
-		forget_row(job);
-		total_columns(tc, by_def, coef, &totals);
+		withdraw_row(tc, by_def, &cc, job, notes_mark);
 		job->split_alone = false;
-		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
 		gr_note_add(tc->doc, "row_incomplete", job->label_off,
 					"%s的数字连在一起，只有一种拆法能对上本行合计，但这种拆法与表三各列的勾稽关系有 %d 处不符，另一种拆法更相符，数字可能有误，整行记为空值",
 					row_desc(tc, job, desc, sizeof(desc)), broken);
@@ -3524,13 +3546,10 @@ check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int not
 static void
 check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
 {
-	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
-	column_totals totals;
+	column_check cc;
 
-	if (!any_row_has(by_def, offsetof(row_job, surplus_dropped)))
+	if (!start_column_check(tc, by_def, form_2021, offsetof(row_job, surplus_dropped), &cc))
 		return;
-	t3_equation_signs(coef, form_2021);
-	total_columns(tc, by_def, coef, &totals);
 	for (int k = 0; k < gr_t3_nrows; k++)
 	{
 		row_job    *job = by_def[k];
@@ -3558,11 +3577,11 @@ check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int no
 		}
 		if (n <= GR_T3_COLS)
 			continue;			/* no sums to reason with */
-		sums_without_row(tc, by_def, coef, k, &totals, sum, known);
+		sums_without_row(tc, by_def, cc.coef, k, &cc.totals, sum, known);
 		for (int j = 0; j < GR_T3_COLS; j++)
 			if (!read_value(tc->doc, job, j, &reading[j]))
 				reading[j] = NO_VALUE;
-		broken = broken_equations(coef[k], sum, known, reading);
+		broken = broken_equations(cc.coef[k], sum, known, reading);
 		/* every other choice of seven of the values, in their order */
 		for (unsigned mask = 0; mask < (1u << n) && broken > 0 && !better; mask++)
 		{
@@ -3571,14 +3590,12 @@ check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int no
 			for (int i = 0, j = 0; i < n; i++)
 				if ((mask >> i) & 1)
 					reading[j++] = values[i];
-			better = broken_equations(coef[k], sum, known, reading) + !check_t3(reading, GR_T3_COLS) < broken;
+			better = broken_equations(cc.coef[k], sum, known, reading) + !check_t3(reading, GR_T3_COLS) < broken;
 		}
 		if (!better)
 			continue;
-		forget_row(job);
-		total_columns(tc, by_def, coef, &totals);
+		withdraw_row(tc, by_def, &cc, job, notes_mark);
 		job->surplus_dropped = false;
-		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
 		gr_note_add(tc->doc, "row_ambiguous", job->label_off,
 					"%s读到 %d 个数值（应为 %d 个），去掉两端多出的数值后本行合计相符，但与表三各列的勾稽关系有 %d 处不符，去掉别处的数值更相符，无法确定哪个是多出的，整行记为空值",
 					row_desc(tc, job, desc, sizeof(desc)), n, GR_T3_COLS, broken);
@@ -3596,13 +3613,10 @@ check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int no
 static void
 check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
 {
-	int			coef[GR_T3_ROWS_MAX][T3_EQUATIONS];
-	column_totals totals;
+	column_check cc;
 
-	if (!any_row_has(by_def, offsetof(row_job, by_position)))
+	if (!start_column_check(tc, by_def, form_2021, offsetof(row_job, by_position), &cc))
 		return;
-	t3_equation_signs(coef, form_2021);
-	total_columns(tc, by_def, coef, &totals);
 	for (int k = 0; k < gr_t3_nrows; k++)
 	{
 		row_job    *job = by_def[k];
@@ -3627,22 +3641,20 @@ check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int
 			}
 		if (!integers)
 			continue;			/* no sums to reason with */
-		sums_without_row(tc, by_def, coef, k, &totals, sum, known);
+		sums_without_row(tc, by_def, cc.coef, k, &cc.totals, sum, known);
 		values_in_columns(values, placed, GR_T3_COLS, reading);
-		broken = broken_equations(coef[k], sum, known, reading);
+		broken = broken_equations(cc.coef[k], sum, known, reading);
 		/* every other placement of the n values, in their order */
 		for (unsigned mask = 0; mask < (1u << GR_T3_COLS) && broken > 0 && !better; mask++)
 		{
 			if (__builtin_popcount(mask) != n)
 				continue;
 			values_in_columns(values, mask, GR_T3_COLS, reading);
-			better = broken_equations(coef[k], sum, known, reading) < broken;
+			better = broken_equations(cc.coef[k], sum, known, reading) < broken;
 		}
 		if (!better)
 			continue;
-		forget_row(job);
-		total_columns(tc, by_def, coef, &totals);
-		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, job->label_off));
+		withdraw_row(tc, by_def, &cc, job, notes_mark);
 		gr_note_add(tc->doc, "row_incomplete", job->label_off,
 					"%s按各数值所在位置确定的空白单元格位置与表三各列的勾稽关系不符，另一种位置更相符，位置不可信，整行记为空值",
 					row_desc(tc, job, desc, sizeof(desc)));

@@ -2412,6 +2412,28 @@ blank_after(char *text, const char *line_has, const char *cell)
 }
 
 /*
+ * Corpus file 'path' parsed with cells left blank: edits[2i] names a line,
+ * edits[2i+1] the first cell after it to blank; NULL-terminated.  NULL, and
+ * a failed check, when the file or a cell is missing.
+ */
+static gr_report *
+parse_with_blanks(const char *path, const char *const *edits)
+{
+	size_t		len;
+	char	   *text = read_whole_file(path, &len);
+	gr_report  *r = NULL;
+	bool		edited = text != NULL;
+
+	for (int i = 0; edited && edits[i]; i += 2)
+		edited = blank_after(text, edits[i], edits[i + 1]);
+	CHECK(edited);
+	if (edited)
+		r = gr_parse(text, len);
+	free(text);
+	return r;
+}
+
+/*
  * A row whose label runs over three lines with values beside two of them
  * (「补正后申请内 559 52 _ 112」「3.」「容仍不明确 5 37 858」) and a cell left
  * blank: the rest of its own label brings the second line's values to it
@@ -2422,22 +2444,18 @@ blank_after(char *text, const char *line_has, const char *cell)
 static void
 test_label_rest_brings_values(void)
 {
-	size_t		len;
-	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_20_2019.txt", &len);
+	static const char *const edits[] = {"补正后申请内 559 52 ", "93", "不计其他 0     0    ", "0", NULL};
 	gr_report  *r;
 	const gr_application_row *a;
 
 	current = "rest of a label brings its values";
-	CHECK(text && blank_after(text, "补正后申请内 559 52 ", "93"));
-	CHECK(text && blank_after(text, "不计其他 0     0    ", "0"));
-	if (text == NULL)
+	r = parse_with_blanks("test/extraction/pdf_layout/gen_20_2019.txt", edits);
+	if (r == NULL)
 		return;
-	r = gr_parse(text, len);
 	a = gr_report_application(r, "3.4.3");
 	CHECK(a && a->isnull[2] && a->value[0] == 559 && a->value[1] == 52 && a->value[3] == 112 &&
 		  a->value[4] == 5 && a->value[5] == 37 && a->value[6] == 858);
 	gr_report_free(r);
-	free(text);
 }
 
 /* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
@@ -2496,21 +2514,18 @@ test_surplus_held_to_columns(void)
 static void
 test_t2_row_keeps_to_block(void)
 {
-	size_t		len;
-	char	   *text = read_whole_file("test/extraction/pdf_plain/gen_00_2019.txt", &len);
+	static const char *const edits[] = {"规范性文件 ", "402", NULL};
 	const gr_active_cell *made;
 	gr_report  *r;
 
 	current = "table-2 row keeps to its block";
-	CHECK(text && blank_after(text, "规范性文件 ", "402"));
-	if (text == NULL)
+	r = parse_with_blanks("test/extraction/pdf_plain/gen_00_2019.txt", edits);
+	if (r == NULL)
 		return;
-	r = gr_parse(text, len);
 	made = gr_report_active(r, "normative_documents", "made");
 	CHECK(made && made->isnull);
 	CHECK(note_mentions(r, "row_blank", "规范性文件"));
 	gr_report_free(r);
-	free(text);
 }
 
 /*
@@ -2522,21 +2537,18 @@ test_t2_row_keeps_to_block(void)
 static void
 test_value_beside_other_label(void)
 {
-	size_t		len;
-	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_27_2021.txt", &len);
+	static const char *const edits[] = {"1624 42   ", "96", NULL};
 	const gr_application_row *a;
 	gr_report  *r;
 
 	current = "value beside another row's label";
-	CHECK(text && blank_after(text, "1624 42   ", "96"));
-	if (text == NULL)
+	r = parse_with_blanks("test/extraction/pdf_layout/gen_27_2021.txt", edits);
+	if (r == NULL)
 		return;
-	r = gr_parse(text, len);
 	a = gr_report_application(r, "3.5.3");
 	CHECK(a && a->isnull[2] && a->value[0] == 1624 && a->value[3] == 115 && a->value[6] == 2042);
 	CHECK(row_is(gr_report_application(r, "3.5.4"), 0, 0, 0, 0, 0, 0, 0));
 	gr_report_free(r);
-	free(text);
 }
 
 /*
