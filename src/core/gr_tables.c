@@ -133,6 +133,9 @@ tok_for_compact(const gr_doc *doc, int64_t c)
 }
 
 static bool row_is_scattered(const gr_doc *doc, const row_job *job);
+static const char *t3_label(int def);
+static bool cell_int(const gr_tok *t, int64_t *out);
+static bool check_t3(const int64_t *v, int width);
 
 /* Leaves every column of the row NULL (its reading withdrawn). */
 static void
@@ -144,9 +147,6 @@ forget_row(row_job *job)
 		job->joined[j] = false;
 	}
 }
-static const char *t3_label(int def);
-static bool cell_int(const gr_tok *t, int64_t *out);
-static bool check_t3(const int64_t *v, int width);
 
 /* Whether s[i] starts a CJK ideograph (U+4E00 … U+9FFF: lead bytes E4 … E9). */
 static inline bool
@@ -917,7 +917,6 @@ has_narrow_pair(const gr_doc *doc, const row_job *job)
 		if (t && prev && prev->line == t->line)
 		{
 			uint32_t	gap = t->off - (prev->off + prev->len);
-
 			bool		group = gap == 1 && t->num_len == 3 && !t->grouped && prev->num_len <= 3 &&
 				prev->mantissa > 0;
 
@@ -2069,7 +2068,6 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 /* The keywords that recognise one row's label: GR_MAX_KEYS entries, NULL after the last. */
 typedef const char *const *row_keys;
 
-/* Earliest occurrence of any key in [from, to); sets *keylen. */
 /* A word and its length in bytes. */
 typedef struct sized_word
 {
@@ -2126,6 +2124,10 @@ in_header_run(const gr_doc *doc, int64_t hit, int keylen, const sized_word *word
 	return run >= 2;
 }
 
+/*
+ * Earliest occurrence of any key in [from, to), passing over those that
+ * stand in a run of header words; sets *keylen.
+ */
 static int64_t
 earliest_key(const gr_doc *doc, row_keys keys, int64_t from, int64_t to, const sized_word *header_words,
 			 int *keylen)
@@ -2232,13 +2234,18 @@ first_of(const gr_doc *doc, const char *const *keys, int64_t from, int64_t to)
 	return best;
 }
 
-/* Reads the rows whose labels were found, expecting 'width' values each (0: not known yet); returns the jobs. */
+/* Table 3's row label as the template prints it, for build_jobs. */
 static const char *
 t3_label(int def)
 {
 	return gr_t3_rows[def].label;
 }
 
+/*
+ * Reads the rows whose labels were found, expecting 'width' values each (0:
+ * not known yet), labelled by label_of (NULL: labels set later); returns
+ * the jobs.
+ */
 static row_job *
 build_jobs(gr_doc *doc, const int64_t *found, int nrows, int width, int end_tok,
 		   const char *(*label_of) (int def), int *njobs)
@@ -3528,7 +3535,6 @@ check_splits_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int not
 										sum, known) >= broken)
 			continue;
 		withdraw_row(tc, by_def, &cc, job, notes_mark);
-		job->split_alone = false;
 		gr_note_add(tc->doc, "row_incomplete", job->label_off,
 					"%s的数字连在一起，只有一种拆法能对上本行合计，但这种拆法与表三各列的勾稽关系有 %d 处不符，另一种拆法更相符，数字可能有误，整行记为空值",
 					row_desc(tc, job, desc, sizeof(desc)), broken);
@@ -3595,7 +3601,6 @@ check_surplus_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int no
 		if (!better)
 			continue;
 		withdraw_row(tc, by_def, &cc, job, notes_mark);
-		job->surplus_dropped = false;
 		gr_note_add(tc->doc, "row_ambiguous", job->label_off,
 					"%s读到 %d 个数值（应为 %d 个），去掉两端多出的数值后本行合计相符，但与表三各列的勾稽关系有 %d 处不符，去掉别处的数值更相符，无法确定哪个是多出的，整行记为空值",
 					row_desc(tc, job, desc, sizeof(desc)), n, GR_T3_COLS, broken);
@@ -3774,7 +3779,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	int			idx_36 = gr_t3_row_index("3.6");
 	bool		has_36x = false;
 	row_job    *by_def[GR_T3_ROWS_MAX] = {0};
-	bool		cut_unsure[32] = {0};
+	bool		cut_unsure[GR_T3_ROWS_MAX] = {0};
 	int			notes_mark;
 	bool		form_2021;
 
