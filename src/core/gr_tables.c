@@ -192,40 +192,80 @@ is_other_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 }
 
 /*
- * Whether text token t is a piece of the row's own label: each run of
- * ideographs in it is in the label as the template prints it (the text's
- * punctuation and spaces are normalised, the template's are not), or it is
- * the label's enumerator alone (「3.」).
+ * Whether text token t holds ideographs and each run of them is in 'text'
+ * as the template prints it (the text's punctuation and spaces are
+ * normalised, the template's are not).
  */
 static bool
-is_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
+runs_in(const gr_doc *doc, const gr_tok *t, const char *text)
 {
 	const char *s = doc->text.data + t->off;
-	size_t		label_len;
+	size_t		text_len;
 	size_t		at = 0,
 				start;
 	bool		any = false;
 
-	if (job->label == NULL || t->kind != TK_TEXT)
+	if (text == NULL || t->kind != TK_TEXT)
 		return false;
-	label_len = strlen(job->label);
+	text_len = strlen(text);
 	while (next_ideograph_run(s, t->len, &at, &start))
 	{
-		if (gr_find_bytes(job->label, label_len, s + start, at - start) == NULL)
+		if (gr_find_bytes(text, text_len, s + start, at - start) == NULL)
 			return false;
 		any = true;
 	}
-	return any || (t->len < label_len && memcmp(job->label, s, t->len) == 0);
+	return any;
 }
 
-/* Whether every text token in toks[from, to) is a piece of the row's own label. */
+/* Whether text token t is a piece of the row's own label, or its enumerator alone (「3.」). */
+static bool
+is_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
+{
+	if (job->label == NULL || t->kind != TK_TEXT)
+		return false;
+	return runs_in(doc, t, job->label) ||
+		(t->len < strlen(job->label) && memcmp(job->label, doc->text.data + t->off, t->len) == 0);
+}
+
+/*
+ * Whether text token t is a piece of a merged cell printed beside a row of
+ * table 3: 「三、本年度办理结果」 or the row's group heading (「处理」 of
+ * 「（五）不予处理」 beside 3.5.1).
+ */
+static bool
+is_beside_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
+{
+	const char *code;
+
+	if (job->label == NULL)
+		return false;
+	code = gr_t3_rows[job->def].code;
+	return runs_in(doc, t, gr_t3_result_heading(code)) || runs_in(doc, t, gr_t3_group_heading(code));
+}
+
+/*
+ * Whether the text tokens in toks[from, to) are the rest of the row's own
+ * label, with at least one piece of it, and maybe the merged cells beside
+ * the row (「处理    请」: 「（五）不予处理」's second line, then the end of
+ * 「1.信访举报投诉类申请」).
+ */
 static bool
 own_label_text(const gr_doc *doc, const row_job *job, int from, int to)
 {
+	bool		own = false;
+
 	for (int i = from; i < to; i++)
-		if (doc->lx.toks[i].kind == TK_TEXT && !is_label_part(doc, job, &doc->lx.toks[i]))
+	{
+		const gr_tok *t = &doc->lx.toks[i];
+
+		if (t->kind != TK_TEXT)
+			continue;
+		if (is_label_part(doc, job, t))
+			own = true;
+		else if (!is_beside_part(doc, job, t))
 			return false;
-	return true;
+	}
+	return own;
 }
 
 /* Whether the values of a table-3 row before token 'at' are seven integers that add up. */

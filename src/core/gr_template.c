@@ -60,6 +60,28 @@ gr_t3_row_in_form(const char *code, bool form_2021)
 	return form_2021 ? strcmp(code, "3.6") != 0 : strncmp(code, "3.6.", 4) != 0;
 }
 
+const char *
+gr_t3_result_heading(const char *code)
+{
+	return gr_t3_is_result(code) ? "三、本年度办理结果" : NULL;
+}
+
+const char *
+gr_t3_group_heading(const char *code)
+{
+	static const char *const groups[][2] = {
+		{"3.3.", "（三）不予公开"},
+		{"3.4.", "（四）无法提供"},
+		{"3.5.", "（五）不予处理"},
+		{"3.6.", "（六）其他处理"},
+	};
+
+	for (size_t i = 0; i < sizeof(groups) / sizeof(groups[0]); i++)
+		if (strncmp(code, groups[i][0], strlen(groups[i][0])) == 0)
+			return groups[i][1];
+	return NULL;
+}
+
 #define M_MADE {"made", "本年新制作数量"}
 #define M_PUBLISHED {"published", "本年新公开数量"}
 #define M_TOTAL_PUBLISHED {"total_published", "对外公开总数量"}

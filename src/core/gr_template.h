@@ -41,6 +41,15 @@ bool		gr_t3_is_result(const char *code);
  */
 bool		gr_t3_row_in_form(const char *code, bool form_2021);
 
+/*
+ * The merged cells printed beside row code in table 3's first columns, as
+ * the template prints them: 「三、本年度办理结果」 beside every result row and
+ * the group heading (「（五）不予处理」) beside a sub-row (3.5.1); NULL where
+ * there is none.
+ */
+const char *gr_t3_result_heading(const char *code);
+const char *gr_t3_group_heading(const char *code);
+
 typedef struct gr_measure_def
 {
 	const char *code;

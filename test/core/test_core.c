@@ -2458,6 +2458,36 @@ test_label_rest_brings_values(void)
 	gr_report_free(r);
 }
 
+/*
+ * 「（五）不予 1.信访举报投诉类申 1013 85」「处理    请   93 61 146 1456」:
+ * the second line of the merged group cell stands before the rest of the
+ * row's own label; the values after both are the row's although a cell is
+ * blank.  A piece of the group heading alone brings nothing to a short row.
+ */
+static void
+test_group_heading_beside_label_rest(void)
+{
+	static const char *const no_blank[] = {NULL};
+	static const char *const no_rest[] = {"处理    请", "请", NULL};
+	gr_report  *r;
+	const gr_application_row *a;
+
+	current = "group heading beside the rest of a label";
+	r = parse_with_blanks("test/extraction/pdf_layout/gen_45_2021.txt", no_blank);
+	if (r == NULL)
+		return;
+	a = gr_report_application(r, "3.5.1");
+	CHECK(a && a->value[0] == 1013 && a->value[1] == 85 && a->isnull[2] && a->value[3] == 93 &&
+		  a->value[4] == 61 && a->value[5] == 146 && a->value[6] == 1456);
+	CHECK(!has_note(r, "numbers_unplaced"));
+	gr_report_free(r);
+
+	r = parse_with_blanks("test/extraction/pdf_layout/gen_45_2021.txt", no_rest);
+	CHECK(r && row_all_null(gr_report_application(r, "3.5.1")));
+	CHECK(r && note_mentions(r, "numbers_unplaced", "93 61 146 1456"));
+	gr_report_free(r);
+}
+
 /* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
 static char *
 insert_after(const char *text, size_t *len, const char *anchor, const char *what)
@@ -2876,6 +2906,7 @@ main(void)
 	test_placements_held_to_columns();
 	test_other_heading_has_no_values();
 	test_label_rest_brings_values();
+	test_group_heading_beside_label_rest();
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
 	test_value_beside_other_label();
