@@ -974,6 +974,74 @@ has_narrow_pair(const gr_doc *doc, const row_job *job)
 	return false;
 }
 
+/* The narrowest distance between the left edges of two neighbouring columns of the model. */
+static double
+narrowest_gap(const column_model *cm)
+{
+	double		min_gap = 1e9;
+
+	for (int j = 1; j < cm->width; j++)
+	{
+		double		g = cm->start[j] - cm->start[j - 1];
+
+		if (g < min_gap)
+			min_gap = g;
+	}
+	return min_gap;
+}
+
+/* The column of the model whose edge (model: starts or ends) is nearest x; *d its distance. */
+static int
+nearest_column(const column_model *cm, const double *model, double x, double *d)
+{
+	int			best = 0;
+
+	*d = 1e9;
+	for (int j = 0; j < cm->width; j++)
+	{
+		double		dj = x > model[j] ? x - model[j] : model[j] - x;
+
+		if (dj < *d)
+		{
+			*d = dj;
+			best = j;
+		}
+	}
+	return best;
+}
+
+/*
+ * A value of a space-aligned row whose left edge stands at one column of
+ * the table and its right edge at another (「402379」 beneath 「478 391」):
+ * two cells run together, which no placement of the row by position can
+ * show.  Its index among the row's cells, or -1.  Only tables whose
+ * complete rows line up at both edges tell.
+ */
+static int
+value_across_columns(table_ctx *tc, const row_job *job)
+{
+	const column_model *cm = &tc->columns;
+	double		min_gap;
+	int			starts[MAX_WIDTH];
+	int			ends[MAX_WIDTH];
+
+	if (cm->samples == 0 || job->ncells > MAX_WIDTH)
+		return -1;
+	min_gap = narrowest_gap(cm);
+	take_column_spread(tc);
+	if (min_gap < 2 || cm->spread[0] >= min_gap / 2 || cm->spread[1] >= min_gap / 2 ||
+		!edges_in(tc->doc, job, tc->unit, 0, starts) || !edges_in(tc->doc, job, tc->unit, 1, ends))
+		return -1;
+	for (int i = 0; i < job->ncells; i++)
+	{
+		double		d;
+
+		if (nearest_column(cm, cm->start, starts[i], &d) != nearest_column(cm, cm->end, ends[i], &d))
+			return i;
+	}
+	return -1;
+}
+
 /*
  * Assigns the values of a space-aligned row to columns by position, using
  * either the left or the right edges the table's complete rows showed.
@@ -982,19 +1050,13 @@ static bool
 place_by_columns(table_ctx *tc, row_job *job)
 {
 	const column_model *cm = &tc->columns;
-	double		min_gap = 1e9;
+	double		min_gap;
 	int			best_assign[MAX_WIDTH];
 	double		best_cost = -1;
 
 	if (cm->samples == 0 || job->ncells > MAX_WIDTH)
 		return false;
-	for (int j = 1; j < cm->width; j++)
-	{
-		double		g = cm->start[j] - cm->start[j - 1];
-
-		if (g < min_gap)
-			min_gap = g;
-	}
+	min_gap = narrowest_gap(cm);
 	if (min_gap < 2)
 		return false;
 	take_column_spread(tc);
@@ -1017,20 +1079,9 @@ place_by_columns(table_ctx *tc, row_job *job)
 			continue;
 		for (int i = 0; i < job->ncells && ok; i++)
 		{
-			double		x = xs[i];
-			int			bestj = -1;
-			double		bestd = 1e9;
+			double		bestd;
+			int			bestj = nearest_column(cm, model, xs[i], &bestd);
 
-			for (int j = 0; j < cm->width; j++)
-			{
-				double		d = x > model[j] ? x - model[j] : model[j] - x;
-
-				if (d < bestd)
-				{
-					bestd = d;
-					bestj = j;
-				}
-			}
 			if (bestj <= prev || bestd > min_gap / 2)
 				ok = false;
 			else
@@ -1293,11 +1344,13 @@ placement_fits_sums(const table_ctx *tc, const row_job *job)
  * complete rows line up in better: at the table's mean column positions,
  * else exactly where the complete rows next to it have theirs; and only
  * when the placement fits the table's sums.  Notes how; 'desc' names the row.
+ * A value that stands across two columns leaves the row NULL, noted (true).
  */
 static bool
 place_by_position(table_ctx *tc, row_job *job, const char *desc)
 {
 	const char *how;
+	int			across;
 
 	/*
 	 * the unit is the table's, decided before the first placement: a row
@@ -1305,6 +1358,17 @@ place_by_position(table_ctx *tc, row_job *job, const char *desc)
 	 * its neighbours only by chance
 	 */
 	decide_column_unit(tc);
+	across = value_across_columns(tc, job);
+	if (across >= 0)
+	{
+		const gr_tok *t = &tc->doc->lx.toks[job->cells[across]];
+
+		gr_note_add(tc->doc, "row_ambiguous", job->label_off,
+					"%s只有 %d 个数值（应为 %d 个），其中「%.*s」从一列的位置延伸到另一列，可能是相邻两格的数字连在一起，无法确定各列，整行记为空值",
+					desc, job->nvalues, job->width, (int) t->len, tc->doc->text.data + t->off);
+		forget_row(job);
+		return true;
+	}
 	if (place_by_columns(tc, job))
 		how = "按本表其他行的列位置确定各数值所在列";
 	else if (place_by_seen_columns(tc, job))

@@ -2509,6 +2509,62 @@ insert_after(const char *text, size_t *len, const char *anchor, const char *what
 }
 
 /*
+ * Table 2 set in narrow columns (「478 391 298」): a row printed with two
+ * cells run together (「402379  309」) has a value that starts at one
+ * column and ends at the next.  Placed by its left edge it read 402379 in
+ * the first column, a number the report never printed; the row is NULL.
+ */
+static void
+test_value_across_columns(void)
+{
+	static const char *const narrow[] = {
+		"规章     478         391          298\n规范性文件 402          379          309\n",
+		"规章        478 391 298\n规范性文件     402 379 309\n",
+	};
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_00_2019.txt", &len);
+	char	   *at = text ? strstr(text, narrow[0]) : NULL;
+	char	   *edited;
+	gr_report  *r;
+	const gr_active_cell *c;
+
+	current = "value across columns";
+	CHECK(at != NULL);
+	if (at == NULL)
+	{
+		free(text);
+		return;
+	}
+	/* the narrow table, read as printed */
+	cut_text(text, &len, narrow[0]);
+	edited = insert_after(text, &len, "对外公开总数量\n", narrow[1]);
+	CHECK(edited != NULL);
+	if (edited == NULL)
+	{
+		free(text);
+		return;
+	}
+	r = gr_parse(edited, len);
+	c = gr_report_active(r, "normative_documents", "made");
+	CHECK(c && !c->isnull && c->value.mantissa == 402);
+	gr_report_free(r);
+
+	/* two of its cells run together */
+	CHECK(cut_text(edited, &len, "402 379 309"));
+	free(text);
+	text = insert_after(edited, &len, "规范性文件     ", "402379  309");
+	r = gr_parse(text, len);
+	c = gr_report_active(r, "normative_documents", "made");
+	CHECK(c && c->isnull);
+	c = gr_report_active(r, "normative_documents", "total_published");
+	CHECK(c && c->isnull);
+	CHECK(note_mentions(r, "row_ambiguous", "402379"));
+	gr_report_free(r);
+	free(edited);
+	free(text);
+}
+
+/*
  * A row of eight values where a cell was printed twice (「1 0 0 0 0 0 1 2」
  * for 1 0 0 0 0 1 2): the window at its start adds up by chance, but breaks
  * two columns that dropping a 0 inside the row keeps; the row is NULL.
@@ -2907,6 +2963,7 @@ main(void)
 	test_other_heading_has_no_values();
 	test_label_rest_brings_values();
 	test_group_heading_beside_label_rest();
+	test_value_across_columns();
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
 	test_value_beside_other_label();
