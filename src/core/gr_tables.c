@@ -132,7 +132,23 @@ tok_for_compact(const gr_doc *doc, int64_t c)
 	return t < 0 ? 0 : t;
 }
 
+/* A word and its length in bytes. */
+typedef struct sized_word
+{
+	const char *word;
+	int			len;
+} sized_word;
+
+#define SIZED(w) {w, (int) sizeof(w) - 1}
+
+/* Table 3's column headers, as a page break repeats them inside the table. */
+static const sized_word t3_header_words[] = {
+	SIZED("申请人情况"), SIZED("自然人"), SIZED("法人或其他组织"), SIZED("商业企业"), SIZED("科研机构"),
+	SIZED("社会公益组织"), SIZED("社会组织"), SIZED("法律服务机构"), SIZED("其他"), SIZED("总计"), {NULL, 0}
+};
+
 static bool row_is_scattered(const gr_doc *doc, const row_job *job);
+static int	char_distance(const char *a, size_t alen, const char *b, size_t blen);
 static const char *t3_label(int def);
 static bool cell_int(const gr_tok *t, int64_t *out);
 static bool check_t3(const int64_t *v, int width);
@@ -227,6 +243,14 @@ is_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 		(t->len < strlen(job->label) && memcmp(job->label, doc->text.data + t->off, t->len) == 0);
 }
 
+/* The code of a row of table 3 (its label is the template's), else NULL. */
+static const char *
+t3_row_code(const row_job *job)
+{
+	return job->label && job->def >= 0 && job->def < gr_t3_nrows && job->label == gr_t3_rows[job->def].label ?
+		gr_t3_rows[job->def].code : NULL;
+}
+
 /*
  * Whether text token t is a piece of a merged cell printed beside a row of
  * table 3: 「三、本年度办理结果」 or the row's group heading (「处理」 of
@@ -235,12 +259,63 @@ is_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 static bool
 is_beside_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 {
-	const char *code;
+	const char *code = t3_row_code(job);
 
-	if (job->label == NULL)
-		return false;
-	code = gr_t3_rows[job->def].code;
-	return runs_in(doc, t, gr_t3_result_heading(code)) || runs_in(doc, t, gr_t3_group_heading(code));
+	return code && (runs_in(doc, t, gr_t3_result_heading(code)) || runs_in(doc, t, gr_t3_group_heading(code)));
+}
+
+/* Whether text has run[0, len) in it, with no more than 'near' characters changed. */
+static bool
+in_text_near(const char *text, const char *run, size_t len, int near)
+{
+	size_t		tlen = strlen(text);
+
+	if (near == 0)
+		return gr_find_bytes(text, tlen, run, len) != NULL;
+	for (size_t p = 0; p + len <= tlen; p++)
+	{
+		int			d;
+
+		if ((text[p] & 0xC0) == 0x80)
+			continue;
+		d = char_distance(text + p, len, run, len);
+		if (d >= 0 && d <= near)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * Whether text token t has a run of ideographs that no row of table 3 has
+ * in its label, nor the merged cells beside the rows, nor its column
+ * headers, even with one character misread: the label of a row that was
+ * not found (「4.口口口口」), or other text.
+ */
+static bool
+has_unknown_run(const gr_doc *doc, const gr_tok *t)
+{
+	const char *s = doc->text.data + t->off;
+	size_t		at = 0,
+				start;
+
+	while (next_ideograph_run(s, t->len, &at, &start))
+	{
+		bool		known = false;
+
+		/* read exactly, or with one character misread (a label printed with a typo) */
+		for (int near = 0; near < 2 && !known; near++)
+		{
+			for (int k = 0; k < gr_t3_nrows && !known; k++)
+				known = in_text_near(gr_t3_rows[k].label, s + start, at - start, near);
+			for (int h = 0; gr_t3_headings[h] && !known; h++)
+				known = in_text_near(gr_t3_headings[h], s + start, at - start, near);
+			for (const sized_word *w = t3_header_words; w->word && !known; w++)
+				known = in_text_near(w->word, s + start, at - start, near);
+		}
+		if (!known)
+			return true;
+	}
+	return false;
 }
 
 /*
@@ -281,6 +356,31 @@ table3_values_add_up(const gr_doc *doc, const row_job *job, int at)
 		if (is_value(&doc->lx.toks[t]) && (n == GR_T3_COLS || !cell_int(&doc->lx.toks[t], &v[n++])))
 			return false;
 	return n == GR_T3_COLS && check_t3(v, GR_T3_COLS);
+}
+
+/*
+ * Whether text token toks[at], met by a row of table 3 that has read no
+ * value yet, is the label of a row that was not found, printed with its
+ * values: the first text of its line, a value next after it (on its line
+ * or, one cell per line, on the next), and a run of ideographs that no
+ * row's label has.  A row printed blank, then such a row
+ * (「3.要求提供公开出版物」「4.口口口口 0 0 0 0 0 0 0」): the blank row ends there.
+ */
+static bool
+heads_unknown_row(const gr_doc *doc, const row_job *job, int at, int to)
+{
+	const gr_tok *toks = doc->lx.toks;
+	int			line = toks[at].line;
+	int			next = at + 1;
+
+	if (t3_row_code(job) == NULL)
+		return false;
+	for (int i = at - 1; i >= 0 && toks[i].line == line; i--)
+		if (toks[i].kind != TK_EMPTY)
+			return false;
+	while (next < to && toks[next].kind == TK_EMPTY)
+		next++;
+	return next < to && is_value(&toks[next]) && has_unknown_run(doc, &toks[at]);
 }
 
 /*
@@ -370,6 +470,8 @@ collect_cells(gr_doc *doc, row_job *job, int from, int to)
 				continue;
 			break;
 		}
+		if (t->kind == TK_TEXT && t->line > label_line && label_line >= 0 && heads_unknown_row(doc, job, stop, to))
+			break;
 		if (is_value(t))
 		{
 			nvalues++;
@@ -2172,21 +2274,6 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 /* The keywords that recognise one row's label: GR_MAX_KEYS entries, NULL after the last. */
 typedef const char *const *row_keys;
 
-/* A word and its length in bytes. */
-typedef struct sized_word
-{
-	const char *word;
-	int			len;
-} sized_word;
-
-#define SIZED(w) {w, (int) sizeof(w) - 1}
-
-/* Table 3's column headers, as a page break repeats them inside the table. */
-static const sized_word t3_header_words[] = {
-	SIZED("申请人情况"), SIZED("自然人"), SIZED("法人或其他组织"), SIZED("商业企业"), SIZED("科研机构"),
-	SIZED("社会公益组织"), SIZED("社会组织"), SIZED("法律服务机构"), SIZED("其他"), SIZED("总计"), {NULL, 0}
-};
-
 /* The length of a word of 'words' the compact text has ending at 'at' (before) or starting there. */
 static int
 word_beside(const gr_doc *doc, int64_t at, const sized_word *words, bool before)
@@ -2461,6 +2548,153 @@ find_cut_key(const gr_doc *doc, const char *key, int64_t from, int64_t to, int64
 	return best;
 }
 
+/* Number of characters that differ between two short strings (same length), or -1. */
+static int
+char_distance(const char *a, size_t alen, const char *b, size_t blen)
+{
+	int			diff = 0;
+	size_t		i = 0,
+				j = 0;
+
+	while (i < alen && j < blen)
+	{
+		int32_t		ca,
+					cb;
+		int			na = gr_utf8_decode((const unsigned char *) a + i, alen - i, &ca);
+		int			nb = gr_utf8_decode((const unsigned char *) b + j, blen - j, &cb);
+
+		if (na < 0 || nb < 0)
+			return -1;
+		if (ca != cb)
+			diff++;
+		i += (size_t) na;
+		j += (size_t) nb;
+	}
+	return (i == alen && j == blen) ? diff : -1;
+}
+
+/*
+ * Whether a key of row def may be matched with a typo: four ideographs or
+ * more, and no other row's label one character away from it (that label
+ * would be found as this row).  A property of the template, worked out once.
+ */
+static bool
+key_is_loose_enough(int def, int k)
+{
+	static signed char known[GR_T3_ROWS_MAX][GR_MAX_KEYS];	/* 1 yes, -1 no, 0 not yet */
+	const char *key = gr_t3_rows[def].keys[k];
+	size_t		klen = strlen(key);
+	bool		loose = klen >= 12;
+
+	if (known[def][k] != 0)
+		return known[def][k] > 0;
+	for (size_t i = 0; i < klen && loose; i += 3)
+		loose = is_ideograph_at(key, klen, i);
+	for (int o = 0; o < gr_t3_nrows && loose; o++)
+	{
+		const char *label = gr_t3_rows[o].label;
+		size_t		llen = strlen(label);
+
+		for (size_t p = 0; o != def && p + klen <= llen && loose; p++)
+			loose = (label[p] & 0xC0) == 0x80 || char_distance(label + p, klen, key, klen) != 1;
+	}
+	known[def][k] = loose ? 1 : -1;
+	return loose;
+}
+
+/* How many ideographs differ between two runs of ideographs of 'len' bytes. */
+static int
+ideographs_apart(const char *a, const char *b, size_t len)
+{
+	int			diff = 0;
+
+	for (size_t i = 0; i < len; i += 3)
+		diff += a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2];
+	return diff;
+}
+
+/*
+ * Where key (all ideographs) stands in compact [from, to) with exactly one
+ * ideograph changed, once only; else -1.
+ */
+static int64_t
+find_misspelt_key(const gr_doc *doc, const char *key, int64_t from, int64_t to)
+{
+	const char *c = doc->lx.compact;
+	size_t		klen = strlen(key);
+	int64_t		at = -1;
+	unsigned	seen = 0;
+
+	if (to > doc->lx.clen)
+		to = doc->lx.clen;
+	for (int64_t p = from; p < to; p++)
+	{
+		int64_t		q = p;
+
+		gr_interrupt_every(&seen);
+		if ((c[p] & 0xC0) == 0x80)
+			continue;
+		/* a window of as many ideographs as the key: OCR misreads one as another */
+		while (q < p + (int64_t) klen && q < to && is_ideograph_at(c, (size_t) to, (size_t) q))
+			q += 3;
+		if (q != p + (int64_t) klen || ideographs_apart(c + p, key, klen) != 1)
+			continue;
+		if (at >= 0)
+			return -1;
+		at = p;
+	}
+	return at;
+}
+
+/*
+ * A row of table 3 whose label was not found may be printed with a typo
+ * (OCR's 「大量反夏」 for 大量反复): one of its keys that may be, between the
+ * rows found before and after it, with one ideograph changed.  Noted.
+ */
+static void
+find_misspelt_rows(gr_doc *doc, int64_t from, int64_t to, int64_t *found, int *found_len)
+{
+	bool		has_36 = false,
+				has_36x = false;
+
+	/* the rows found tell the form: a row of the other form is not missing */
+	for (int i = 0; i < gr_t3_nrows; i++)
+		if (found[i] >= 0)
+		{
+			has_36 |= strcmp(gr_t3_rows[i].code, "3.6") == 0;
+			has_36x |= strncmp(gr_t3_rows[i].code, "3.6.", 4) == 0;
+		}
+	for (int i = 0; i < gr_t3_nrows; i++)
+	{
+		int64_t		lo = from,
+					hi = to;
+		int			key = -1;
+
+		if (found[i] >= 0 || ((has_36 || has_36x) && !gr_t3_row_in_form(gr_t3_rows[i].code, has_36x)))
+			continue;
+		between_neighbours(found, found_len, gr_t3_nrows, i, &lo, &hi);
+		/* the key found first: the label starts there (its values may stand beside it) */
+		for (int k = 0; k < GR_MAX_KEYS && gr_t3_rows[i].keys[k]; k++)
+		{
+			int64_t		at;
+
+			if (key_is_loose_enough(i, k) &&
+				(at = find_misspelt_key(doc, gr_t3_rows[i].keys[k], lo, hi)) >= 0 &&
+				(found[i] < 0 || at < found[i]))
+			{
+				found[i] = at;
+				key = k;
+			}
+		}
+		if (found[i] < 0)
+			continue;
+		found_len[i] = (int) strlen(gr_t3_rows[i].keys[key]);
+		gr_note_add(doc, "row_label_variant", gr_compact_to_off(&doc->lx, (uint32_t) found[i]),
+					"表三「%s」行的行名印作「%.*s」（应为「%s」），按该行读取",
+					gr_t3_rows[i].label, found_len[i], doc->lx.compact + found[i], gr_t3_rows[i].keys[key]);
+	}
+}
+
 /* What the row found at found[i], and the row before it, read with the rows as found. */
 typedef struct row_pair_reading
 {
@@ -2567,7 +2801,7 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
  */
 static void
 move_to_cut_starts(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_t to, int end_tok,
-				   int64_t *found, int *found_len)
+				   int64_t *found, int *found_len, bool *unsure)
 {
 	for (int i = 0; i < nrows; i++)
 	{
@@ -2579,6 +2813,8 @@ move_to_cut_starts(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, i
 					first,
 					second = -1;
 		int			gap = 0;
+		row_pair_reading at_first,
+					at_key;
 
 		if (at < 0 || key == NULL ||
 			(at + (int64_t) klen <= doc->lx.clen && memcmp(doc->lx.compact + at, key, klen) == 0))
@@ -2587,9 +2823,20 @@ move_to_cut_starts(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, i
 		first = find_cut_key(doc, key, lo, hi, &second, &gap);
 		if (first < 0 || first >= at)
 			continue;
-		if (read_row_pair(doc, found, nrows, i, end_tok, first).complete <=
-			read_row_pair(doc, found, nrows, i, end_tok, at).complete)
+		at_first = read_row_pair(doc, found, nrows, i, end_tok, first);
+		at_key = read_row_pair(doc, found, nrows, i, end_tok, at);
+		if (at_first.complete < at_key.complete)
 			continue;
+		if (at_first.complete == at_key.complete)
+		{
+			/*
+			 * the row reads as fully from either start (the values beside the
+			 * first part, or those after the key): which are its own is not
+			 * known, as when the next row's label was not found
+			 */
+			unsure[i] = at_first.first_cell[1] != at_key.first_cell[1] && at_key.ncells[1] > 0;
+			continue;
+		}
 		found[i] = first;
 		found_len[i] = (int) klen + gap;
 		note_label_cut(doc, i, first, second, gap, true);
@@ -3883,7 +4130,8 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	int			idx_36 = gr_t3_row_index("3.6");
 	bool		has_36x = false;
 	row_job    *by_def[GR_T3_ROWS_MAX] = {0};
-	bool		cut_unsure[GR_T3_ROWS_MAX] = {0};
+	bool		cut_unsure[GR_T3_ROWS_MAX] = {0};	/* the row and the one before it */
+	bool		start_unsure[GR_T3_ROWS_MAX] = {0};	/* the row alone */
 	int			notes_mark;
 	bool		form_2021;
 
@@ -3893,17 +4141,17 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		sets[i] = gr_t3_rows[i].keys;
 	match_rows(doc, sets, gr_t3_nrows, anchor, to, t3_header_words, found, found_len);
 	find_cut_rows(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len, cut_unsure);
-	move_to_cut_starts(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len);
+	move_to_cut_starts(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len, start_unsure);
+	find_misspelt_rows(doc, anchor, to, found, found_len);
 	jobs = build_jobs(doc, found, gr_t3_nrows, GR_T3_COLS, end_tok, t3_label, &njobs);
 	if (njobs == 0)
 		return;
 	for (int r = 0; r < njobs; r++)
-		if (cut_unsure[jobs[r].def])
-		{
-			jobs[r].cut_unsure = true;
-			if (r > 0)
-				jobs[r - 1].cut_unsure = true;
-		}
+	{
+		if (cut_unsure[jobs[r].def] && r > 0)
+			jobs[r - 1].cut_unsure = true;
+		jobs[r].cut_unsure |= cut_unsure[jobs[r].def] || start_unsure[jobs[r].def];
+	}
 
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
@@ -4110,31 +4358,6 @@ block_template(const t2_headers *h, int64_t from, int64_t to)
 			}
 	}
 	return v2021 > v2019 ? 2021 : v2019 > v2021 ? 2019 : 0;
-}
-
-/* Number of characters that differ between two short strings (same length), or -1. */
-static int
-char_distance(const char *a, size_t alen, const char *b, size_t blen)
-{
-	int			diff = 0;
-	size_t		i = 0,
-				j = 0;
-
-	while (i < alen && j < blen)
-	{
-		int32_t		ca,
-					cb;
-		int			na = gr_utf8_decode((const unsigned char *) a + i, alen - i, &ca);
-		int			nb = gr_utf8_decode((const unsigned char *) b + j, blen - j, &cb);
-
-		if (na < 0 || nb < 0)
-			return -1;
-		if (ca != cb)
-			diff++;
-		i += (size_t) na;
-		j += (size_t) nb;
-	}
-	return (i == alen && j == blen) ? diff : -1;
 }
 
 /*

@@ -60,25 +60,22 @@ gr_t3_row_in_form(const char *code, bool form_2021)
 	return form_2021 ? strcmp(code, "3.6") != 0 : strncmp(code, "3.6.", 4) != 0;
 }
 
+const char *const gr_t3_headings[] = {
+	"三、本年度办理结果", "（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理", NULL
+};
+
 const char *
 gr_t3_result_heading(const char *code)
 {
-	return gr_t3_is_result(code) ? "三、本年度办理结果" : NULL;
+	return gr_t3_is_result(code) ? gr_t3_headings[0] : NULL;
 }
 
 const char *
 gr_t3_group_heading(const char *code)
 {
-	static const char *const groups[][2] = {
-		{"3.3.", "（三）不予公开"},
-		{"3.4.", "（四）无法提供"},
-		{"3.5.", "（五）不予处理"},
-		{"3.6.", "（六）其他处理"},
-	};
-
-	for (size_t i = 0; i < sizeof(groups) / sizeof(groups[0]); i++)
-		if (strncmp(code, groups[i][0], strlen(groups[i][0])) == 0)
-			return groups[i][1];
+	/* 3.3.x … 3.6.x: the groups of the result rows, in the order of gr_t3_headings */
+	if (strncmp(code, "3.", 2) == 0 && code[2] >= '3' && code[2] <= '6' && code[3] == '.')
+		return gr_t3_headings[code[2] - '3' + 1];
 	return NULL;
 }
 

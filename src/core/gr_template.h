@@ -42,11 +42,13 @@ bool		gr_t3_is_result(const char *code);
 bool		gr_t3_row_in_form(const char *code, bool form_2021);
 
 /*
- * The merged cells printed beside row code in table 3's first columns, as
- * the template prints them: 「三、本年度办理结果」 beside every result row and
- * the group heading (「（五）不予处理」) beside a sub-row (3.5.1); NULL where
- * there is none.
+ * The merged cells printed beside table 3's rows in its first columns, as
+ * the template prints them: 「三、本年度办理结果」 beside every result row,
+ * then the group headings (「（五）不予处理」 beside 3.5.1 …); NULL-terminated.
  */
+extern const char *const gr_t3_headings[];
+
+/* The merged cells beside row code (see gr_t3_headings); NULL where there is none. */
 const char *gr_t3_result_heading(const char *code);
 const char *gr_t3_group_heading(const char *code);
 

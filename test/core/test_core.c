@@ -2488,6 +2488,118 @@ test_group_heading_beside_label_rest(void)
 	gr_report_free(r);
 }
 
+/* Replaces every 'what' in text by 'with' of the same length; whether there was one. */
+static bool
+replace_same_length(char *text, const char *what, const char *with)
+{
+	size_t		n = strlen(what);
+	bool		any = false;
+
+	for (char *at = strstr(text, what); at; at = strstr(at + n, what))
+	{
+		memcpy(at, with, n);
+		any = true;
+	}
+	return any;
+}
+
+/*
+ * Table-3 labels with a character misread: 「大量」「反夏申请」 (大量反复, the
+ * row's only key, broken over two lines), 「没有现夏」「另行夏作」 (both keys):
+ * each row is found where a key stands one ideograph off, the earliest of
+ * its keys, and noted.
+ */
+static void
+test_t3_label_typo(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_00_2019.txt", &len);
+	gr_report  *r;
+
+	current = "table 3 label with a typo";
+	CHECK(text && replace_same_length(text, "反复申请", "反夏申请"));
+	CHECK(text && replace_same_length(text, "没有现成", "没有现夏"));
+	CHECK(text && replace_same_length(text, "另行制作", "另行夏作"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	CHECK(row_is(gr_report_application(r, "3.5.4"), 5, 1, 0, 0, 1, 1, 8));
+	CHECK(row_is(gr_report_application(r, "3.4.2"), 1, 1, 1, 1, 1, 0, 5));
+	CHECK(note_mentions(r, "row_label_variant", "大量反夏"));
+	CHECK(note_mentions(r, "row_label_variant", "没有现夏"));
+	CHECK(!has_note(r, "numbers_unplaced") && !has_note(r, "row_not_found"));
+	gr_report_free(r);
+	free(text);
+
+	/* a row printed blank before it no longer takes its values (tab-separated text) */
+	text = read_whole_file("test/corpus/2021/tsv.txt", &len);
+	CHECK(text && replace_same_length(text, "大量反复", "大量反夏"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	CHECK(row_all_null(gr_report_application(r, "3.5.3")));
+	CHECK(row_is(gr_report_application(r, "3.5.4"), 0, 0, 0, 0, 0, 0, 0));
+	gr_report_free(r);
+	free(text);
+}
+
+/*
+ * 「1.申请人无正当理由逾 72 2 14 … 117」「处理    期不补正、…」 with the next
+ * row's label lost: 3.6.1 reads seven values from either part of its cut
+ * label, those beside the first or those after the second (3.6.2's zeros).
+ * It took the zeros; which are its own is not known by the labels, so the
+ * table's numbers are read in order, where only one reading adds up.
+ */
+static void
+test_cut_start_either_values(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_47_2021.txt", &len);
+	gr_report  *r;
+
+	current = "cut label, values at either start";
+	CHECK(text && replace_same_length(text, "按收费", "按口口"));
+	CHECK(text && replace_same_length(text, "通知要求缴纳费用", "口口要求口口口口"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	CHECK(row_is(gr_report_application(r, "3.6.1"), 72, 2, 14, 14, 10, 5, 117));
+	CHECK(!gr_report_application(r, "3.6.2") || row_is(gr_report_application(r, "3.6.2"), 0, 0, 0, 0, 0, 0, 0));
+	gr_report_free(r);
+	free(text);
+}
+
+/*
+ * A row printed blank (「3.要求提供公开出版物」 and empty cells), then a row
+ * whose label cannot be read at all (「4.口口口口口口口口口口口」 and its values,
+ * on its line or one cell per line): the blank row took them.  It ends at
+ * the unknown label; the values are noted as unplaced.
+ */
+static void
+test_blank_row_before_unknown_label(void)
+{
+	static const char *const files[] = {"test/corpus/2021/tsv.txt", "test/corpus/2021/pipecells.txt"};
+
+	current = "blank row before an unknown label";
+	for (size_t f = 0; f < sizeof(files) / sizeof(files[0]); f++)
+	{
+		size_t		len;
+		char	   *text = read_whole_file(files[f], &len);
+		gr_report  *r;
+
+		CHECK(text && replace_same_length(text, "无正当理由大量反复申请", "口口口口口口口口口口口"));
+		if (text == NULL)
+			continue;
+		r = gr_parse(text, len);
+		CHECK(row_all_null(gr_report_application(r, "3.5.3")));
+		CHECK(gr_report_application(r, "3.5.4") == NULL && note_mentions(r, "row_not_found", "3.5.4"));
+		CHECK(note_mentions(r, "numbers_unplaced", "0 0 0 0 0 0 0"));
+		CHECK(row_is(gr_report_application(r, "3.5.5"), 1, 0, 0, 0, 0, 0, 1));
+		gr_report_free(r);
+		free(text);
+	}
+}
+
 /* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
 static char *
 insert_after(const char *text, size_t *len, const char *anchor, const char *what)
@@ -2964,6 +3076,9 @@ main(void)
 	test_label_rest_brings_values();
 	test_group_heading_beside_label_rest();
 	test_value_across_columns();
+	test_t3_label_typo();
+	test_cut_start_either_values();
+	test_blank_row_before_unknown_label();
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
 	test_value_beside_other_label();
