@@ -66,6 +66,12 @@ FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t
      unnest(r.applications) a, unnest(r.notes) n
 WHERE a.code = '1' AND n.code <> 'row_not_found';
 
+-- a numeral OCR misread keeps its column: NULL there, with a note, and the row's other values in place
+SELECT a.natural_person, a.commercial, a.total, n.code
+FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t1I0\t15\t2\t1\t3\t4\t145\n') r,
+     unnest(r.applications) a, unnest(r.notes) n
+WHERE n.code <> 'row_not_found';
+
 -- a table written in Chinese numerals is blank, and a note says why
 SELECT n.code, n.message
 FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t零\t一\t零\t零\t零\t零\t一\n') r,

@@ -227,6 +227,34 @@ is_null_mark(const char *s, size_t len)
 }
 
 /*
+ * A numeral that OCR misread, a letter in place of a digit (「1I0」「2O」
+ * 「l5」): digits and the letters O, o, l and I only, at least one of each;
+ * or 「O」「o」「l」 alone, as 0 or 1 are misread.  Its value is not known; it
+ * is a cell all the same.
+ */
+static bool
+is_misread_number(const char *s, size_t len)
+{
+	bool		digit = false,
+				letter = false;
+
+	if (len == 1)
+		return s[0] == 'O' || s[0] == 'o' || s[0] == 'l';
+	if (len > 12)
+		return false;
+	for (size_t i = 0; i < len; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = true;
+		else if (s[i] == 'O' || s[i] == 'o' || s[i] == 'l' || s[i] == 'I')
+			letter = true;
+		else
+			return false;
+	}
+	return digit && letter;
+}
+
+/*
  * Parses a numeric cell: [+-]digits[,ddd]*[.digits][万元|元|件|个|项][(annotation)].
  * Returns false when the word is not a number cell.
  */
@@ -747,9 +775,9 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 		while (ei < st->empties.count && ((word *) st->empties.items)[ei].off < cur->off)
 			push_tok(st, TK_EMPTY, &((word *) st->empties.items)[ei++], delimited);
 
-		if (is_null_mark(s + cur->off, cur->len))
+		if (is_null_mark(s + cur->off, cur->len) || is_misread_number(s + cur->off, cur->len))
 		{
-			push_tok(st, TK_NULLMARK, cur, delimited);
+			push_tok(st, TK_NULLMARK, cur, delimited)->misread = !is_null_mark(s + cur->off, cur->len);
 			k++;
 			continue;
 		}
@@ -808,7 +836,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 
 			while (j < st->words.count && w[j].gap == GAP_SPACE && w[j].field == cur->field)
 			{
-				if (is_null_mark(s + w[j].off, w[j].len))
+				if (is_null_mark(s + w[j].off, w[j].len) || is_misread_number(s + w[j].off, w[j].len))
 					break;
 				if (number_word(s, &w[j], &num))
 				{

@@ -17,7 +17,7 @@ typedef enum gr_tok_kind
 {
 	TK_TEXT,
 	TK_NUM,
-	TK_NULLMARK,				/* 「/」「-」「—」「无」: a cell printed as empty */
+	TK_NULLMARK,				/* 「/」「-」「—」「无」: a cell printed as empty; or misread */
 	TK_EMPTY					/* nothing between two delimiters */
 } gr_tok_kind;
 
@@ -36,6 +36,7 @@ typedef struct gr_tok
 	int			line;
 	int			col;			/* character column within the line */
 	bool		delimited;		/* its line separates cells with tabs or pipes */
+	bool		misread;		/* null mark: a numeral with letters OCR puts for digits (「1I0」) */
 	/* numbers */
 	int64_t		mantissa;
 	int			scale;

@@ -2220,6 +2220,15 @@ note_broken_number(gr_doc *doc, const gr_tok *t, const char *place)
 				place, (int) (t->off + t->len - t->broken_from), doc->text.data + t->broken_from);
 }
 
+/* A cell whose numeral OCR misread (「1I0」): NULL, noted where it stands. */
+static void
+note_misread(gr_doc *doc, const gr_tok *t, const char *place)
+{
+	gr_note_add(doc, "value_misread", t->off,
+				"%s的单元格「%.*s」中有字母混在数字里（可能是识别时把数字认成了字母），数值不能确定，记为空值",
+				place, (int) t->len, doc->text.data + t->off);
+}
+
 /* Reads an integer cell of table 3 or 4; NULL with a note when it cannot. */
 static void
 int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
@@ -2233,6 +2242,11 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 	if (tok < 0)
 		return;
 	t = &doc->lx.toks[tok];
+	if (t->misread)
+	{
+		note_misread(doc, t, place_text(doc, at));
+		return;
+	}
 	if (job->joined[col])
 	{
 		if (job->joined_value[col] <= INT32_MAX)
@@ -4439,6 +4453,8 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 	cell->measure = md->code;
 	cell->isnull = true;
 	cell->pos = gr_pos(doc, job->label_off);
+	if (tok >= 0 && doc->lx.toks[tok].misread)
+		note_misread(doc, &doc->lx.toks[tok], gr_arena_printf(doc->arena, "表二「%s」「%s」", cell->label, md->label));
 	if (tok < 0 || doc->lx.toks[tok].kind != TK_NUM)
 		return;
 	{

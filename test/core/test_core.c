@@ -2627,6 +2627,73 @@ test_blank_row_before_unknown_label(void)
 	}
 }
 
+/*
+ * Numerals OCR misread (「1I0」 for 120, 「4l8」, 「O」 for 0) are cells whose
+ * value is not known: NULL with a note, in their place.  「1I0」 was text, and
+ * the row's other six values moved a column left with no note at all.
+ */
+static void
+test_misread_numerals(void)
+{
+	static const char *const words[] = {"1I0", "4l8", "2O21", "O", "o", "l"};
+	static const char *const not_numerals[] = {"5G", "I", "Ol", "1.O"};
+	size_t		len;
+	char	   *text;
+	gr_report  *r;
+	const gr_application_row *a;
+	const gr_active_cell *c;
+
+	current = "misread numerals";
+	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
+	{
+		gr_arena   *arena = gr_arena_create();
+		gr_text		t;
+		gr_lexed	lx;
+
+		gr_normalize(arena, words[i], strlen(words[i]), NULL, &t);
+		gr_lex(arena, &t, &lx);
+		CHECK(lx.ntoks == 1 && lx.toks[0].kind == TK_NULLMARK && lx.toks[0].misread);
+		gr_arena_destroy(arena);
+	}
+	for (size_t i = 0; i < sizeof(not_numerals) / sizeof(not_numerals[0]); i++)
+	{
+		gr_arena   *arena = gr_arena_create();
+		gr_text		t;
+		gr_lexed	lx;
+
+		gr_normalize(arena, not_numerals[i], strlen(not_numerals[i]), NULL, &t);
+		gr_lex(arena, &t, &lx);
+		CHECK(lx.ntoks == 1 && !lx.toks[0].misread);
+		gr_arena_destroy(arena);
+	}
+
+	/* one cell per line: the row keeps its columns */
+	text = read_whole_file("test/corpus/2019/pipecells.txt", &len);
+	CHECK(text && replace_same_length(text, "数量 |\n120 |", "数量 |\n1I0 |"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	a = gr_report_application(r, "1");
+	CHECK(a && a->isnull[0] && a->value[1] == 15 && a->value[2] == 2 && a->value[6] == 145);
+	CHECK(note_mentions(r, "value_misread", "1I0"));
+	gr_report_free(r);
+	free(text);
+
+	/* table 2, space-aligned */
+	text = read_whole_file("test/extraction/pdf_layout/gen_00_2019.txt", &len);
+	CHECK(text && replace_same_length(text, "规章     478", "规章     4l8"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	c = gr_report_active(r, "regulations", "made");
+	CHECK(c && c->isnull);
+	c = gr_report_active(r, "regulations", "published");
+	CHECK(c && !c->isnull && c->value.mantissa == 391);
+	CHECK(note_mentions(r, "value_misread", "4l8"));
+	gr_report_free(r);
+	free(text);
+}
+
 /* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
 static char *
 insert_after(const char *text, size_t *len, const char *anchor, const char *what)
@@ -3107,6 +3174,7 @@ main(void)
 	test_t3_label_typo();
 	test_cut_start_either_values();
 	test_blank_row_before_unknown_label();
+	test_misread_numerals();
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
 	test_value_beside_other_label();
