@@ -2042,6 +2042,7 @@ typedef enum cell_edit
 	MARK_CELL,					/* a footnote mark after it: 「4*」 */
 	BLANK_AND_SLIP,				/* blanked, and a number half the text away given another last digit */
 	DOUBLE_CELL,				/* alone on its line, and the line printed twice */
+	MISREAD_CELL,				/* its last digit read by OCR as a letter: 「1I0」, 「O」 */
 } cell_edit;
 
 /* A number a publisher's slip changed: a cell that held 'from' may hold 'to'. */
@@ -2152,6 +2153,8 @@ edit_numbers(const char *in, size_t len, char *out, int k, int parts, int count,
 			memcpy(out + o, in + starts[i], ends[i] - starts[i]);
 			o += ends[i] - starts[i];
 		}
+		else if (edit == MISREAD_CELL)
+			out[o - 1] = out[o - 1] == '0' ? 'O' : out[o - 1] == '1' ? 'l' : 'I';
 		else
 			memset(out + o - (ends[i] - starts[i]), ' ', ends[i] - starts[i]);
 		from = ends[i];
@@ -3004,10 +3007,10 @@ static const struct number_edit
 	{1, BLANK_CELL, NULL}, {2, BLANK_CELL, NULL}, {1, MARK_CELL, NULL},
 	{1, BLANK_CELL, table2_rows}, {2, BLANK_CELL, table2_rows},
 	{1, BLANK_CELL, table3_last_rows}, {2, BLANK_CELL, table3_last_rows},
-	{1, BLANK_AND_SLIP, NULL}, {1, DOUBLE_CELL, NULL},
+	{1, BLANK_AND_SLIP, NULL}, {1, DOUBLE_CELL, NULL}, {1, MISREAD_CELL, NULL},
 };
 
-static const char *const edit_names[] = {"blanked", "marked", "blanked, with a slip elsewhere,", "doubled"};
+static const char *const edit_names[] = {"blanked", "marked", "blanked, with a slip elsewhere,", "doubled", "misread"};
 
 #define NUMBER_EDITS ((int) (sizeof(number_edits) / sizeof(number_edits[0])))
 
@@ -3019,7 +3022,7 @@ static const char *const edit_names[] = {"blanked", "marked", "blanked, with a s
  * one marked for a footnote, six times over each, anywhere in the text and
  * (blanks) in table 2's rows and table 3's last rows; a cell left blank
  * with a publisher's slip in a number half the text away; a line of one
- * cell printed twice.  A cell may become
+ * cell printed twice; a number with its last digit misread as a letter.  A cell may become
  * NULL (with its note), but never take another value; the slipped cell may
  * only take the slipped value.  For texts of the extraction corpus, a cell
  * the unedited text left NULL must, if read at all, read as the same report
