@@ -2616,15 +2616,50 @@ key_is_loose_enough(int def, int k)
 	return loose;
 }
 
-/* How many ideographs differ between two runs of ideographs of 'len' bytes. */
+/*
+ * How many ideographs differ between two runs of ideographs of 'len'
+ * bytes; *at: the byte offset of the last that does.
+ */
 static int
-ideographs_apart(const char *a, const char *b, size_t len)
+ideographs_apart(const char *a, const char *b, size_t len, size_t *at)
 {
 	int			diff = 0;
 
 	for (size_t i = 0; i < len; i += 3)
-		diff += a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2];
+		if (a[i] != b[i] || a[i + 1] != b[i + 1] || a[i + 2] != b[i + 2])
+		{
+			diff++;
+			*at = i;
+		}
 	return diff;
+}
+
+/* Whether the two ideographs at s (6 bytes) stand together in a label or merged cell of table 3. */
+static bool
+pair_in_table3_text(const char *s)
+{
+	for (int k = 0; k < gr_t3_nrows; k++)
+		if (gr_find_bytes(gr_t3_rows[k].label, strlen(gr_t3_rows[k].label), s, 6) != NULL)
+			return true;
+	for (int h = 0; gr_t3_headings[h]; h++)
+		if (gr_find_bytes(gr_t3_headings[h], strlen(gr_t3_headings[h]), s, 6) != NULL)
+			return true;
+	return false;
+}
+
+/*
+ * Whether the character that differs from the key, at an end of the window
+ * c[p, q), belongs with the text beside it instead: 「作不明确」 where a
+ * line was lost between 「另行制作」 and 「不明确」 is no typo of 仍不明确.
+ */
+static bool
+edge_belongs_beside(const char *c, int64_t clen, int64_t p, int64_t q, size_t differs)
+{
+	if (differs == 0)
+		return p >= 3 && is_ideograph_at(c, (size_t) clen, (size_t) p - 3) && pair_in_table3_text(c + p - 3);
+	if ((int64_t) differs == q - p - 3)
+		return is_ideograph_at(c, (size_t) clen, (size_t) q) && pair_in_table3_text(c + q - 3);
+	return false;
 }
 
 /*
@@ -2644,6 +2679,7 @@ find_misspelt_key(const gr_doc *doc, const char *key, int64_t from, int64_t to)
 	for (int64_t p = from; p < to; p++)
 	{
 		int64_t		q = p;
+		size_t		differs = 0;
 
 		gr_interrupt_every(&seen);
 		if ((c[p] & 0xC0) == 0x80)
@@ -2651,7 +2687,8 @@ find_misspelt_key(const gr_doc *doc, const char *key, int64_t from, int64_t to)
 		/* a window of as many ideographs as the key: OCR misreads one as another */
 		while (q < p + (int64_t) klen && q < to && is_ideograph_at(c, (size_t) to, (size_t) q))
 			q += 3;
-		if (q != p + (int64_t) klen || ideographs_apart(c + p, key, klen) != 1)
+		if (q != p + (int64_t) klen || ideographs_apart(c + p, key, klen, &differs) != 1 ||
+			edge_belongs_beside(c, doc->lx.clen, p, q, differs))
 			continue;
 		if (at >= 0)
 			return -1;
@@ -2795,12 +2832,13 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
 			{
 				/* the values between the label's two parts may be this row's or the one's before */
 				found[i] = first;
-				found_len[i] = (int) strlen(sets[i][key]);
+				found_len[i] = (int) strlen(sets[i][key]) + gap;
 				unsure[i] = true;
 				continue;
 			}
+			/* the label runs to the end of its second part, over the fragment between */
 			found[i] = at_first.complete >= at_second.complete ? first : second;
-			found_len[i] = (int) strlen(sets[i][key]) - (found[i] == second ? (int) (second - first) - gap : 0);
+			found_len[i] = (int) strlen(sets[i][key]) + gap - (int) (found[i] - first);
 			note_label_cut(doc, i, first, second, gap, found[i] == first);
 		}
 	}

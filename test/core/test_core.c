@@ -2600,6 +2600,50 @@ test_cut_start_either_values(void)
 }
 
 /*
+ * A line lost, and the text around it reads as a key with one character
+ * off: 「另行制作」「不明确」 (「3.补正后申请内容仍」 lost) as 「作不明确」, 「出版物」
+ * 「量反复申请」 (「处理    4.无正当理由大」 lost) as 「物量反复」.  The first
+ * character belongs to the label before; neither is a typo, and no row
+ * takes the values of the row before it.
+ */
+static void
+test_lost_line_is_no_typo(void)
+{
+	static const struct
+	{
+		const char *path;
+		const char *lost;
+		const char *row;
+		int			v[7];
+	}			cases[] = {
+		{"test/extraction/pdf_layout/gen_27_2021.txt", "            3.补正后申请内容仍\n", "3.4.3",
+		{2084, 148, 140, 45, 46, 21, 2484}},
+		{"test/extraction/pdf_layout/gen_10_2019.txt", "       处理    4.无正当理由大\n", "3.5.3",
+		{524, 114, 13, 124, 48, 110, 933}},
+	};
+
+	current = "a lost line is no typo";
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		size_t		len;
+		char	   *text = read_whole_file(cases[i].path, &len);
+		gr_report  *r;
+		const gr_application_row *a;
+
+		CHECK(text && cut_text(text, &len, cases[i].lost));
+		if (text == NULL)
+			continue;
+		r = gr_parse(text, len);
+		a = gr_report_application(r, cases[i].row);
+		CHECK(row_is(a, cases[i].v[0], cases[i].v[1], cases[i].v[2], cases[i].v[3], cases[i].v[4],
+					 cases[i].v[5], cases[i].v[6]));
+		CHECK(!has_note(r, "row_label_variant"));
+		gr_report_free(r);
+		free(text);
+	}
+}
+
+/*
  * A row printed blank (「3.要求提供公开出版物」 and empty cells), then a row
  * whose label cannot be read at all (「4.口口口口口口口口口口口」 and its values,
  * on its line or one cell per line): the blank row took them.  It ends at
@@ -3178,6 +3222,7 @@ main(void)
 	test_cut_start_either_values();
 	test_blank_row_before_unknown_label();
 	test_misread_numerals();
+	test_lost_line_is_no_typo();
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
 	test_value_beside_other_label();
