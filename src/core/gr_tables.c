@@ -112,6 +112,13 @@ typedef struct table_ctx
 	/* complete rows printed one cell per line (Word text): without / with blank lines among their cells */
 	int			rows_cell_per_line;
 	int			rows_cell_per_line_gapped;
+	/*
+	 * the fewest and most empty fields on lines of their own that end a
+	 * complete row (「|」 or 「||」 after 「1362 |」); 0 when some complete row
+	 * ends without them
+	 */
+	int			row_end_empties_min;
+	int			row_end_empties_max;
 } table_ctx;
 
 static bool
@@ -660,6 +667,33 @@ blank_lines_among_cells(const gr_doc *doc, const row_job *job, int *before)
 	return blanks;
 }
 
+static bool ends_in_delimiter(const gr_doc *doc, const row_job *job);
+
+/*
+ * Empty fields on lines after the row's last value, at the end of its cells
+ * (one cell per line: 「1362 |」 then 「|」), the field after a last
+ * delimiter among them.
+ */
+static int
+empties_after_values(const gr_doc *doc, const row_job *job)
+{
+	int			n = 0;
+	int			last_value_line = -1;
+
+	for (int i = 0; i < job->ncells; i++)
+		if (is_value(&doc->lx.toks[job->cells[i]]))
+			last_value_line = doc->lx.toks[job->cells[i]].line;
+	for (int i = job->ncells - 1; i >= 0; i--)
+	{
+		const gr_tok *t = &doc->lx.toks[job->cells[i]];
+
+		if (t->kind != TK_EMPTY || t->line <= last_value_line)
+			break;
+		n++;
+	}
+	return n > 0 && ends_in_delimiter(doc, job) ? n + 1 : n;
+}
+
 /*
  * Fewer values than columns in a table printed one cell per line whose
  * complete rows have no empty lines among their cells: each empty line among
@@ -695,15 +729,27 @@ place_by_blank_lines(table_ctx *tc, row_job *job)
 static void
 learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
 {
+	int			complete = 0;
+
 	tc->rows_cell_per_line = tc->rows_cell_per_line_gapped = 0;
+	tc->row_end_empties_min = -1;
+	tc->row_end_empties_max = 0;
 	for (int r = 0; r < njobs; r++)
 		if (jobs[r].nvalues == jobs[r].width && jobs[r].width > 1)
 		{
 			int			blanks = blank_lines_among_cells(tc->doc, &jobs[r], NULL);
+			int			ending = empties_after_values(tc->doc, &jobs[r]);
 
 			tc->rows_cell_per_line += blanks == 0;
 			tc->rows_cell_per_line_gapped += blanks > 0;
+			if (tc->row_end_empties_min < 0 || ending < tc->row_end_empties_min)
+				tc->row_end_empties_min = ending;
+			if (ending > tc->row_end_empties_max)
+				tc->row_end_empties_max = ending;
+			complete++;
 		}
+	if (complete < 2 || tc->row_end_empties_min <= 0)
+		tc->row_end_empties_min = tc->row_end_empties_max = 0;
 }
 
 /* Whether a row shows where the table's columns are: all its values, in the table's block. */
@@ -1503,6 +1549,25 @@ ends_in_delimiter(const gr_doc *doc, const row_job *job)
 	return false;
 }
 
+/*
+ * The empty fields at the end of a row that are no cells: every complete row
+ * ends in such fields, so this one does too.  Where complete rows end in
+ * runs of different lengths, a run as long as the longest may be all end,
+ * so no cell is taken from it.
+ */
+static int
+row_end_fields(const table_ctx *tc, const row_job *job)
+{
+	int			ending;
+
+	if (tc->row_end_empties_min == 0)
+		return 0;
+	ending = empties_after_values(tc->doc, job);
+	if (ending < tc->row_end_empties_min)
+		return 0;
+	return ending < tc->row_end_empties_max ? ending : tc->row_end_empties_max;
+}
+
 /* Fewer values than columns, with explicit empty cells: choose the window. */
 static bool
 place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
@@ -1525,6 +1590,7 @@ place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
 		}
 	/* 「…\t61\t\t」: the field after the last delimiter may be one more empty cell */
 	ncells = job->ncells + (ends_in_delimiter(doc, job) ? 1 : 0);
+	ncells -= row_end_fields(tc, job);
 	for (int s = last - job->width + 1; s <= first; s++)
 	{
 		if (s < 0 || s + job->width > ncells)

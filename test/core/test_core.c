@@ -2380,11 +2380,12 @@ test_placements_held_to_columns(void)
 	}
 }
 
-/* Cuts the first 'what' out of text (len updated); false when it is not there. */
+/* Cuts the first 'what' after the first 'after' out of text (len updated); false when not there. */
 static bool
-cut_text(char *text, size_t *len, const char *what)
+cut_text_after(char *text, size_t *len, const char *after, const char *what)
 {
-	char	   *at = strstr(text, what);
+	char	   *from = strstr(text, after);
+	char	   *at = from ? strstr(from, what) : NULL;
 	size_t		n = strlen(what);
 
 	if (at == NULL)
@@ -2392,6 +2393,12 @@ cut_text(char *text, size_t *len, const char *what)
 	memmove(at, at + n, (size_t) (text + *len - (at + n)) + 1);
 	*len -= n;
 	return true;
+}
+
+static bool
+cut_text(char *text, size_t *len, const char *what)
+{
+	return cut_text_after(text, len, "", what);
 }
 
 /*
@@ -2638,6 +2645,46 @@ test_lost_line_is_no_typo(void)
 		CHECK(row_is(a, cases[i].v[0], cases[i].v[1], cases[i].v[2], cases[i].v[3], cases[i].v[4],
 					 cases[i].v[5], cases[i].v[6]));
 		CHECK(!has_note(r, "row_label_variant"));
+		gr_report_free(r);
+		free(text);
+	}
+}
+
+/*
+ * A table printed one cell per line, 「value |」, each row ended by 「|」 or
+ * 「||」 on a line of its own: a row that lost one of its value lines has
+ * six values and no blank cell.  The empty fields that end it are no cells,
+ * so nothing shows which column lost its value: the row is NULL with a
+ * note, never its values shifted into the total.
+ */
+static void
+test_cell_line_lost_before_row_end(void)
+{
+	static const struct
+	{
+		const char *after;
+		const char *lost;
+		const char *row;
+	}			cases[] = {
+		{"（一）予以公开 |\n1288 |\n", "21 |\n", "3.1"},	/* row ended by 「|」 */
+		{"7.属于行政执法案卷 |\n", "9 |\n", "3.3.7"},	/* row ended by 「||」 */
+	};
+
+	current = "cell line lost before the row's end";
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		size_t		len;
+		char	   *text = read_whole_file("test/corpus/2021/pipecells.txt", &len);
+		gr_report  *r;
+
+		CHECK(text && cut_text_after(text, &len, cases[i].after, cases[i].lost));
+		if (text == NULL)
+			continue;
+		r = gr_parse(text, len);
+		CHECK(row_all_null(gr_report_application(r, cases[i].row)));
+		CHECK(has_note(r, "row_incomplete"));
+		CHECK(row_is(gr_report_application(r, "3.2"), 447, 7, 0, 0, 0, 0, 454));
+		CHECK(row_is(gr_report_application(r, "3.3.8"), 105, 0, 0, 0, 0, 0, 105));
 		gr_report_free(r);
 		free(text);
 	}
@@ -3223,6 +3270,7 @@ main(void)
 	test_blank_row_before_unknown_label();
 	test_misread_numerals();
 	test_lost_line_is_no_typo();
+	test_cell_line_lost_before_row_end();
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
 	test_value_beside_other_label();
