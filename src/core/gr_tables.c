@@ -675,7 +675,7 @@ static bool ends_in_delimiter(const gr_doc *doc, const row_job *job);
  * delimiter among them.
  */
 static int
-empties_after_values(const gr_doc *doc, const row_job *job)
+empties_value_tokens(const gr_doc *doc, const row_job *job)
 {
 	int			n = 0;
 	int			last_value_line = -1;
@@ -738,7 +738,7 @@ learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
 		if (jobs[r].nvalues == jobs[r].width && jobs[r].width > 1)
 		{
 			int			blanks = blank_lines_among_cells(tc->doc, &jobs[r], NULL);
-			int			ending = empties_after_values(tc->doc, &jobs[r]);
+			int			ending = empties_value_tokens(tc->doc, &jobs[r]);
 
 			tc->rows_cell_per_line += blanks == 0;
 			tc->rows_cell_per_line_gapped += blanks > 0;
@@ -1562,7 +1562,7 @@ row_end_fields(const table_ctx *tc, const row_job *job)
 
 	if (tc->row_end_empties_min == 0)
 		return 0;
-	ending = empties_after_values(tc->doc, job);
+	ending = empties_value_tokens(tc->doc, job);
 	if (ending < tc->row_end_empties_min)
 		return 0;
 	return ending < tc->row_end_empties_max ? ending : tc->row_end_empties_max;
@@ -1634,6 +1634,40 @@ place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
 		job->chosen[j] = i < job->ncells && is_value(&doc->lx.toks[job->cells[i]]) ? job->cells[i] : -1;
 	}
 	return true;
+}
+
+/*
+ * Whether leaving out other values than a window's ends (one or two
+ * surplus values among nv, tokens vals) also keeps the arithmetic, with
+ * other numbers than 'chosen' (any numbers, when chosen is NULL): a value
+ * printed twice in the middle of a row (「15 18 15 15 20 68」) may add up
+ * as well as the window that drops the first 15, in another order, and
+ * nothing tells which is right.
+ */
+static bool
+other_values_dropped_pass(const table_ctx *tc, const int *vals, int nv, int w, const int64_t *chosen)
+{
+	int64_t		v[MAX_CANDIDATES];
+	int64_t		reading[MAX_WIDTH];
+
+	if (nv - w < 1 || nv - w > 2)
+		return false;
+	for (int i = 0; i < nv; i++)
+		if (!cell_int(&tc->doc->lx.toks[vals[i]], &v[i]))
+			return false;
+	for (int a = 0; a < nv; a++)
+		for (int b = nv - w == 2 ? a + 1 : a; b < nv; b++)
+		{
+			int			n = 0;
+
+			for (int i = 0; i < nv; i++)
+				if (i != a && i != b)
+					reading[n++] = v[i];
+			if (check_candidate(tc, reading) &&
+				(chosen == NULL || memcmp(reading, chosen, sizeof(int64_t) * (size_t) w) != 0))
+				return true;
+		}
+	return false;
 }
 
 /*
@@ -1733,6 +1767,8 @@ place_surplus(table_ctx *tc, row_job *job, const char **how)
 		passing = c;
 		npassing++;
 	}
+	if (npassing == 1 && !cand_join[passing] && other_values_dropped_pass(tc, vals, nv, w, cand_values[passing]))
+		return false;
 	if (npassing == 1)
 	{
 		memcpy(job->chosen, cand_tok[passing], sizeof(int) * (size_t) w);
@@ -4352,6 +4388,169 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 /* ---------------------------------------------------------------- */
 /* table 4                                                          */
 
+/* Table 4's header as the template prints it: text that may stand among its cells. */
+static const char t4_header_text[] =
+	"行政复议行政诉讼未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计";
+
+/* Whether the values of a row of all its cells, in order, keep the table's arithmetic. */
+static bool
+cells_add_up(const table_ctx *tc, const row_job *job)
+{
+	int64_t		values[MAX_WIDTH];
+	int			n = 0;
+
+	for (int i = 0; i < job->ncells; i++)
+	{
+		const gr_tok *t = &tc->doc->lx.toks[job->cells[i]];
+
+		if (!is_value(t))
+			continue;
+		if (n == job->width || !cell_int(t, &values[n++]))
+			return false;
+	}
+	return n == job->width && check_candidate(tc, values);
+}
+
+/*
+ * A row with one value more than it has cells, a value printed twice in a
+ * row among them (a line repeated by extraction): the row without it, when
+ * leaving out one of the repeats, and nothing else, makes the row add up.
+ * The repeat goes from the row's cells, with a note.
+ */
+static bool
+drop_repeated_value(table_ctx *tc, row_job *job)
+{
+	gr_doc	   *doc = tc->doc;
+	int			vals[MAX_WIDTH + 1];
+	int64_t		v[MAX_WIDTH + 1];
+	int64_t		reading[MAX_WIDTH];
+	int			nv = 0;
+	int			dropped = -1;
+	int			last = -1;
+	int		   *cells;
+	int			n = 0;
+	char		desc[512];
+
+	for (int i = 0; i < job->ncells; i++)
+		if (is_value(&doc->lx.toks[job->cells[i]]))
+		{
+			if (nv == job->width + 1 || !cell_int(&doc->lx.toks[job->cells[i]], &v[nv]))
+				return false;
+			vals[nv++] = job->cells[i];
+		}
+	if (nv != job->width + 1)
+		return false;
+	for (int k = 0; k < nv; k++)
+	{
+		bool		repeat = (k > 0 && v[k - 1] == v[k]) || (k + 1 < nv && v[k + 1] == v[k]);
+
+		for (int j = 0, src = 0; j < job->width; j++, src++)
+			reading[j] = v[src += src == k];
+		if (!check_candidate(tc, reading))
+			continue;
+		/* a reading that leaves out a value printed once is as good: nothing tells them apart */
+		if (!repeat)
+			return false;
+		/* leaving out any of one run of repeats gives the same reading */
+		if (dropped >= 0 && (v[k] != v[dropped] || k != last + 1))
+			return false;
+		if (dropped < 0)
+			dropped = k;
+		last = k;
+	}
+	if (dropped < 0)
+		return false;
+	cells = gr_arena_alloc(doc->arena, sizeof(int) * (size_t) job->ncells);
+	for (int i = 0; i < job->ncells; i++)
+		if (job->cells[i] != vals[dropped])
+			cells[n++] = job->cells[i];
+	gr_note_add(doc, "extra_column", doc->lx.toks[vals[dropped]].off,
+				"%s读到 %d 个数值（应为 %d 个），相邻重复的「%.*s」多出一个，去掉一个后合计相符（去掉其他任何一个数值都不相符），按此读取",
+				row_desc(tc, job, desc, sizeof(desc)), nv, job->width,
+				(int) doc->lx.toks[vals[dropped]].len, doc->text.data + doc->lx.toks[vals[dropped]].off);
+	job->cells = cells;
+	job->ncells = n;
+	job->nvalues = job->width;
+	return true;
+}
+
+/* The row's value tokens, into vals (room for the row's values); returns vals. */
+static const int *
+value_tokens(const gr_doc *doc, const row_job *job, int *vals)
+{
+	for (int i = 0, n = 0; i < job->ncells; i++)
+		if (is_value(&doc->lx.toks[job->cells[i]]))
+			vals[n++] = job->cells[i];
+	return vals;
+}
+
+/*
+ * Table 4's row with its fifteen values, and more values after them on
+ * lines of their own, with nothing but pieces of the header between
+ * (pdftotext -raw prints 「总计」 before the last value; a line printed
+ * twice): when the fifteen do not add up, they may be the wrong fifteen.
+ * The row takes the values after it too when fifteen of them all add up,
+ * one way only, or when several ways do (the row is then NULL, unknown).
+ * When no fifteen of them add up, the fifteen read may be right and the
+ * table wrong as published: the row keeps them, and a note names the
+ * values after it.
+ */
+static void
+take_values_after_row(table_ctx *tc, row_job *job, int end_tok)
+{
+	gr_doc	   *doc = tc->doc;
+	const gr_tok *toks = doc->lx.toks;
+	int			after[2];
+	int			nafter = 0;
+	int		   *cells;
+	row_job		longer;
+	const char *how;
+	int			vals[MAX_WIDTH + 2];
+
+	if (job->nvalues != job->width || job->ncells == 0 || cells_add_up(tc, job))
+		return;
+	for (int t = job->cells[job->ncells - 1] + 1; t < end_tok; t++)
+	{
+		if (toks[t].kind == TK_TEXT && !runs_in(doc, &toks[t], t4_header_text))
+			break;
+		if (!is_value(&toks[t]))
+			continue;
+		if (doc->line_has_text[toks[t].line] || nafter == 2)
+			break;
+		after[nafter++] = t;
+	}
+	if (nafter == 0)
+		return;
+	cells = gr_arena_alloc(doc->arena, sizeof(int) * (size_t) (job->ncells + nafter));
+	memcpy(cells, job->cells, sizeof(int) * (size_t) job->ncells);
+	memcpy(cells + job->ncells, after, sizeof(int) * (size_t) nafter);
+	longer = *job;
+	longer.cells = cells;
+	longer.ncells += nafter;
+	longer.nvalues += nafter;
+	if (place_surplus(tc, &longer, &how) && strcmp(how, "extra_column") == 0 && longer.surplus_dropped)
+	{
+		forget_row(&longer);
+		*job = longer;
+		return;
+	}
+	if (nafter == 1 && drop_repeated_value(tc, &longer))
+	{
+		*job = longer;
+		return;
+	}
+	/* some values left out add up, and not only one way: the row cannot be known */
+	if (other_values_dropped_pass(tc, value_tokens(doc, &longer, vals), longer.nvalues, job->width, NULL))
+	{
+		*job = longer;
+		return;
+	}
+	gr_note_add(doc, "numbers_unplaced", toks[after[0]].off,
+				"表四的 %d 个数值之后另有 %d 个数值（第一个为「%.*s」）；这 %d 个数值合计不符，连同其后的数值任取 %d 个也都不符，按前 %d 个读取，其后的已略过",
+				job->width, nafter, (int) toks[after[0]].len, doc->text.data + toks[after[0]].off,
+				job->width, job->width, job->width);
+}
+
 static void
 read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
@@ -4385,6 +4584,7 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	tc.width = GR_T4_CELLS;
 	tc.check = check_t4;
 	tc.group = GR_T4_COLS;
+	take_values_after_row(&tc, &job, end_tok);
 	learn_table(&tc, &job, 1);
 	resolve_row(&tc, &job);
 	if (job.ncells > 0 && job.cells[job.ncells - 1] > doc->tables_end_tok)

@@ -2401,6 +2401,45 @@ cut_text(char *text, size_t *len, const char *what)
 	return cut_text_after(text, len, "", what);
 }
 
+/* Inserts 'what' right after the first 'after' (text reallocated, len updated); false when not there. */
+static bool
+insert_text_after(char **text, size_t *len, const char *after, const char *what)
+{
+	char	   *at = strstr(*text, after);
+	size_t		n = strlen(what);
+	size_t		pos;
+	char	   *grown;
+
+	if (at == NULL)
+		return false;
+	pos = (size_t) (at - *text) + strlen(after);
+	grown = realloc(*text, *len + n + 1);
+	if (grown == NULL)
+		return false;
+	memmove(grown + pos + n, grown + pos, *len - pos + 1);
+	memcpy(grown + pos, what, n);
+	*text = grown;
+	*len += n;
+	return true;
+}
+
+/* Whether table 4's three rows hold the fifteen values v, in order; v NULL: all fifteen NULL. */
+static bool
+table4_is(const gr_report *r, const int *v)
+{
+	if (r->nproceedings != 3)
+		return false;
+	for (int g = 0; g < 3; g++)
+		for (int j = 0; j < 5; j++)
+		{
+			const gr_proceeding_row *p = &r->proceedings[g];
+
+			if (v == NULL ? !p->isnull[j] : (p->isnull[j] || p->value[j] != v[g * 5 + j]))
+				return false;
+		}
+	return true;
+}
+
 /*
  * 2021's 「（六）其他处理」 heads three sub-rows and has no values: with a
  * piece of 3.6.1's label lost, the numbers after the heading are 3.6.1's,
@@ -2688,6 +2727,79 @@ test_cell_line_lost_before_row_end(void)
 		gr_report_free(r);
 		free(text);
 	}
+}
+
+/*
+ * A line of table 4 printed twice (extraction repeats a line; pdftotext
+ * -raw also prints the header's 「总计」 before the last value): sixteen
+ * values for fifteen cells.  Read only where one reading of fifteen adds
+ * up: the repeat of a value, left out; NULL where several readings do (a
+ * middle repeat can add up as well as a window that drops the first value,
+ * in another order); read as printed, with a note, where none does.
+ */
+static void
+test_table4_line_repeated(void)
+{
+	static const int hongze_2024[15] = {1, 1, 0, 0, 2, 1, 0, 0, 0, 1, 2, 0, 1, 0, 3};
+	static const struct
+	{
+		const char *path;
+		const char *after;
+		const char *repeat;
+		const int  *v;			/* NULL: all NULL */
+		const char *note;
+	}			cases[] = {
+		/* the first value repeated: the window after it adds up, alone */
+		{"test/fixtures/real/013_hongzequ_2024_pdfraw.txt", "审结\n\n", "1\n\n", hongze_2024, "extra_column"},
+		/* a 0 among 0s repeated: leaving out any of them reads the same */
+		{"test/fixtures/real/013_hongzequ_2024_pdfraw.txt", "审结\n\n1\n\n1\n\n0\n\n", "0\n\n", hongze_2024,
+		"extra_column"},
+		/* direct_suit's total repeated: post_review_suit adds up two ways (2 0 1 0 3, 1 2 0 0 3) */
+		{"test/extraction/pdf_plain/real_013_hongzequ_2024.txt",
+			"审结\n\n1\n\n1\n\n0\n\n0\n\n2\n\n1\n\n0\n\n0\n\n0\n\n1\n\n", "1\n\n", NULL, "row_ambiguous"},
+		/* 「15 18 15 15 20 68」: dropping the first 15 adds up too, as 18 15 15 20 */
+		{"test/extraction/docx2txt/gen_28_2019.txt", "总计\n15\n18\n", "15\n", NULL, "row_ambiguous"},
+	};
+
+	current = "table 4 line repeated";
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		size_t		len;
+		char	   *text = read_whole_file(cases[i].path, &len);
+		gr_report  *r;
+
+		CHECK(text && insert_text_after(&text, &len, cases[i].after, cases[i].repeat));
+		if (text == NULL)
+			continue;
+		r = gr_parse(text, len);
+		CHECK(table4_is(r, cases[i].v));
+		CHECK(has_note(r, cases[i].note));
+		gr_report_free(r);
+		free(text);
+	}
+}
+
+/*
+ * Table 4 as published does not add up (Hongze 2023: 10 + 1 under 行政复议,
+ * total 0); a 0 printed twice then pushes the last value past 「总计」.  No
+ * fifteen of the sixteen add up, so the fifteen read may be the publisher's:
+ * they are kept, and a note names the value left after them.
+ */
+static void
+test_table4_value_left_after(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/fixtures/real/012_hongzequ_2023_pdfraw.txt", &len);
+	gr_report  *r;
+
+	current = "table 4 value left after it";
+	CHECK(text && insert_text_after(&text, &len, "审结\n\n10\n\n1\n\n0\n\n", "0\n\n"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	CHECK(note_mentions(r, "numbers_unplaced", "表四的 15 个数值之后另有 1 个数值（第一个为「0」）"));
+	gr_report_free(r);
+	free(text);
 }
 
 /*
@@ -3271,6 +3383,8 @@ main(void)
 	test_misread_numerals();
 	test_lost_line_is_no_typo();
 	test_cell_line_lost_before_row_end();
+	test_table4_line_repeated();
+	test_table4_value_left_after();
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
 	test_value_beside_other_label();
