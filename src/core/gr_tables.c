@@ -190,14 +190,18 @@ next_ideograph_run(const char *s, size_t len, size_t *at, size_t *start)
 	return *at > *start;
 }
 
+static bool in_t3_headers(const char *run, size_t len);
+
 /*
- * Whether text token t holds four or more ideographs in a run that another
- * row of table 3 has in its label and this row has not (「无正当理由大量反」
- * beside a value under 「3.要求提供公开出版物」): a piece of that row's label.
- * Shorter runs (「提供」 of a merged group cell) prove nothing.
+ * Whether text token t holds a run of at least min_ideographs ideographs
+ * that another row of table 3 has in its label and this row has not
+ * (「无正当理由大量反」 beside a value under 「3.要求提供公开出版物」): a
+ * piece of that row's label.  A run of fewer than four counts only when no
+ * merged group cell or column header has it (「提供」 of 「（四）无法提供」
+ * proves nothing).
  */
 static bool
-is_other_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
+other_label_run(const gr_doc *doc, const row_job *job, const gr_tok *t, int min_ideographs)
 {
 	const char *s = doc->text.data + t->off;
 	size_t		at = 0,
@@ -206,12 +210,20 @@ is_other_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
 	if (job->label == NULL || t->kind != TK_TEXT)
 		return false;
 	while (next_ideograph_run(s, t->len, &at, &start))
-		if (at - start >= 12 && gr_find_bytes(job->label, strlen(job->label), s + start, at - start) == NULL)
+		if (at - start >= (size_t) min_ideographs * 3 &&
+			gr_find_bytes(job->label, strlen(job->label), s + start, at - start) == NULL &&
+			(at - start >= 12 || !in_t3_headers(s + start, at - start)))
 			for (int k = 0; k < gr_t3_nrows; k++)
 				if (k != job->def &&
 					gr_find_bytes(t3_label(k), strlen(t3_label(k)), s + start, at - start) != NULL)
 					return true;
 	return false;
+}
+
+static bool
+is_other_label_part(const gr_doc *doc, const row_job *job, const gr_tok *t)
+{
+	return other_label_run(doc, job, t, 4);
 }
 
 /*
@@ -292,6 +304,25 @@ in_text_near(const char *text, const char *run, size_t len, int near)
 	return false;
 }
 
+/* Whether a merged group cell or a column header of table 3 has run[0, len), with up to 'near' characters changed. */
+static bool
+in_t3_headers_near(const char *run, size_t len, int near)
+{
+	for (int h = 0; gr_t3_headings[h]; h++)
+		if (in_text_near(gr_t3_headings[h], run, len, near))
+			return true;
+	for (const sized_word *w = t3_header_words; w->word; w++)
+		if (in_text_near(w->word, run, len, near))
+			return true;
+	return false;
+}
+
+static bool
+in_t3_headers(const char *run, size_t len)
+{
+	return in_t3_headers_near(run, len, 0);
+}
+
 /*
  * Whether text token t has a run of ideographs that no row of table 3 has
  * in its label, nor the merged cells beside the rows, nor its column
@@ -314,10 +345,7 @@ has_unknown_run(const gr_doc *doc, const gr_tok *t)
 		{
 			for (int k = 0; k < gr_t3_nrows && !known; k++)
 				known = in_text_near(gr_t3_rows[k].label, s + start, at - start, near);
-			for (int h = 0; gr_t3_headings[h] && !known; h++)
-				known = in_text_near(gr_t3_headings[h], s + start, at - start, near);
-			for (const sized_word *w = t3_header_words; w->word && !known; w++)
-				known = in_text_near(w->word, s + start, at - start, near);
+			known = known || in_t3_headers_near(s + start, at - start, near);
 		}
 		if (!known)
 			return true;
@@ -388,6 +416,28 @@ heads_unknown_row(const gr_doc *doc, const row_job *job, int at, int to)
 	while (next < to && toks[next].kind == TK_EMPTY)
 		next++;
 	return next < to && is_value(&toks[next]) && has_unknown_run(doc, &toks[at]);
+}
+
+/*
+ * Whether text token toks[at], met by a row that has read no value yet on a
+ * later line than its label, is a piece of another row's label with values
+ * after it on its line (「5.要求行政机关确认或重新」, then
+ * 「理  4.无正当理由大量反复申请 36 2 1 2 1 1 43」): the values are that
+ * row's, even when its label was not found, and this row ends before them.
+ */
+static bool
+heads_other_row(const gr_doc *doc, const row_job *job, int at, int to)
+{
+	const gr_tok *toks = doc->lx.toks;
+	bool		other = false;
+
+	for (int i = at; i < to && toks[i].line == toks[at].line; i++)
+	{
+		if (is_value(&toks[i]))
+			return other;
+		other |= other_label_run(doc, job, &toks[i], 3);
+	}
+	return false;
 }
 
 /*
@@ -477,7 +527,8 @@ collect_cells(gr_doc *doc, row_job *job, int from, int to)
 				continue;
 			break;
 		}
-		if (t->kind == TK_TEXT && t->line > label_line && label_line >= 0 && heads_unknown_row(doc, job, stop, to))
+		if (t->kind == TK_TEXT && t->line > label_line && label_line >= 0 &&
+			(heads_unknown_row(doc, job, stop, to) || heads_other_row(doc, job, stop, to)))
 			break;
 		if (is_value(t))
 		{

@@ -2423,6 +2423,37 @@ insert_text_after(char **text, size_t *len, const char *after, const char *what)
 	return true;
 }
 
+/* Swaps the line that begins with 'start' (at a line's start) with the line after it; false when not there. */
+static bool
+swap_with_next_line(char *text, size_t len, const char *start)
+{
+	char	   *a = text;
+	char	   *b;
+	char	   *b_end;
+	char	   *copy;
+	size_t		alen;
+
+	while ((a = strstr(a, start)) != NULL && a != text && a[-1] != '\n')
+		a++;
+	if (a == NULL || (b = strchr(a, '\n')) == NULL)
+		return false;
+	b++;
+	b_end = strchr(b, '\n');
+	if (b_end == NULL)
+		b_end = text + len;
+	alen = (size_t) (b - a);
+	copy = malloc(alen);
+	if (copy == NULL)
+		return false;
+	/* 「A\nB」 → 「B\nA」, both lines keeping their newline */
+	memcpy(copy, a, alen);
+	memmove(a, b, (size_t) (b_end - b));
+	a[b_end - b] = '\n';
+	memcpy(a + (b_end - b) + 1, copy, alen - 1);
+	free(copy);
+	return *b_end == '\n' || b_end == text + len;
+}
+
 /* Whether table 4's three rows hold the fifteen values v, in order; v NULL: all fifteen NULL. */
 static bool
 table4_is(const gr_report *r, const int *v)
@@ -2727,6 +2758,44 @@ test_cell_line_lost_before_row_end(void)
 		gr_report_free(r);
 		free(text);
 	}
+}
+
+/*
+ * Two lines of table 3 in the wrong order: a row's values beside a piece of
+ * another row's label are that row's, never the values of a row above that
+ * has read none yet.  「5.要求行政机关确认或重新」 before
+ * 「理  4.无正当理由大量反复申请 36 2 1 2 1 1 43」: 3.5.5 does not take 3.5.4's
+ * values.  「务信息 31 …」 (the end of 3.3.5's label, with its values) after
+ * 「6.属于四类过程性」: 3.3.6 does not take them, and the table's numbers in
+ * order read both rows.
+ */
+static void
+test_lines_out_of_order(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_03_2021.txt", &len);
+	gr_report  *r;
+
+	current = "lines out of order";
+	CHECK(text && swap_with_next_line(text, len, "        理      4.无正当理由大量反复申请"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	CHECK(row_all_null(gr_report_application(r, "3.5.5")));
+	CHECK(has_note(r, "numbers_unplaced"));
+	gr_report_free(r);
+	free(text);
+
+	text = read_whole_file("test/extraction/pdf_raw/gen_02_2019.txt", &len);
+	CHECK(text && swap_with_next_line(text, len, "务信息 31 0 2 2 0 0 35"));
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	CHECK(row_is(gr_report_application(r, "3.3.5"), 31, 0, 2, 2, 0, 0, 35));
+	CHECK(row_is(gr_report_application(r, "3.3.6"), 5, 1, 0, 1, 0, 1, 8));
+	CHECK(note_mentions(r, "values_in_order", "6.属于四类过程性信息"));
+	gr_report_free(r);
+	free(text);
 }
 
 /*
@@ -3170,25 +3239,24 @@ test_cell_lines_one_too_many(void)
 /*
  * 3.5.5's line of values lost, and 3.6.1's label cut by the merged cell
  * 「（六）其他处理」 (「1.申请人无正当理由逾期不 9 2 0 1 2 0 14」「理 补正、…」):
- * either row may own the values between the label's two parts, and each
- * reading fills exactly one row.  Both are NULL with a note; 3.5.5 does
- * not take 3.6.1's values.
+ * the values stand beside the first part of 3.6.1's label, so they are
+ * 3.6.1's; 3.5.5, left without values, does not take them.
  */
 static void
-test_cut_label_either_row(void)
+test_cut_label_values_beside_first_part(void)
 {
 	size_t		len;
 	char	   *text = read_whole_file("test/extraction/pdf_layout/gen_17_2021.txt", &len);
 	gr_report  *r;
 
-	current = "cut label, values of either row";
+	current = "cut label, values beside its first part";
 	CHECK(text && cut_text(text, &len, "               出具已获取信息       0    0    0    0    0   0    0\n"));
 	if (text == NULL)
 		return;
 	r = gr_parse(text, len);
 	CHECK(row_all_null(gr_report_application(r, "3.5.5")));
-	CHECK(row_all_null(gr_report_application(r, "3.6.1")));
-	CHECK(note_mentions(r, "row_ambiguous", "行名被隔断"));
+	CHECK(row_is(gr_report_application(r, "3.6.1"), 9, 2, 0, 1, 2, 0, 14));
+	CHECK(note_mentions(r, "row_label_cut", "行名被「理」隔断"));
 	gr_report_free(r);
 	free(text);
 }
@@ -3384,6 +3452,7 @@ main(void)
 	test_lost_line_is_no_typo();
 	test_cell_line_lost_before_row_end();
 	test_table4_line_repeated();
+	test_lines_out_of_order();
 	test_table4_value_left_after();
 	test_surplus_held_to_columns();
 	test_t2_row_keeps_to_block();
@@ -3391,7 +3460,7 @@ main(void)
 	test_split_numeral_before_label_rest();
 	test_narrow_pair_not_read_as_printed();
 	test_cell_lines_one_too_many();
-	test_cut_label_either_row();
+	test_cut_label_values_beside_first_part();
 	test_split_numeral();
 	test_measure_words();
 	test_broken_number();
