@@ -1706,8 +1706,9 @@ other_values_dropped_pass(const table_ctx *tc, const int *vals, int nv, int w, c
 	for (int i = 0; i < nv; i++)
 		if (!cell_int(&tc->doc->lx.toks[vals[i]], &v[i]))
 			return false;
+	/* a and b: the values left out, the same one when there is one surplus value */
 	for (int a = 0; a < nv; a++)
-		for (int b = nv - w == 2 ? a + 1 : a; b < nv; b++)
+		for (int b = nv - w == 2 ? a + 1 : a; b < (nv - w == 2 ? nv : a + 1); b++)
 		{
 			int			n = 0;
 

@@ -2849,6 +2849,33 @@ test_table4_line_repeated(void)
 }
 
 /*
+ * A report cut off inside a label (「…\t0\t0\n\t\t3」): the 「3」 is an eighth
+ * value of the row before; only the seven before it add up, so they are
+ * read, with a note.  Leaving out one value at a time must not leave two out.
+ */
+static void
+test_report_cut_after_row(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/fixtures/seeds/003_dde6e9dcd5a2f618.txt", &len);
+	char	   *cut = text ? strstr(text, "3.危及") : NULL;
+	gr_report  *r;
+
+	current = "report cut after a row";
+	CHECK(cut != NULL);
+	if (cut == NULL)
+	{
+		free(text);
+		return;
+	}
+	r = gr_parse(text, (size_t) (cut - text) + 1);
+	CHECK(row_is(gr_report_application(r, "3.3.2"), 0, 0, 0, 0, 0, 0, 0));
+	CHECK(has_note(r, "extra_column"));
+	gr_report_free(r);
+	free(text);
+}
+
+/*
  * Table 4 as published does not add up (Hongze 2023: 10 + 1 under 行政复议,
  * total 0); a 0 printed twice then pushes the last value past 「总计」.  No
  * fifteen of the sixteen add up, so the fifteen read may be the publisher's:
@@ -3452,6 +3479,7 @@ main(void)
 	test_lost_line_is_no_typo();
 	test_cell_line_lost_before_row_end();
 	test_table4_line_repeated();
+	test_report_cut_after_row();
 	test_lines_out_of_order();
 	test_table4_value_left_after();
 	test_surplus_held_to_columns();
