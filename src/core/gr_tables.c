@@ -429,14 +429,17 @@ static bool
 heads_other_row(const gr_doc *doc, const row_job *job, int at, int to)
 {
 	const gr_tok *toks = doc->lx.toks;
-	bool		other = false;
+	int			value = at + 1;
 
-	for (int i = at; i < to && toks[i].line == toks[at].line; i++)
-	{
-		if (is_value(&toks[i]))
-			return other;
-		other |= other_label_run(doc, job, &toks[i], 3);
-	}
+	if (t3_row_code(job) == NULL)
+		return false;
+	while (value < to && toks[value].line == toks[at].line && !is_value(&toks[value]))
+		value++;
+	if (value == to || toks[value].line != toks[at].line)
+		return false;
+	for (int i = at; i < value; i++)
+		if (other_label_run(doc, job, &toks[i], 3))
+			return true;
 	return false;
 }
 
