@@ -729,7 +729,7 @@ static bool ends_in_delimiter(const gr_doc *doc, const row_job *job);
  * delimiter among them.
  */
 static int
-empties_value_tokens(const gr_doc *doc, const row_job *job)
+empties_after_values(const gr_doc *doc, const row_job *job)
 {
 	int			n = 0;
 	int			last_value_line = -1;
@@ -792,7 +792,7 @@ learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
 		if (jobs[r].nvalues == jobs[r].width && jobs[r].width > 1)
 		{
 			int			blanks = blank_lines_among_cells(tc->doc, &jobs[r], NULL);
-			int			ending = empties_value_tokens(tc->doc, &jobs[r]);
+			int			ending = empties_after_values(tc->doc, &jobs[r]);
 
 			tc->rows_cell_per_line += blanks == 0;
 			tc->rows_cell_per_line_gapped += blanks > 0;
@@ -1616,7 +1616,7 @@ row_end_fields(const table_ctx *tc, const row_job *job)
 
 	if (tc->row_end_empties_min == 0)
 		return 0;
-	ending = empties_value_tokens(tc->doc, job);
+	ending = empties_after_values(tc->doc, job);
 	if (ending < tc->row_end_empties_min)
 		return 0;
 	return ending < tc->row_end_empties_max ? ending : tc->row_end_empties_max;
@@ -1690,6 +1690,18 @@ place_by_delimiters(table_ctx *tc, row_job *job, bool *guessed)
 	return true;
 }
 
+/* The row's value tokens, the first 'max' of them, into vals: how many. */
+static int
+value_tokens(const gr_doc *doc, const row_job *job, int *vals, int max)
+{
+	int			n = 0;
+
+	for (int i = 0; i < job->ncells && n < max; i++)
+		if (is_value(&doc->lx.toks[job->cells[i]]))
+			vals[n++] = job->cells[i];
+	return n;
+}
+
 /*
  * Whether leaving out other values than a window's ends (one or two
  * surplus values among nv, tokens vals) also keeps the arithmetic, with
@@ -1735,7 +1747,7 @@ place_surplus(table_ctx *tc, row_job *job, const char **how)
 {
 	gr_doc	   *doc = tc->doc;
 	int			vals[MAX_CANDIDATES];
-	int			nv = 0;
+	int			nv;
 	int64_t		cand_values[MAX_CANDIDATES][MAX_WIDTH];
 	int			cand_tok[MAX_CANDIDATES][MAX_WIDTH];
 	bool		cand_join[MAX_CANDIDATES];
@@ -1745,9 +1757,7 @@ place_surplus(table_ctx *tc, row_job *job, const char **how)
 	int			npassing = 0;
 	bool		windows_identical = true;
 
-	for (int i = 0; i < job->ncells && nv < MAX_CANDIDATES; i++)
-		if (is_value(&doc->lx.toks[job->cells[i]]))
-			vals[nv++] = job->cells[i];
+	nv = value_tokens(doc, job, vals, MAX_CANDIDATES);
 	/*
 	 * A stray column or a numeral split in two leaves one or two surplus
 	 * values.  More means the cells of other rows ran into this one (a
@@ -4476,25 +4486,21 @@ static bool
 drop_repeated_value(table_ctx *tc, row_job *job)
 {
 	gr_doc	   *doc = tc->doc;
-	int			vals[MAX_WIDTH + 1];
+	int			vals[MAX_WIDTH + 2];
 	int64_t		v[MAX_WIDTH + 1];
 	int64_t		reading[MAX_WIDTH];
-	int			nv = 0;
+	int			nv = value_tokens(doc, job, vals, job->width + 2);
 	int			dropped = -1;
 	int			last = -1;
 	int		   *cells;
 	int			n = 0;
 	char		desc[512];
 
-	for (int i = 0; i < job->ncells; i++)
-		if (is_value(&doc->lx.toks[job->cells[i]]))
-		{
-			if (nv == job->width + 1 || !cell_int(&doc->lx.toks[job->cells[i]], &v[nv]))
-				return false;
-			vals[nv++] = job->cells[i];
-		}
 	if (nv != job->width + 1)
 		return false;
+	for (int i = 0; i < nv; i++)
+		if (!cell_int(&doc->lx.toks[vals[i]], &v[i]))
+			return false;
 	for (int k = 0; k < nv; k++)
 	{
 		bool		repeat = (k > 0 && v[k - 1] == v[k]) || (k + 1 < nv && v[k + 1] == v[k]);
@@ -4527,16 +4533,6 @@ drop_repeated_value(table_ctx *tc, row_job *job)
 	job->ncells = n;
 	job->nvalues = job->width;
 	return true;
-}
-
-/* The row's value tokens, into vals (room for the row's values); returns vals. */
-static const int *
-value_tokens(const gr_doc *doc, const row_job *job, int *vals)
-{
-	for (int i = 0, n = 0; i < job->ncells; i++)
-		if (is_value(&doc->lx.toks[job->cells[i]]))
-			vals[n++] = job->cells[i];
-	return vals;
 }
 
 /*
@@ -4595,7 +4591,7 @@ take_values_after_row(table_ctx *tc, row_job *job, int end_tok)
 		return;
 	}
 	/* some values left out add up, and not only one way: the row cannot be known */
-	if (other_values_dropped_pass(tc, value_tokens(doc, &longer, vals), longer.nvalues, job->width, NULL))
+	if (other_values_dropped_pass(tc, vals, value_tokens(doc, &longer, vals, MAX_WIDTH + 2), job->width, NULL))
 	{
 		*job = longer;
 		return;
