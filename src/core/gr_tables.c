@@ -119,6 +119,8 @@ typedef struct table_ctx
 	 */
 	int			row_end_empties_min;
 	int			row_end_empties_max;
+	/* some row's values are scattered (row_is_scattered): the table was read column by column */
+	bool		scattered;
 } table_ctx;
 
 static bool
@@ -2072,7 +2074,7 @@ foreign_label_before_values(const gr_doc *doc, const row_job *job)
  * alone.
  */
 static void
-mark_displaced_rows(const table_ctx *tc, row_job *jobs, int njobs)
+mark_displaced_rows(table_ctx *tc, row_job *jobs, int njobs)
 {
 	int		   *where = gr_arena_alloc(tc->doc->arena, sizeof(int) * (size_t) (njobs + 1));
 	int			beside = 0,
@@ -2086,6 +2088,7 @@ mark_displaced_rows(const table_ctx *tc, row_job *jobs, int njobs)
 		apart += where[r] == -1;
 		scattered = scattered || jobs[r].scattered;
 	}
+	tc->scattered = scattered;
 	if (!scattered)
 		return;
 	for (int r = 0; r < njobs; r++)
@@ -2251,6 +2254,18 @@ resolve_row(table_ctx *tc, row_job *job)
 			/* a publisher's slip is read as printed, but only on a row printed as a row */
 			gr_note_add(doc, "row_scattered", job->label_off,
 						"%s的 %d 个数值分散在多行，且不符合本表的合计关系，可能属于相邻行，整行记为空值",
+						row_desc(tc, job, desc, sizeof(desc)), w);
+			forget_row(job);
+		}
+		else if (tc->check && tc->scattered && values_beside_label(doc, job) != 1 && !row_adds_up(tc, job))
+		{
+			/*
+			 * one value per line after the label reads as a row in Word
+			 * text, but in a table read column by column they may be the
+			 * first values of the columns that follow
+			 */
+			gr_note_add(doc, "row_displaced", job->label_off,
+						"%s的 %d 个数值不在行名所在的行，且不符合本表的合计关系；本表是按列提取的，这些数值可能属于相邻行或别的列，整行记为空值",
 						row_desc(tc, job, desc, sizeof(desc)), w);
 			forget_row(job);
 		}
@@ -3112,6 +3127,9 @@ note_unplaced_numbers(table_ctx *tc, const row_job *jobs, int njobs)
 	{
 		if (jobs[r].label_tok < lo)
 			lo = jobs[r].label_tok;
+		/* to the end of the rows' reach: numbers after the last row's cells went astray too */
+		if (jobs[r].end_tok - 1 > hi)
+			hi = jobs[r].end_tok - 1;
 		for (int i = 0; i < jobs[r].ncells; i++)
 		{
 			if (jobs[r].cells[i] < lo)

@@ -1016,6 +1016,61 @@ test_column_major_rows(void)
 }
 
 /*
+ * In a table read column by column, values one per line after a label are
+ * not known to be that row's: they may be the first values of the columns
+ * that follow.  When they do not add up the row is NULL with a note; in Word
+ * text (no scattered row) the same row is a publisher's slip, read as printed.
+ */
+static void
+test_column_major_row_one_per_line(void)
+{
+	const char *rows =
+		"二、上年结转政府信息公开申请数量\n1\n29\n4\n0\n14\n0\n15\n"
+		"三、本年度办理结果 （一）予以公开\n5\n0\n0\n0\n0\n0\n5\n"
+		"（二）部分公开\n2\n0\n0\n0\n0\n0\n2\n";
+	char		buf[1024];
+	gr_report  *r;
+
+	current = "column-major table, a row one value per line";
+	snprintf(buf, sizeof(buf), "%s%s%s", T3_HEAD, "一、本年新收政府信息公开申请数量 238\n1\n2\n1\n1\n2 47\n", rows);
+	r = parse(buf);
+	CHECK(row_all_null(gr_report_application(r, "2")));
+	CHECK(note_mentions(r, "row_displaced", "上年结转政府信息公开申请数量」行的 7 个数值不在行名所在的行"));
+	/* rows of the same shape that add up are read */
+	CHECK(row_is(gr_report_application(r, "3.1"), 5, 0, 0, 0, 0, 0, 5));
+	CHECK(row_is(gr_report_application(r, "3.2"), 2, 0, 0, 0, 0, 0, 2));
+	gr_report_free(r);
+
+	snprintf(buf, sizeof(buf), "%s%s%s", T3_HEAD, "一、本年新收政府信息公开申请数量\n238\n1\n2\n1\n1\n2\n245\n", rows);
+	r = parse(buf);
+	CHECK(row_is(gr_report_application(r, "2"), 1, 29, 4, 0, 14, 0, 15));
+	CHECK(!has_note(r, "row_displaced"));
+	gr_report_free(r);
+}
+
+/*
+ * Labels first, numbers after the last of them (a PDF extractor that
+ * orders text boxes by column): the numbers after the last row's reach are
+ * noted as unplaced, and every row that read nothing says its values may be
+ * among them.
+ */
+static void
+test_numbers_after_last_row(void)
+{
+	gr_report  *r = parse(T3_TABLE
+						  "一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n"
+						  "三、本年度办理结果 （一）予以公开\n（二）部分公开\n四、结转下年度继续办理\n0\n"
+						  "商业企业\n科研机构\n30\n2\n5\n2\n0\n1\n0\n0\n32\n7\n5\n2\n");
+
+	current = "numbers after the last row";
+	CHECK(row_all_null(gr_report_application(r, "1")));
+	CHECK(note_mentions(r, "numbers_unplaced", "12 个数值「30 2 5 2 0 1 0 0 …」"));
+	CHECK(note_mentions(r, "row_blank", "一、本年新收政府信息公开申请数量」行没有读到数值"));
+	CHECK(note_mentions(r, "row_blank", "（一）予以公开」行没有读到数值"));
+	gr_report_free(r);
+}
+
+/*
  * A merged group cell printed over two lines cuts a sub-row's label:
  * 「5.属于三类内部」「公开」「事务信息」.  The row is found, starting at the part
  * of its label that leaves it and the row before it their seven values.
@@ -3495,6 +3550,8 @@ main(void)
 	test_numeral_words();
 	test_unplaceable_rows();
 	test_column_major_rows();
+	test_column_major_row_one_per_line();
+	test_numbers_after_last_row();
 	test_cut_labels();
 	test_label_over_two_lines();
 	test_run_together();
