@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Real-world extraction corpus.
 
-    python3 test/extraction/generate.py            (needs chromium, poppler-utils,
-                                                    pandoc, docx2txt, fonts-noto-cjk)
+    python3 test/extraction/generate.py [--paths P,...]
+                            (needs chromium, poppler-utils, mupdf-tools, python3-pdfminer,
+                             pandoc, docx2txt, fonts-noto-cjk)
 
 From 48 fixture reports (24 per template, varied organs, years and numbers,
 some with blank cells and some with publisher errors) this renders the
@@ -10,13 +11,16 @@ official table layout as HTML (rowspan/colspan as in the template), then runs
 the tools analysts meet and keeps what they extract:
 
     chromium --print-to-pdf, then pdftotext -layout | pdftotext | pdftotext -raw
+                              | mutool draw -F txt (MuPDF) | pdf2txt (pdfminer.six)
     pandoc HTML -> .docx, then pandoc -t plain | docx2txt
     archiver: all tags and the white space between cells stripped
 
 It also runs every extractor on the real PDFs of ../shared/corpus.  Texts go
 to test/extraction/<path>/<name>.txt, expected values to
 test/extraction/truth/<name>.json (the format of ../shared/corpus/truth).
-The test command reads only these files, never an office suite.
+The test command reads only these files, never an office suite.  --paths
+rewrites only the texts of the paths named (a new extractor's texts, without
+touching those of the others, which a newer Chromium would render anew).
 """
 import json
 import os
@@ -33,7 +37,7 @@ sys.path.insert(0, os.path.join(ROOT, "test", "corpus"))
 import generate as corpus  # noqa: E402
 
 SHARED = os.path.join(ROOT, "..", "shared", "corpus", "reports")
-PATHS = ["pdf_layout", "pdf_plain", "pdf_raw", "docx_pandoc", "docx2txt", "archiver"]
+PATHS = ["pdf_layout", "pdf_plain", "pdf_raw", "pdf_mutool", "pdf_miner", "docx_pandoc", "docx2txt", "archiver"]
 
 ORGANS = ["青山县人民政府", "淮河市水利局", "东湖区教育局", "南江市人民政府办公室", "北岭县自然资源局",
           "西川市生态环境局", "临水县卫生健康委员会", "安平市交通运输局", "江口区人民政府",
@@ -111,6 +115,11 @@ def pdf_texts(pdf, tmp):
         dst = os.path.join(tmp, path + ".txt")
         run(["pdftotext", "-enc", "UTF-8", *flags, pdf, dst])
         out[path] = open(dst, encoding="utf-8").read()
+    dst = os.path.join(tmp, "pdf_mutool.txt")
+    run(["mutool", "draw", "-q", "-F", "txt", "-o", dst, pdf])
+    out["pdf_mutool"] = open(dst, encoding="utf-8").read()
+    out["pdf_miner"] = subprocess.run(["pdf2txt", pdf], check=True, capture_output=True,
+                                      text=True).stdout
     return out
 
 
@@ -142,17 +151,29 @@ def extract_all(html, tmp):
 
 
 def write(path, name, text):
+    if path not in WANTED:
+        return
     d = os.path.join(HERE, path)
     os.makedirs(d, exist_ok=True)
     with open(os.path.join(d, name + ".txt"), "w", encoding="utf-8") as f:
         f.write(text)
 
 
+WANTED = set(PATHS)
+
+
 def main():
-    for tool in ("chromium", "pdftotext", "pandoc", "docx2txt"):
+    global WANTED
+    if len(sys.argv) == 3 and sys.argv[1] == "--paths":
+        WANTED = set(sys.argv[2].split(","))
+        if not WANTED <= set(PATHS):
+            sys.exit(f"generate.py: unknown path in {sys.argv[2]} (paths: {', '.join(PATHS)})")
+    elif len(sys.argv) != 1:
+        sys.exit("usage: generate.py [--paths P,...]")
+    for tool in ("chromium", "pdftotext", "mutool", "pdf2txt", "pandoc", "docx2txt"):
         if shutil.which(tool) is None:
-            sys.exit(f"generate.py: {tool} not found (apt-get install chromium poppler-utils pandoc "
-                     "docx2txt fonts-noto-cjk)")
+            sys.exit(f"generate.py: {tool} not found (apt-get install chromium poppler-utils mupdf-tools "
+                     "python3-pdfminer pandoc docx2txt fonts-noto-cjk)")
     os.makedirs(os.path.join(HERE, "truth"), exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for n in range(48):
