@@ -2260,9 +2260,10 @@ resolve_row(table_ctx *tc, row_job *job)
 		else if (tc->check && tc->scattered && values_beside_label(doc, job) != 1 && !row_adds_up(tc, job))
 		{
 			/*
-			 * one value per line after the label reads as a row in Word
-			 * text, but in a table read column by column they may be the
-			 * first values of the columns that follow
+			 * values apart from the label (one per line, as Word text
+			 * prints a row) are a row with a publisher's slip elsewhere,
+			 * but in a table read column by column they may be the first
+			 * values of the columns that follow
 			 */
 			gr_note_add(doc, "row_displaced", job->label_off,
 						"%s的 %d 个数值不在行名所在的行，且不符合本表的合计关系；本表是按列提取的，这些数值可能属于相邻行或别的列，整行记为空值",
