@@ -1704,6 +1704,16 @@ value_tokens(const gr_doc *doc, const row_job *job, int *vals, int max)
 	return n;
 }
 
+/* The integers of value tokens vals[0, n) into v; false when one is not an integer cell. */
+static bool
+value_ints(const gr_doc *doc, const int *vals, int n, int64_t *v)
+{
+	for (int i = 0; i < n; i++)
+		if (!cell_int(&doc->lx.toks[vals[i]], &v[i]))
+			return false;
+	return true;
+}
+
 /*
  * Whether leaving out other values than a window's ends (one or two
  * surplus values among nv, tokens vals) also keeps the arithmetic, with
@@ -1718,11 +1728,8 @@ other_values_dropped_pass(const table_ctx *tc, const int *vals, int nv, int w, c
 	int64_t		v[MAX_CANDIDATES];
 	int64_t		reading[MAX_WIDTH];
 
-	if (nv - w < 1 || nv - w > 2)
+	if (nv - w < 1 || nv - w > 2 || !value_ints(tc->doc, vals, nv, v))
 		return false;
-	for (int i = 0; i < nv; i++)
-		if (!cell_int(&tc->doc->lx.toks[vals[i]], &v[i]))
-			return false;
 	/* a and b: the values left out, the same one when there is one surplus value */
 	for (int a = 0; a < nv; a++)
 		for (int b = nv - w == 2 ? a + 1 : a; b < (nv - w == 2 ? nv : a + 1); b++)
@@ -4480,19 +4487,11 @@ static const char t4_header_text[] =
 static bool
 cells_add_up(const table_ctx *tc, const row_job *job)
 {
-	int64_t		values[MAX_WIDTH];
-	int			n = 0;
+	int			vals[MAX_WIDTH + 1];
+	int64_t		values[MAX_WIDTH + 1];
+	int			n = value_tokens(tc->doc, job, vals, job->width + 1);
 
-	for (int i = 0; i < job->ncells; i++)
-	{
-		const gr_tok *t = &tc->doc->lx.toks[job->cells[i]];
-
-		if (!is_value(t))
-			continue;
-		if (n == job->width || !cell_int(t, &values[n++]))
-			return false;
-	}
-	return n == job->width && check_candidate(tc, values);
+	return n == job->width && value_ints(tc->doc, vals, n, values) && check_candidate(tc, values);
 }
 
 /*
@@ -4515,11 +4514,8 @@ drop_repeated_value(table_ctx *tc, row_job *job)
 	int			n = 0;
 	char		desc[512];
 
-	if (nv != job->width + 1)
+	if (nv != job->width + 1 || !value_ints(doc, vals, nv, v))
 		return false;
-	for (int i = 0; i < nv; i++)
-		if (!cell_int(&doc->lx.toks[vals[i]], &v[i]))
-			return false;
 	for (int k = 0; k < nv; k++)
 	{
 		bool		repeat = (k > 0 && v[k - 1] == v[k]) || (k + 1 < nv && v[k + 1] == v[k]);
