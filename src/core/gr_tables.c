@@ -59,6 +59,7 @@ typedef struct row_job
 	bool		surplus_dropped;	/* read as a window of its values that adds up, the others dropped */
 	bool		split_alone;	/* a run of digits that only one reading splits into a row that adds up */
 	bool		cut_unsure;		/* its label, or the next row's, is cut so that the values between may be either's */
+	bool		withheld;		/* all its values, scattered over lines and not adding up: NULL unless the columns confirm them */
 	/* table 3: a row read several ways, left to the columns to choose (see settle_by_columns) */
 	row_pending pending;
 	int64_t		(*readings)[MAX_WIDTH];	/* those readings, when few enough to list; NO_VALUE for a blank */
@@ -2263,6 +2264,7 @@ resolve_row(table_ctx *tc, row_job *job)
 						"%s的 %d 个数值分散在多行，且不符合本表的合计关系，可能属于相邻行，整行记为空值",
 						row_desc(tc, job, desc, sizeof(desc)), w);
 			forget_row(job);
+			job->withheld = true;
 		}
 		else if (tc->check && tc->scattered && values_beside_label(doc, job) != 1 && !row_adds_up(tc, job))
 		{
@@ -2276,6 +2278,7 @@ resolve_row(table_ctx *tc, row_job *job)
 						"%s的 %d 个数值不在行名所在的行，且不符合本表的合计关系；本表是按列提取的，这些数值可能属于相邻行或别的列，整行记为空值",
 						row_desc(tc, job, desc, sizeof(desc)), w);
 			forget_row(job);
+			job->withheld = true;
 		}
 		else if (tc->check && has_narrow_pair(doc, job) && !row_adds_up(tc, job))
 		{
@@ -4262,6 +4265,115 @@ check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int
 	}
 }
 
+/* Reads a withheld row's values as printed, in their order; false when one is not an integer. */
+static bool
+take_printed_values(const gr_doc *doc, row_job *job)
+{
+	int			j = 0;
+	int64_t		v;
+
+	for (int i = 0; i < job->ncells && j < job->width; i++)
+	{
+		const gr_tok *t = &doc->lx.toks[job->cells[i]];
+
+		if (!is_value(t))
+			continue;
+		if (!cell_int(t, &v))
+			break;
+		job->chosen[j++] = job->cells[i];
+	}
+	if (j == job->width)
+		return true;
+	forget_row(job);
+	return false;
+}
+
+/*
+ * Whether table 3's column equations confirm a row's applicant columns
+ * (all but its total): in each, every equation the row takes part in has a
+ * value from each of its other rows and holds with the row's value; and
+ * one of those values is not 0, so that the confirmed cells pin down where
+ * the row's numbers start.
+ */
+static bool
+applicant_columns_confirmed(const int coef_k[T3_EQUATIONS], const int64_t sum[T3_EQUATIONS][GR_T3_COLS],
+							const bool known[T3_EQUATIONS][GR_T3_COLS], const int64_t *reading)
+{
+	bool		nonzero = false;
+
+	for (int c = 0; c < GR_T3_COLS - 1; c++)
+		for (int e = 0; e < T3_EQUATIONS; e++)
+		{
+			int64_t		total;
+
+			if (coef_k[e] == 0)
+				continue;
+			if (!known[e][c] || __builtin_mul_overflow(coef_k[e], reading[c], &total) ||
+				__builtin_add_overflow(total, sum[e][c], &total) || total != 0)
+				return false;
+			nonzero |= reading[c] != 0;
+		}
+	return nonzero;
+}
+
+/*
+ * Rows withheld because their values were scattered over lines and did not
+ * add up (a table read column by column may have put another row's numbers
+ * among them) are read as printed when the column equations confirm every
+ * applicant column: those six values are then the row's own, in its order,
+ * and the seventh number after them is its total, with the publisher's slip
+ * that the row's sum shows.  The withheld rows are tried together, since two
+ * of them may share an equation; one that is not confirmed is withdrawn and
+ * the rest tried again.
+ */
+static void
+confirm_withheld_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int notes_mark)
+{
+	column_check cc;
+	bool		trying[GR_T3_ROWS_MAX] = {0};
+	bool		withdrawn = true;
+
+	if (!any_row_has(by_def, offsetof(row_job, withheld)))
+		return;
+	for (int k = 0; k < gr_t3_nrows; k++)
+		trying[k] = by_def[k] && by_def[k]->withheld && by_def[k]->width == GR_T3_COLS &&
+			take_printed_values(tc->doc, by_def[k]);
+	start_column_check(tc, by_def, form_2021, offsetof(row_job, withheld), &cc);
+	while (withdrawn)
+	{
+		withdrawn = false;
+		for (int k = 0; k < gr_t3_nrows; k++)
+		{
+			int64_t		reading[GR_T3_COLS];
+			int64_t		sum[T3_EQUATIONS][GR_T3_COLS];
+			bool		known[T3_EQUATIONS][GR_T3_COLS];
+
+			if (!trying[k])
+				continue;
+			for (int c = 0; c < GR_T3_COLS; c++)
+				read_value(tc->doc, by_def[k], c, &reading[c]);
+			sums_without_row(tc, by_def, cc.coef, k, &cc.totals, sum, known);
+			if (applicant_columns_confirmed(cc.coef[k], sum, known, reading))
+				continue;
+			forget_row(by_def[k]);
+			total_columns(tc, by_def, cc.coef, &cc.totals);
+			trying[k] = false;
+			withdrawn = true;
+		}
+	}
+	for (int k = 0; k < gr_t3_nrows; k++)
+	{
+		char		desc[512];
+
+		if (!trying[k])
+			continue;
+		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, by_def[k]->label_off));
+		gr_note_add(tc->doc, "row_confirmed_by_columns", by_def[k]->label_off,
+					"%s的 %d 个数值未与行名排在同一行（分散在多行或另起一行），本行合计不符；但前 %d 列数值与表三各列的勾稽关系逐一相符，确属本行，按印刷读取（本行合计不符可能是发布时的差错）",
+					row_desc(tc, by_def[k], desc, sizeof(desc)), GR_T3_COLS, GR_T3_COLS - 1);
+	}
+}
+
 /* Row def takes the values at[] of the numbers (token indexes toks[]). */
 static void
 fill_row_in_order(table_ctx *tc, row_job *jobs, int *njobs, row_job **by_def, int64_t *found,
@@ -4435,6 +4547,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	settle_by_columns(&tc, by_def, has_36x);
 	check_placements_by_columns(&tc, by_def, has_36x, notes_mark);
 	check_surplus_by_columns(&tc, by_def, has_36x, notes_mark);
+	confirm_withheld_by_columns(&tc, by_def, has_36x, notes_mark);
 	for (int r = 0; r < njobs; r++)
 		note_unsettled(&tc, &jobs[r]);
 	/* neither form of 其他处理 found: table 2's format tells which rows the table has */

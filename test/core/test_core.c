@@ -1049,6 +1049,75 @@ test_column_major_row_one_per_line(void)
 }
 
 /*
+ * A 2019 table 3 as MuPDF prints it, parsed: each label on its line, then
+ * its values one per line (two narrow neighbour cells may share one); rows
+ * 1, 3.1, 3.2 and 3.7 as given, the rest zeros.
+ */
+static gr_report *
+parse_lines_table3(const char *r1, const char *r31, const char *r32, const char *r37)
+{
+	static const char *const zero_rows[] = {
+		"二、上年结转政府信息公开申请数量", "（三）不予公开 1.属于国家秘密", "2.其他法律行政法规禁止公开",
+		"3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息",
+		"7.属于行政执法案卷", "8.属于行政查询事项", "（四）无法提供 1.本机关不掌握相关政府信息",
+		"2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确", "（五）不予处理 1.信访举报投诉类申请",
+		"2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息",
+		"（六）其他处理", NULL
+	};
+	char		buf[4096];
+
+	snprintf(buf, sizeof(buf), T3_HEAD "一、本年新收政府信息公开申请数量\n%s", r1);
+	for (int i = 0; zero_rows[i]; i++)
+	{
+		snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf), "%s\n0\n0\n0\n0\n0\n0\n0\n", zero_rows[i]);
+		if (i == 0)
+			snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
+					 "三、本年度办理结果 （一）予以公开\n%s（二）部分公开\n%s", r31, r32);
+	}
+	snprintf(buf + strlen(buf), sizeof(buf) - strlen(buf),
+			 "（七）总计\n%s四、结转下年度继续办理\n0\n0\n0\n0\n0\n0\n0\n", r37);
+	return parse(buf);
+}
+
+/*
+ * A row whose values are scattered over lines (two narrow cells on one
+ * line) and do not add up is withheld, as its numbers may be another row's;
+ * it is read as printed when the column equations confirm every applicant
+ * column, one of them not 0.  Its total then carries the publisher's slip.
+ */
+static void
+test_scattered_row_confirmed_by_columns(void)
+{
+	const char *r1 = "5\n2\n1\n0\n0\n0\n8\n";
+	const char *r31 = "3\n2\n0\n0\n0\n0\n5\n";
+	const char *r32 = "2\n0\n1\n0\n0\n0\n3\n";
+	gr_report  *r;
+
+	current = "scattered row confirmed by the columns";
+	/* 总计 printed 5 2 1 0 0 0 9: its parts make 8, but every applicant column holds */
+	r = parse_lines_table3(r1, r31, r32, "5\n2\n1\n0\n0 0\n9\n");
+	CHECK(row_is(gr_report_application(r, "3.7"), 5, 2, 1, 0, 0, 0, 9));
+	CHECK(note_mentions(r, "row_confirmed_by_columns", "（七）总计」行的 7 个数值未与行名排在同一行"));
+	CHECK(!has_note(r, "row_scattered"));
+	CHECK(row_is(gr_report_application(r, "3.1"), 3, 2, 0, 0, 0, 0, 5));
+	gr_report_free(r);
+
+	/* the numbers stand one column on (another row's first value before them): withheld */
+	r = parse_lines_table3(r1, r31, r32, "9\n5\n2\n1\n0 0\n0\n");
+	CHECK(row_all_null(gr_report_application(r, "3.7")));
+	CHECK(note_mentions(r, "row_scattered", "（七）总计」行的 7 个数值分散在多行"));
+	CHECK(!has_note(r, "row_confirmed_by_columns"));
+	gr_report_free(r);
+
+	/* zeros confirm nothing about where the numbers start: a row of them and a stray total stays NULL */
+	r = parse_lines_table3("3\n2\n0\n0\n0\n0\n5\n", r31, "0\n0\n0\n0\n0 0\n4\n", "3\n2\n0\n0\n0\n0\n5\n");
+	CHECK(row_all_null(gr_report_application(r, "3.2")));
+	CHECK(note_mentions(r, "row_scattered", "不计其他情形）」行的 7 个数值分散在多行"));
+	CHECK(row_is(gr_report_application(r, "3.7"), 3, 2, 0, 0, 0, 0, 5));
+	gr_report_free(r);
+}
+
+/*
  * Labels first, numbers after the last of them (a PDF extractor that
  * orders text boxes by column): the numbers after the last row's reach are
  * noted as unplaced, and every row that read nothing says its values may be
@@ -3552,6 +3621,7 @@ main(void)
 	test_column_major_rows();
 	test_column_major_row_one_per_line();
 	test_numbers_after_last_row();
+	test_scattered_row_confirmed_by_columns();
 	test_cut_labels();
 	test_label_over_two_lines();
 	test_run_together();
