@@ -221,6 +221,36 @@ head_limit(const gr_doc *doc)
 	return doc->text.len < 3000 ? doc->text.len : 3000;
 }
 
+/*
+ * 「首页 > 政务公开 > 年度报告」: a breadcrumb names the page's place, not the
+ * report; only its last step may be the title, and then only when it says
+ * more than 「年度报告」 (a year, or 「政府信息公开」).  Returns what of line c
+ * may be a title: c itself when it is no breadcrumb, "" when nothing.
+ */
+static const char *
+past_breadcrumb(const char *c)
+{
+	static const char *const separators[] = {">", "»", "›", "→", NULL};
+	const char *last = NULL;
+
+	for (int k = 0; separators[k]; k++)
+	{
+		const char *p = c;
+
+		while ((p = strstr(p, separators[k])) != NULL)
+		{
+			p += strlen(separators[k]);
+			if (last == NULL || p > last)
+				last = p;
+		}
+	}
+	if (last == NULL)
+		return c;
+	if (contains(last, "政府信息公开") || strpbrk(last, "0123456789") != NULL)
+		return last;
+	return "";
+}
+
 /* The title line, with the organ line above it when it starts with the year. */
 static void
 find_title(gr_doc *doc, size_t *title_off)
@@ -240,7 +270,7 @@ find_title(gr_doc *doc, size_t *title_off)
 		/* a title is short: its line's first 600 bytes hold it */
 		if (e - starts[i] > 600)
 			e = starts[i] + 600;
-		c = strip_prefix(compact_copy(doc, s, starts[i], e));
+		c = past_breadcrumb(strip_prefix(compact_copy(doc, s, starts[i], e)));
 
 		if (*c == '\0')
 			continue;
@@ -631,9 +661,9 @@ set_published(gr_doc *doc, date_hit d)
 	doc->rep->published_day = d.d;
 }
 
-/* The date closing the report, or a 「发布时间」 line; and the signature above it. */
-static void
-find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
+/* A 「发布时间」 line in a scraper's header above the report, or near its end. */
+static bool
+find_labelled_date(gr_doc *doc)
 {
 	const char *s = doc->text.data;
 	size_t		len = doc->text.len;
@@ -641,11 +671,9 @@ find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
 	/* 「发布时间」「发布日期」「成文日期」「印发日期」「发文日期」「公开日期」 */
 	static const char *const label_ends[] = {"时间", "日期", NULL};
 	static const char *const label_starts[] = {"发布", "成文", "印发", "发文", "公开", NULL};
-	/* a scraper's header above the report, or a line near its end */
 	size_t		head = len < 1500 ? len : 1500;
 	size_t		tail = len > 600 ? len - 600 : 0;
 
-	*signature = NULL;
 	for (int part = 0; part < 2; part++)
 	{
 		size_t		from = part == 0 ? 0 : (tail > head ? tail : head);
@@ -673,59 +701,104 @@ find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
 				if (d.ok && d.start == after)
 				{
 					set_published(doc, d);
-					return;
+					return true;
 				}
 			}
 		}
 	}
-	/* the closing date: the last date, standing on a short line at the end */
+	return false;
+}
+
+/*
+ * Where the report ends when a web page's footer follows it: the line of
+ * the first footer mark in the text's last 2,000 bytes (a government site
+ * must show its 网站标识码 and ICP备案 number there), else the text's end.
+ */
+static size_t
+report_end(const gr_doc *doc)
+{
+	static const char *const marks[] = {"网站标识码", "版权所有", "ICP备", "公网安备", "主办单位", "技术支持", NULL};
+	const char *s = doc->text.data;
+	size_t		len = doc->text.len;
+	size_t		from = len > 2000 ? len - 2000 : 0;
+	size_t		end = len;
+
+	for (int k = 0; marks[k]; k++)
 	{
-		size_t		last_lines = len > 400 ? len - 400 : 0;
-		size_t		ls,
-					le;
-		char	   *rest;
+		const char *hit = gr_find_bytes(s + from, end - from, marks[k], strlen(marks[k]));
 
-		d = find_last_date(s, last_lines, len);
-		if (!d.ok)
-			return;
-		rest = compact_copy(doc, s, d.end, len - d.end > 200 ? d.end + 200 : len);
-		if (strlen(rest) > 12)
-			return;				/* prose follows: not a closing date */
-		ls = d.start;
-		while (ls > 0 && s[ls - 1] != '\n')
-			ls--;
-		le = line_end(doc, d.start);
-		if (d.start - ls > 200)
-			ls = d.start - 200;
-		if (strlen(compact_copy(doc, s, ls, le)) > 60)
-		{
-			/* line breaks lost: accept only a date that ends the text */
-			if (strlen(rest) > 0)
-				return;
-		}
-		set_published(doc, d);
-		/* signature: the nearest non-empty line above the date */
-		while (ls > 0)
-		{
-			size_t		pe = ls - 1;
-			size_t		ps = pe;
-			char	   *line;
-
-			while (ps > 0 && s[ps - 1] != '\n')
-				ps--;
-			line = compact_copy(doc, s, ps, pe);
-			if (*line)
-			{
-				if (strlen(line) <= 60 && !contains(line, "。"))
-				{
-					*signature = line;
-					*sig_off = (uint32_t) ps;
-				}
-				break;
-			}
-			ls = ps;
-		}
+		if (hit != NULL)
+			end = (size_t) (hit - s);
 	}
+	while (end < len && end > from && s[end - 1] != '\n')
+		end--;
+	return end;
+}
+
+/*
+ * The date closing the report, standing on a short line at its end, and
+ * the signature above it; sets the published date too when 'set_date'.
+ */
+static void
+find_closing_date(gr_doc *doc, bool set_date, const char **signature, uint32_t *sig_off)
+{
+	const char *s = doc->text.data;
+	size_t		len = report_end(doc);
+	size_t		last_lines = len > 400 ? len - 400 : 0;
+	size_t		ls,
+				le;
+	char	   *rest;
+	date_hit	d;
+
+	*signature = NULL;
+	d = find_last_date(s, last_lines, len);
+	if (!d.ok)
+		return;
+	rest = compact_copy(doc, s, d.end, len - d.end > 200 ? d.end + 200 : len);
+	if (strlen(rest) > 12)
+		return;					/* prose follows: not a closing date */
+	ls = d.start;
+	while (ls > 0 && s[ls - 1] != '\n')
+		ls--;
+	le = line_end(doc, d.start);
+	if (d.start - ls > 200)
+		ls = d.start - 200;
+	if (strlen(compact_copy(doc, s, ls, le)) > 60)
+	{
+		/* line breaks lost: accept only a date that ends the text */
+		if (strlen(rest) > 0)
+			return;
+	}
+	if (set_date)
+		set_published(doc, d);
+	/* signature: the nearest non-empty line above the date */
+	while (ls > 0)
+	{
+		size_t		pe = ls - 1;
+		size_t		ps = pe;
+		char	   *line;
+
+		while (ps > 0 && s[ps - 1] != '\n')
+			ps--;
+		line = compact_copy(doc, s, ps, pe);
+		if (*line)
+		{
+			if (strlen(line) <= 60 && !contains(line, "。"))
+			{
+				*signature = line;
+				*sig_off = (uint32_t) ps;
+			}
+			break;
+		}
+		ls = ps;
+	}
+}
+
+/* The published date (a 「发布时间」 line, else the closing date) and the signature. */
+static void
+find_published(gr_doc *doc, const char **signature, uint32_t *sig_off)
+{
+	find_closing_date(doc, !find_labelled_date(doc), signature, sig_off);
 }
 
 static bool

@@ -3088,6 +3088,60 @@ move_to_cut_starts(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, i
 	}
 }
 
+/* Where a template label's text begins after its enumerator (「1.」「（一）」「一、」). */
+static const char *
+after_enumerator(const char *label)
+{
+	const char *close;
+
+	if (label[0] >= '0' && label[0] <= '9')
+	{
+		while (*label >= '0' && *label <= '9')
+			label++;
+		return *label == '.' ? label + 1 : label;
+	}
+	if (strncmp(label, "（", 3) == 0 && (close = strstr(label, "）")) != NULL && close - label <= 9)
+		return close + 3;
+	if (strncmp(label + 3, "、", 3) == 0)
+		return label + 6;
+	return label;
+}
+
+/*
+ * A label printed over several lines with its key on a later line than its
+ * start, its values beside the first lines: 「6.」「属于四类  1 0 0 …」
+ * 「过程性信息」, as a narrow column of a web page or a Word table wraps it.
+ * When the template's text before the key is printed just before it, the
+ * row starts there, so that the values beside it are its own rather than
+ * left over while the row reads the next row's values after its key.
+ */
+static void
+move_to_label_starts(gr_doc *doc, int nrows, int64_t from, int64_t *found, int *found_len)
+{
+	const char *compact = doc->lx.compact;
+	int64_t		lo = from;		/* the end of the key of the row found before */
+
+	for (int i = 0; i < nrows; i++)
+	{
+		const char *label = t3_label(i);
+		const char *text = after_enumerator(label);
+		const char *key;
+		int64_t		start;
+
+		if (found[i] < 0)
+			continue;
+		key = gr_find_bytes(text, strlen(text), compact + found[i], (size_t) found_len[i]);
+		start = key ? found[i] - (key - text) : found[i];
+		if (start < found[i] && start >= lo && memcmp(compact + start, text, (size_t) (key - text)) == 0 &&
+			tok_for_compact(doc, start) != tok_for_compact(doc, found[i]))
+		{
+			found_len[i] += (int) (found[i] - start);
+			found[i] = start;
+		}
+		lo = found[i] + found_len[i];
+	}
+}
+
 /* The row found next after template row def, else the last row found in template order. */
 static const row_job *
 next_row_in_template(const row_job *jobs, int njobs, int def)
@@ -3186,6 +3240,86 @@ note_unplaced_numbers(table_ctx *tc, const row_job *jobs, int njobs)
 		}
 	}
 	return unplaced_total;
+}
+
+/* The first value a row read, -1 none. */
+static int
+first_chosen(const row_job *job)
+{
+	int			first = -1;
+
+	for (int j = 0; j < job->width; j++)
+		if (job->chosen[j] >= 0 && (first < 0 || job->chosen[j] < first))
+			first = job->chosen[j];
+	return first;
+}
+
+/* Whether line holds, among tokens [from, to), a piece of the row's own label. */
+static bool
+line_has_label_part(const gr_doc *doc, const row_job *job, int line, int from, int to)
+{
+	for (int t = from; t < to; t++)
+		if (doc->lx.toks[t].line == line && is_label_part(doc, job, &doc->lx.toks[t]))
+			return true;
+	return false;
+}
+
+/*
+ * A row whose values stand on lines after its label's key, while numbers
+ * that no row took stand between the row before it and that key: a label
+ * printed over several lines, its key on a late one (「6.」「属于四类」…
+ * 「过程性信息」), has its values beside its first lines, and what follows the
+ * key is then the next row's.  When such numbers stand beside a piece of the
+ * row's own label, either run may be its values, and its label's start
+ * cannot show which (a merged cell's fragments cut into it): the row is NULL
+ * with a note.
+ */
+static void
+withhold_rows_after_strays(table_ctx *tc, row_job *jobs, int njobs)
+{
+	gr_doc	   *doc = tc->doc;
+	const gr_tok *toks = doc->lx.toks;
+	bool	   *taken = gr_arena_alloc0(doc->arena, (size_t) doc->lx.ntoks + 1);
+	char		desc[512];
+
+	for (int r = 0; r < njobs; r++)
+		for (int i = 0; i < jobs[r].ncells; i++)
+			taken[jobs[r].cells[i]] = true;
+	for (int r = 0; r < njobs; r++)
+	{
+		row_job    *job = &jobs[r];
+		int			first = first_chosen(job);
+		int			reach = -1;		/* where the rows before this one end */
+		int			strays = 0;
+		bool		beside_own_label = false;
+
+		if (first < 0 || first < job->label_tok || toks[first].line <= toks[job->label_tok].line)
+			continue;
+		for (int q = 0; q < njobs; q++)
+		{
+			if (jobs[q].label_tok >= job->label_tok)
+				continue;
+			if (jobs[q].label_tok > reach)
+				reach = jobs[q].label_tok;
+			for (int i = 0; i < jobs[q].ncells; i++)
+				if (jobs[q].cells[i] < job->label_tok && jobs[q].cells[i] > reach)
+					reach = jobs[q].cells[i];
+		}
+		if (reach < 0)
+			continue;
+		for (int t = reach + 1; t < job->label_tok; t++)
+			if (toks[t].kind == TK_NUM && !taken[t])
+			{
+				strays++;
+				beside_own_label |= line_has_label_part(doc, job, toks[t].line, reach + 1, job->label_tok);
+			}
+		if (!beside_own_label)
+			continue;
+		forget_row(job);
+		gr_note_add(doc, "row_ambiguous", job->label_off,
+					"%s的数值印在行名关键词之后的行上，而它与上一行之间另有 %d 个数值未归入任何一行（行名分印多行时，数值在其前几行旁）：两组数值都可能属于此行，整行记为空值",
+					row_desc(tc, job, desc, sizeof(desc)), strays);
+	}
 }
 
 /*
@@ -4500,6 +4634,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	find_cut_rows(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len, cut_unsure);
 	move_to_cut_starts(doc, sets, gr_t3_nrows, anchor, to, end_tok, found, found_len, start_unsure);
 	find_misspelt_rows(doc, anchor, to, found, found_len);
+	move_to_label_starts(doc, gr_t3_nrows, anchor, found, found_len);
 	jobs = build_jobs(doc, found, gr_t3_nrows, GR_T3_COLS, end_tok, t3_label, &njobs);
 	if (njobs == 0)
 		return;
@@ -4554,6 +4689,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	form_2021 = has_36x || (found[idx_36] < 0 && doc->t2_template == 2021);
 	read_t3_in_order(&tc, jobs, &njobs, by_def, found, form_2021,
 					 tok_for_compact(doc, anchor), end_tok, notes_mark);
+	withhold_rows_after_strays(&tc, jobs, njobs);
 
 	for (int k = 0; k < gr_t3_nrows; k++)
 	{
@@ -4730,6 +4866,60 @@ take_values_after_row(table_ctx *tc, row_job *job, int end_tok)
 				job->width, job->width, job->width);
 }
 
+/* Whether text token t is made of characters of text only, white space aside, with one at least. */
+static bool
+chars_all_in(const gr_doc *doc, const gr_tok *t, const char *text)
+{
+	const char *s = doc->text.data + t->off;
+	size_t		text_len = strlen(text);
+	bool		any = false;
+
+	for (size_t i = 0; i < t->len;)
+	{
+		size_t		n = 1;
+
+		if (s[i] == ' ' || s[i] == '\t')
+		{
+			i++;
+			continue;
+		}
+		while (i + n < t->len && ((unsigned char) s[i + n] & 0xC0) == 0x80)
+			n++;
+		if (gr_find_bytes(text, text_len, s + i, n) == NULL)
+			return false;
+		any = true;
+		i += n;
+	}
+	return any;
+}
+
+/*
+ * Table 4's header printed with its words broken apart, in columns too
+ * narrow for 「维持」 (「结果维」「持」, a character a line, as a text browser
+ * dumps a web page): from the anchor's token, text made of the header's
+ * characters alone up to the first value.  Returns the header's last token,
+ * -1 when other text comes first or no value follows.
+ */
+static int
+t4_header_by_characters(const gr_doc *doc, int anchor_tok, int end_tok)
+{
+	int			last = -1;
+
+	for (int t = anchor_tok + 1; t < end_tok; t++)
+	{
+		const gr_tok *tok = &doc->lx.toks[t];
+
+		if (is_value(tok))
+			return last;
+		if (tok->kind != TK_TEXT)
+			continue;
+		if (!chars_all_in(doc, tok, t4_header_text))
+			return -1;
+		last = t;
+	}
+	return -1;
+}
+
 static void
 read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
@@ -4741,13 +4931,22 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	if (anchor < 0)
 		return;
 	header = gr_compact_find(doc, "维持", anchor, to);
-	if (header < 0)
-		return;
 	memset(&job, 0, sizeof(job));
+	if (header >= 0)
+	{
+		job.label_coff = header;
+		job.label_off = gr_compact_to_off(&doc->lx, (uint32_t) (header));
+		job.label_tok = tok_for_compact(doc, header);
+	}
+	else
+	{
+		job.label_tok = t4_header_by_characters(doc, tok_for_compact(doc, anchor), end_tok);
+		if (job.label_tok < 0)
+			return;
+		job.label_coff = doc->lx.toks[job.label_tok].coff;
+		job.label_off = doc->lx.toks[job.label_tok].off;
+	}
 	job.def = 0;
-	job.label_coff = header;
-	job.label_off = gr_compact_to_off(&doc->lx, (uint32_t) (header));
-	job.label_tok = tok_for_compact(doc, header);
 	job.width = GR_T4_CELLS;
 	job.label = "行政复议、行政诉讼";
 	collect_cells(doc, &job, job.label_tok + 1, end_tok);

@@ -1223,6 +1223,120 @@ test_label_over_two_lines(void)
 	gr_report_free(r);
 }
 
+/*
+ * A text browser's dump of a narrow label column: a label over several
+ * lines (a character a line), its values beside its first lines, its key
+ * (「过程性」「执法案卷」) on a later one.  The values are the row's, not the next row's.
+ */
+static void
+test_label_key_after_values(void)
+{
+	gr_report  *r;
+
+	current = "label key after values";
+	r = parse(T3_TABLE
+			  "5.属于三类内部事务信息   2 1 0 0 0 1 4\n"
+			  "    6.\n    属\n    于\n    四\n"
+			  "    类  1 0 0 1 0 0 2\n"
+			  "    过\n    程\n    性\n    信\n    息\n"
+			  "    7.\n    属\n    于\n    行\n"
+			  "    政  4 1 1 1 1 1 9\n"
+			  "    执\n    法\n    案\n    卷\n"
+			  "8.属于行政查询事项   5 1 1 0 0 0 7\n");
+	CHECK(row_is(gr_report_application(r, "3.3.5"), 2, 1, 0, 0, 0, 1, 4));
+	CHECK(row_is(gr_report_application(r, "3.3.6"), 1, 0, 0, 1, 0, 0, 2));
+	CHECK(row_is(gr_report_application(r, "3.3.7"), 4, 1, 1, 1, 1, 1, 9));
+	CHECK(row_is(gr_report_application(r, "3.3.8"), 5, 1, 1, 0, 0, 0, 7));
+	CHECK(!has_note(r, "numbers_unplaced") && !has_note(r, "row_blank"));
+	gr_report_free(r);
+
+	/*
+	 * a merged cell's fragments cut into the label's first lines, so that its
+	 * start is not found: the values beside them and those after the key may
+	 * both be the row's, and it is NULL rather than the next row's
+	 */
+	r = parse(T3_TABLE
+			  "1.本机关不掌握相关政府信息   959 29 70 33 3 38 1132\n"
+			  "      2.没\n"
+			  "      有现\n"
+			  "（四）无法提 成信\n"
+			  "   供  息需  0 0 0 0 0 0 0\n"
+			  "      要另\n"
+			  "      行制\n"
+			  "      作\n"
+			  "      3.补\n"
+			  "三、本 正后\n"
+			  "  年度 申请  260 105 54 10 50 57 536\n"
+			  "  办理 内容\n"
+			  "      仍不\n"
+			  "      明确\n"
+			  "1.信访举报投诉类申请   1931 59 42 47 96 56 2231\n");
+	CHECK(row_is(gr_report_application(r, "3.4.1"), 959, 29, 70, 33, 3, 38, 1132));
+	CHECK(row_all_null(gr_report_application(r, "3.4.2")));
+	CHECK(note_mentions(r, "row_ambiguous", "2.没有现成信息需要另行制作"));
+	CHECK(row_is(gr_report_application(r, "3.5.1"), 1931, 59, 42, 47, 96, 56, 2231));
+	gr_report_free(r);
+}
+
+/* Table 4's header in columns too narrow for its words: 「结果维」「持」, a character a line. */
+static void
+test_t4_header_broken_apart(void)
+{
+	gr_report  *r = parse("四、政府信息公开行政复议、行政诉讼情况\n"
+						  "                      行政诉讼\n"
+						  "     行政复议\n"
+						  "                未经复议直接起   复议后起诉\n"
+						  "                      诉\n"
+						  "                结 结 其 尚    结 结  其 尚\n"
+						  "结果维 结果纠正  其他  尚未 总 果 果 他 未 总 果 果  他 未 总\n"
+						  "  持             结果  审结 计 维 纠 结 审 计 维 纠  结 审 计\n"
+						  "                持 正 果 结    持 正  果 结\n"
+						  "  28 24 6 28 86 5  9  28 17 59 0  24  25 1  50\n"
+						  "五、存在的主要问题及改进情况\n");
+
+	current = "table 4 header broken apart";
+	CHECK(r->nproceedings == 3 && r->proceedings[0].value[0] == 28 && r->proceedings[0].value[4] == 86 &&
+		  r->proceedings[2].value[1] == 24 && r->proceedings[2].value[4] == 50);
+	gr_report_free(r);
+
+	/* prose under the heading is no header: no table is read from its numbers */
+	r = parse("四、政府信息公开行政复议、行政诉讼情况\n本年度发生行政复议 3 件，均维持原决定。\n"
+			  "五、存在的主要问题及改进情况\n");
+	CHECK(r->nproceedings == 0);
+	gr_report_free(r);
+}
+
+/* A web page: breadcrumb, 发布时间, the report, its signature, the site's footer. */
+static void
+test_web_page_chrome(void)
+{
+	gr_report  *r = parse("首页 > 政务公开 > 年度报告\n发布时间：2025-03-14 来源：本网\n"
+						  "南江市人民政府办公室2024年政府信息公开工作年度报告\n"
+						  "一、总体情况\n本办认真落实。\n六、其他需要报告的事项\n无。\n"
+						  "南江市人民政府办公室\n2025年3月12日\n"
+						  "主办单位：南江市人民政府办公室 版权所有 网站标识码 3200000001 ICP备案号\n");
+
+	current = "web page chrome";
+	CHECK(r->title && strcmp(r->title, "南江市人民政府办公室2024年政府信息公开工作年度报告") == 0);
+	CHECK(r->organ && strcmp(r->organ, "南江市人民政府办公室") == 0 && r->year == 2024);
+	CHECK(r->published_year == 2025 && r->published_month == 3 && r->published_day == 14);
+	gr_report_free(r);
+
+	/* no title: the signature above the closing date, with the footer after it, names the organ */
+	r = parse("首页 > 政务公开 > 年度报告\n发布时间：2025-03-14\n"
+			  "一、总体情况\n本办认真落实。\n六、其他需要报告的事项\n无。\n"
+			  "南江市人民政府办公室\n2025年3月12日\n"
+			  "主办单位：南江市人民政府办公室 版权所有 网站标识码 3200000001 ICP备案号\n");
+	CHECK(r->title == NULL);
+	CHECK(r->organ && strcmp(r->organ, "南江市人民政府办公室") == 0 && has_note(r, "organ_from_signature"));
+	gr_report_free(r);
+
+	/* a breadcrumb whose last step is the report's title */
+	r = parse("当前位置：首页 > 年度报告 > 青山县教育局2022年政府信息公开工作年度报告\n一、总体情况\n…\n");
+	CHECK(r->organ && strcmp(r->organ, "青山县教育局") == 0 && r->year == 2022);
+	gr_report_free(r);
+}
+
 /* A label followed by 100,000 empty cells and one number: no placement, and fast. */
 static void
 test_row_drowned_in_empty_cells(void)
@@ -3624,6 +3738,9 @@ main(void)
 	test_scattered_row_confirmed_by_columns();
 	test_cut_labels();
 	test_label_over_two_lines();
+	test_label_key_after_values();
+	test_t4_header_broken_apart();
+	test_web_page_chrome();
 	test_run_together();
 	test_row_drowned_in_empty_cells();
 	test_lost_values_are_noted();
