@@ -3,7 +3,7 @@
 
     python3 test/extraction/generate.py [--paths P,...]
                             (needs chromium, poppler-utils, mupdf-tools, python3-pdfminer,
-                             pandoc, docx2txt, fonts-noto-cjk)
+                             pandoc, docx2txt, fonts-noto-cjk; w3m, lynx, python3-bs4)
 
 From 48 fixture reports (24 per template, varied organs, years and numbers,
 some with blank cells and some with publisher errors) this renders the
@@ -14,6 +14,10 @@ the tools analysts meet and keeps what they extract:
                               | mutool draw -F txt (MuPDF) | pdf2txt (pdfminer.six)
     pandoc HTML -> .docx, then pandoc -t plain | docx2txt
     archiver: all tags and the white space between cells stripped
+    a web page: the tables as a CMS publishes a pasted Word table (cell widths,
+    <p><span> in every cell, &nbsp; for a blank one) between a breadcrumb,
+    a 发布时间 line and a site footer; kept as HTML, and as text browsers and
+    scrapers dump it: w3m -dump, lynx -dump, BeautifulSoup get_text("\n")
 
 It also runs every extractor on the real PDFs of ../shared/corpus.  Texts go
 to test/extraction/<path>/<name>.txt, expected values to
@@ -37,7 +41,13 @@ sys.path.insert(0, os.path.join(ROOT, "test", "corpus"))
 import generate as corpus  # noqa: E402
 
 SHARED = os.path.join(ROOT, "..", "shared", "corpus", "reports")
-PATHS = ["pdf_layout", "pdf_plain", "pdf_raw", "pdf_mutool", "pdf_miner", "docx_pandoc", "docx2txt", "archiver"]
+PATHS = ["pdf_layout", "pdf_plain", "pdf_raw", "pdf_mutool", "pdf_miner", "docx_pandoc", "docx2txt", "archiver",
+         "web_html", "web_w3m", "web_lynx", "web_bs4"]
+WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4"}
+# the programs each path needs, by Debian package
+TOOLS = {"chromium": "chromium", "pdftotext": "poppler-utils", "mutool": "mupdf-tools",
+         "pdf2txt": "python3-pdfminer", "pandoc": "pandoc", "docx2txt": "docx2txt",
+         "w3m": "w3m", "lynx": "lynx"}
 
 ORGANS = ["青山县人民政府", "淮河市水利局", "东湖区教育局", "南江市人民政府办公室", "北岭县自然资源局",
           "西川市生态环境局", "临水县卫生健康委员会", "安平市交通运输局", "江口区人民政府",
@@ -150,6 +160,39 @@ def extract_all(html, tmp):
     return out
 
 
+def web_page(html, n, r):
+    """The report as a government site's CMS shows a pasted Word table."""
+    rnd = random.Random(2000 + n)
+
+    def cell(m):
+        attrs, body = m.group(1), m.group(2)
+        if body.strip() == "" and rnd.random() < 0.5:
+            body = "&nbsp;"
+        return (f'<td{attrs} width="{rnd.randint(40, 200)}" style="padding:0 5.4pt">'
+                f'<p align="center"><span style="font-size:10.5pt">{body}</span></p></td>')
+    published = "%04d-%02d-%02d" % tuple(int(x) for x in re.findall(r"\d+", r["date"]))
+    html = re.sub(r"<td([^>]*)>(.*?)</td>", cell, html, flags=re.S)
+    html = html.replace('<table border="1">', '<table class="MsoNormalTable" border="0" cellspacing="0"><tbody>')
+    html = html.replace("</table>", "</tbody></table>")
+    html = html.replace("<body>", '<body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a>'
+                        f' &gt; 年度报告</div><div class="info">发布时间：{published} 来源：本网 字号：[大 中 小]</div>'
+                        '<div class="TRS_Editor">')
+    return html.replace("</body>", '</div><div class="foot">主办单位：某某市人民政府办公室 版权所有 '
+                        "网站标识码 3200000001 ICP备案号：苏ICP备00000000号</div></body>")
+
+
+def web_texts(page):
+    from bs4 import BeautifulSoup  # python3-bs4
+
+    def dump(cmd):
+        return subprocess.run(cmd, input=page.encode(), check=True, capture_output=True, timeout=120).stdout.decode()
+    return {"web_html": page,
+            "web_w3m": dump(["w3m", "-dump", "-T", "text/html", "-cols", "120", "-O", "UTF-8"]),
+            "web_lynx": dump(["lynx", "-dump", "-stdin", "-nolist", "-width=120", "-display_charset=utf-8",
+                              "-assume_charset=utf-8"]),
+            "web_bs4": BeautifulSoup(page, "html.parser").get_text("\n", strip=True) + "\n"}
+
+
 def write(path, name, text):
     if path not in WANTED:
         return
@@ -170,10 +213,12 @@ def main():
             sys.exit(f"generate.py: unknown path in {sys.argv[2]} (paths: {', '.join(PATHS)})")
     elif len(sys.argv) != 1:
         sys.exit("usage: generate.py [--paths P,...]")
-    for tool in ("chromium", "pdftotext", "mutool", "pdf2txt", "pandoc", "docx2txt"):
+    office = bool(WANTED - WEB_PATHS)
+    needed = (set(TOOLS) - {"w3m", "lynx"} if office else set()) | ({"w3m", "lynx"} if WANTED & WEB_PATHS else set())
+    for tool in sorted(needed):
         if shutil.which(tool) is None:
-            sys.exit(f"generate.py: {tool} not found (apt-get install chromium poppler-utils mupdf-tools "
-                     "python3-pdfminer pandoc docx2txt fonts-noto-cjk)")
+            sys.exit(f"generate.py: {tool} not found (apt-get install {TOOLS[tool]}"
+                     f"{' fonts-noto-cjk' if office else ''})")
     os.makedirs(os.path.join(HERE, "truth"), exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for n in range(48):
@@ -181,11 +226,16 @@ def main():
             name = f"gen_{n:02d}_{r['template']}"
             with open(os.path.join(HERE, "truth", name + ".json"), "w", encoding="utf-8") as f:
                 json.dump(truth(r), f, ensure_ascii=False, indent=1)
-            for path, text in extract_all(corpus.layout_html(r), tmp).items():
-                write(path, name, text)
+            html = corpus.layout_html(r)
+            if office:
+                for path, text in extract_all(html, tmp).items():
+                    write(path, name, text)
+            if WANTED & WEB_PATHS:
+                for path, text in web_texts(web_page(html, n, r)).items():
+                    write(path, name, text)
         # the real published PDFs: every PDF extractor on each
         shared_truth = os.path.join(SHARED, "..", "truth")
-        for pdf in sorted(f for f in os.listdir(SHARED) if f.endswith(".pdf")):
+        for pdf in sorted(f for f in os.listdir(SHARED) if f.endswith(".pdf") and office):
             name = "real_" + pdf.split("_pdf")[0]
             t = json.load(open(os.path.join(shared_truth, pdf[:-4] + ".json"), encoding="utf-8"))
             with open(os.path.join(HERE, "truth", name + ".json"), "w", encoding="utf-8") as f:
