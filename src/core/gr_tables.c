@@ -3107,6 +3107,82 @@ after_enumerator(const char *label)
 	return label;
 }
 
+/* Whether one of keys is printed whole at compact offset at, len bytes long. */
+static bool
+key_at(const gr_doc *doc, row_keys keys, int64_t at, int len)
+{
+	for (int k = 0; k < GR_MAX_KEYS && keys[k]; k++)
+		if ((int) strlen(keys[k]) == len && at + len <= (int64_t) doc->lx.clen &&
+			memcmp(doc->lx.compact + at, keys[k], (size_t) len) == 0)
+			return true;
+	return false;
+}
+
+/* The length of the UTF-8 character that ends s[0, end). */
+static size_t
+char_before(const char *s, int64_t end)
+{
+	size_t		n = 1;
+
+	while ((int64_t) n < end && ((unsigned char) s[end - n] & 0xC0) == 0x80)
+		n++;
+	return n;
+}
+
+/* Whether the character c[0, n) is one of heading's (its full-width brackets folded, as compact text has them). */
+static bool
+heading_has_char(const char *heading, const char *c, size_t n)
+{
+	if (heading == NULL)
+		return false;
+	if (n == 1 && (c[0] == '(' || c[0] == ')'))
+		return strstr(heading, c[0] == '(' ? "（" : "）") != NULL;
+	return gr_find_bytes(heading, strlen(heading), c, n) != NULL;
+}
+
+/*
+ * Where text[0, len) is printed just before compact offset 'end' and after
+ * 'lo', read backwards, passing over characters of the merged cells beside
+ * table-3 row 'code' (「（四）无法提」「供」 cut into 「2.没有现成信息需要」) where
+ * the label's do not go on, and over a 「无」 starting the label that a line
+ * of its own made a blank cell; -1 when it is not there.
+ */
+static int64_t
+label_text_before(const gr_doc *doc, const char *code, const char *text, size_t len, int64_t lo, int64_t end)
+{
+	const char *compact = doc->lx.compact;
+	const char *beside[2] = {gr_t3_result_heading(code), gr_t3_group_heading(code)};
+	int64_t		k = end;
+	size_t		want = len;
+
+	while (want > 0)
+	{
+		size_t		n;
+
+		if (k - lo < 1)
+			return -1;
+		n = char_before(compact, k);
+		if ((int64_t) n > k - lo)
+			return -1;
+		if (n <= want && memcmp(compact + k - n, text + want - n, n) == 0)
+			want -= n;
+		else if (want == 3 && memcmp(text, "无", 3) == 0)
+		{
+			/*
+			 * 「无」 on a line of its own is read as a blank cell, not text: no
+			 * compact character.  Only as the label's first: the row starts
+			 * after it, so it is no cell of the row.
+			 */
+			want = 0;
+			continue;
+		}
+		else if (!heading_has_char(beside[0], compact + k - n, n) && !heading_has_char(beside[1], compact + k - n, n))
+			return -1;
+		k -= (int64_t) n;
+	}
+	return k;
+}
+
 /*
  * A label printed over several lines with its key on a later line than its
  * start, its values beside the first lines: 「6.」「属于四类  1 0 0 …」
@@ -3128,12 +3204,12 @@ move_to_label_starts(gr_doc *doc, int nrows, int64_t from, int64_t *found, int *
 		const char *key;
 		int64_t		start;
 
-		if (found[i] < 0)
+		/* a row found by one of its keys whole: not one whose start a cut label already chose */
+		if (found[i] < 0 || !key_at(doc, gr_t3_rows[i].keys, found[i], found_len[i]))
 			continue;
 		key = gr_find_bytes(text, strlen(text), compact + found[i], (size_t) found_len[i]);
-		start = key ? found[i] - (key - text) : found[i];
-		if (start < found[i] && start >= lo && memcmp(compact + start, text, (size_t) (key - text)) == 0 &&
-			tok_for_compact(doc, start) != tok_for_compact(doc, found[i]))
+		start = key ? label_text_before(doc, gr_t3_rows[i].code, text, (size_t) (key - text), lo, found[i]) : -1;
+		if (start >= 0 && tok_for_compact(doc, start) != tok_for_compact(doc, found[i]))
 		{
 			found_len[i] += (int) (found[i] - start);
 			found[i] = start;

@@ -1224,6 +1224,31 @@ test_label_over_two_lines(void)
 }
 
 /*
+ * Rows 3.4.1 … 3.5.1 with the labels of 3.4.2 and 3.4.3 wrapped two
+ * characters a line and text cut in before their lines: a2, a3 before the
+ * two lines of 3.4.2 around its values, b2, b3, b4 before those of 3.4.3.
+ */
+static gr_report *
+parse_cut_labels_34(const char *a2, const char *a3, const char *b2, const char *b3, const char *b4)
+{
+	char		buf[2048];
+
+	snprintf(buf, sizeof(buf), T3_TABLE
+			 "1.本机关不掌握相关政府信息   959 29 70 33 3 38 1132\n"
+			 "      2.没\n      有现\n"
+			 "%s 成信\n"
+			 "%s  息需  0 0 0 0 0 0 0\n"
+			 "      要另\n      行制\n      作\n"
+			 "      3.补\n"
+			 "%s 正后\n"
+			 "%s 申请  260 105 54 10 50 57 536\n"
+			 "%s 内容\n"
+			 "      仍不\n      明确\n"
+			 "1.信访举报投诉类申请   1931 59 42 47 96 56 2231\n", a2, a3, b2, b3, b4);
+	return parse(buf);
+}
+
+/*
  * A text browser's dump of a narrow label column: a label over several
  * lines (a character a line), its values beside its first lines, its key
  * (「过程性」「执法案卷」) on a later one.  The values are the row's, not the next row's.
@@ -1250,27 +1275,37 @@ test_label_key_after_values(void)
 	CHECK(!has_note(r, "numbers_unplaced") && !has_note(r, "row_blank"));
 	gr_report_free(r);
 
-	/*
-	 * a merged cell's fragments cut into the label's first lines, so that its
-	 * start is not found: the values beside them and those after the key may
-	 * both be the row's, and it is NULL rather than the next row's
-	 */
+	/* 「无」 starting a label, on a line of its own, is read as a blank cell: the label starts after it */
 	r = parse(T3_TABLE
-			  "1.本机关不掌握相关政府信息   959 29 70 33 3 38 1132\n"
-			  "      2.没\n"
-			  "      有现\n"
-			  "（四）无法提 成信\n"
-			  "   供  息需  0 0 0 0 0 0 0\n"
-			  "      要另\n"
-			  "      行制\n"
-			  "      作\n"
-			  "      3.补\n"
-			  "三、本 正后\n"
-			  "  年度 申请  260 105 54 10 50 57 536\n"
-			  "  办理 内容\n"
-			  "      仍不\n"
-			  "      明确\n"
-			  "1.信访举报投诉类申请   1931 59 42 47 96 56 2231\n");
+			  "3.要求提供公开出版物   1 1 0 0 0 0 2\n"
+			  "      4.\n"
+			  "（五）不予处理    无\n      正\n      当\n      理\n"
+			  "      由   5 1 0 0 1 1 8\n"
+			  "      大\n      量\n      反\n      复\n      申\n      请\n"
+			  "5.要求行政机关确认或重新出具已获取信息   1 1 0 0 0 0 2\n");
+	CHECK(row_is(gr_report_application(r, "3.5.3"), 1, 1, 0, 0, 0, 0, 2));
+	CHECK(row_is(gr_report_application(r, "3.5.4"), 5, 1, 0, 0, 1, 1, 8));
+	CHECK(row_is(gr_report_application(r, "3.5.5"), 1, 1, 0, 0, 0, 0, 2));
+	gr_report_free(r);
+
+	/*
+	 * the merged group cells beside the rows (「（四）无法提供」「三、本年度办理结
+	 * 果」) cut into the labels' first lines: their characters are passed over
+	 */
+	r = parse_cut_labels_34("（四）无法提", "   供", "三、本", "  年度", "  办理");
+	CHECK(row_is(gr_report_application(r, "3.4.1"), 959, 29, 70, 33, 3, 38, 1132));
+	CHECK(row_is(gr_report_application(r, "3.4.2"), 0, 0, 0, 0, 0, 0, 0));
+	CHECK(row_is(gr_report_application(r, "3.4.3"), 260, 105, 54, 10, 50, 57, 536));
+	CHECK(row_is(gr_report_application(r, "3.5.1"), 1931, 59, 42, 47, 96, 56, 2231));
+	CHECK(!has_note(r, "numbers_unplaced") && !has_note(r, "row_blank"));
+	gr_report_free(r);
+
+	/*
+	 * text of no merged cell cut into them (a footnote's mark): the label's
+	 * start is not found, and the values beside its first lines and those
+	 * after its key may both be the row's: it is NULL, not the next row's
+	 */
+	r = parse_cut_labels_34("   见附注", "", "   见附注", "", "");
 	CHECK(row_is(gr_report_application(r, "3.4.1"), 959, 29, 70, 33, 3, 38, 1132));
 	CHECK(row_all_null(gr_report_application(r, "3.4.2")));
 	CHECK(note_mentions(r, "row_ambiguous", "2.没有现成信息需要另行制作"));
