@@ -3184,6 +3184,41 @@ label_text_before(const gr_doc *doc, const char *code, const char *text, size_t 
 }
 
 /*
+ * Where the label's enumerator (「一、」「（一）」「1.」, its brackets folded as
+ * compact text has them, a digit's stop printed 「.」 or 「、」) is printed
+ * just before compact offset 'at' and after 'lo'; else 'at'.  A grid whose
+ * label column is narrow prints it alone on the row's first line, with the
+ * values beside it (reStructuredText from pandoc: 「| 一、 | | 45 | …」).
+ */
+static int64_t
+enumerator_before(const gr_doc *doc, const char *label, const char *text, int64_t lo, int64_t at)
+{
+	const char *compact = doc->lx.compact;
+	char		folded[32];
+	size_t		n = 0;
+
+	for (const char *p = label; p < text && n + 3 < sizeof(folded);)
+	{
+		if (strncmp(p, "（", 3) == 0 || strncmp(p, "）", 3) == 0)
+		{
+			folded[n++] = p[2] == '\x88' ? '(' : ')';
+			p += 3;
+		}
+		else
+			folded[n++] = *p++;
+	}
+	if (n == 0 || at - lo < (int64_t) n)
+		return at;
+	if (memcmp(compact + at - n, folded, n) == 0)
+		return at - (int64_t) n;
+	/* 「1、」 for 「1.」 */
+	if (folded[n - 1] == '.' && at - lo >= (int64_t) n + 2 && memcmp(compact + at - n - 2, folded, n - 1) == 0 &&
+		memcmp(compact + at - 3, "、", 3) == 0)
+		return at - (int64_t) n - 2;
+	return at;
+}
+
+/*
  * A label printed over several lines with its key on a later line than its
  * start, its values beside the first lines: 「6.」「属于四类  1 0 0 …」
  * 「过程性信息」, as a narrow column of a web page or a Word table wraps it.
@@ -3209,6 +3244,8 @@ move_to_label_starts(gr_doc *doc, int nrows, int64_t from, int64_t *found, int *
 			continue;
 		key = gr_find_bytes(text, strlen(text), compact + found[i], (size_t) found_len[i]);
 		start = key ? label_text_before(doc, gr_t3_rows[i].code, text, (size_t) (key - text), lo, found[i]) : -1;
+		if (start >= 0)
+			start = enumerator_before(doc, label, text, lo, start);
 		if (start >= 0 && tok_for_compact(doc, start) != tok_for_compact(doc, found[i]))
 		{
 			found_len[i] += (int) (found[i] - start);

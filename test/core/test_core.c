@@ -1313,6 +1313,31 @@ test_label_key_after_values(void)
 	gr_report_free(r);
 }
 
+/*
+ * A grid whose label column is narrow (reStructuredText from pandoc): the
+ * enumerator alone on the row's first line, beside the values, the label's
+ * words on the lines after.  The values are the row's, not the row before's.
+ */
+static void
+test_enumerator_line_with_values(void)
+{
+	gr_report  *r = parse(T3_TABLE
+						  "| 一、 | 45 | 10 | 6 | 8 | 7 | 8 | 84 |\n"
+						  "| 本年新收政府 | | | | | | | |\n"
+						  "| 信息公开申请数量 | | | | | | | |\n"
+						  "| 二、 | 2 | 0 | 1 | 0 | 0 | 0 | 3 |\n"
+						  "| 上年结转政府 | | | | | | | |\n"
+						  "| 信息公开申请数量 | | | | | | | |\n"
+						  "| （一） | 5 | 1 | 0 | 0 | 1 | 0 | 7 |\n"
+						  "| 予以公开 | | | | | | | |\n");
+
+	current = "enumerator line with values";
+	CHECK(row_is(gr_report_application(r, "1"), 45, 10, 6, 8, 7, 8, 84));
+	CHECK(row_is(gr_report_application(r, "2"), 2, 0, 1, 0, 0, 0, 3));
+	CHECK(row_is(gr_report_application(r, "3.1"), 5, 1, 0, 0, 1, 0, 7));
+	gr_report_free(r);
+}
+
 /* Table 4's header in columns too narrow for its words: 「结果维」「持」, a character a line. */
 static void
 test_t4_header_broken_apart(void)
@@ -3774,6 +3799,7 @@ main(void)
 	test_cut_labels();
 	test_label_over_two_lines();
 	test_label_key_after_values();
+	test_enumerator_line_with_values();
 	test_t4_header_broken_apart();
 	test_web_page_chrome();
 	test_run_together();
