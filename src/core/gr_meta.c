@@ -709,10 +709,13 @@ find_labelled_date(gr_doc *doc)
 	return false;
 }
 
+/* How far from the end a web page's footer may start: a few lines of Chinese. */
+#define FOOTER_BYTES 1200
+
 /*
  * Where the report ends when a web page's footer follows it: the line of
- * the first footer mark in the text's last 2,000 bytes (a government site
- * must show its 网站标识码 and ICP备案 number there), else the text's end.
+ * the first footer mark in the text's last FOOTER_BYTES bytes (a government
+ * site must show its 网站标识码 and ICP备案 number there), else the text's end.
  */
 static size_t
 report_end(const gr_doc *doc)
@@ -720,8 +723,13 @@ report_end(const gr_doc *doc)
 	static const char *const marks[] = {"网站标识码", "版权所有", "ICP备", "公网安备", "主办单位", "技术支持", NULL};
 	const char *s = doc->text.data;
 	size_t		len = doc->text.len;
-	size_t		from = len > 2000 ? len - 2000 : 0;
+	size_t		from = len > FOOTER_BYTES ? len - FOOTER_BYTES : 0;
 	size_t		end = len;
+
+	/* a site's footer has one of the two the law requires: most texts have neither, so look for them first */
+	if (gr_find_bytes(s + from, len - from, "ICP", 3) == NULL &&
+		gr_find_bytes(s + from, len - from, "网站标识码", strlen("网站标识码")) == NULL)
+		return len;
 
 	for (int k = 0; marks[k]; k++)
 	{
@@ -735,28 +743,41 @@ report_end(const gr_doc *doc)
 	return end;
 }
 
+/* The last date in s[len - 400, len), when no more than a few characters follow it; sets *rest. */
+static date_hit
+last_date_at_end(gr_doc *doc, size_t len, char **rest)
+{
+	const char *s = doc->text.data;
+	date_hit	d = find_last_date(s, len > 400 ? len - 400 : 0, len);
+
+	if (!d.ok)
+		return d;
+	*rest = compact_copy(doc, s, d.end, len - d.end > 200 ? d.end + 200 : len);
+	d.ok = strlen(*rest) <= 12;	/* else prose follows: not a closing date */
+	return d;
+}
+
 /*
- * The date closing the report, standing on a short line at its end, and
- * the signature above it; sets the published date too when 'set_date'.
+ * The date closing the report, standing on a short line at its end (or
+ * before a web page's footer), and the signature above it; sets the
+ * published date too when 'set_date'.
  */
 static void
 find_closing_date(gr_doc *doc, bool set_date, const char **signature, uint32_t *sig_off)
 {
 	const char *s = doc->text.data;
-	size_t		len = report_end(doc);
-	size_t		last_lines = len > 400 ? len - 400 : 0;
+	size_t		len = doc->text.len;
 	size_t		ls,
 				le;
-	char	   *rest;
+	char	   *rest = NULL;
 	date_hit	d;
 
 	*signature = NULL;
-	d = find_last_date(s, last_lines, len);
+	d = last_date_at_end(doc, len, &rest);
+	if (!d.ok && (len = report_end(doc)) < doc->text.len)
+		d = last_date_at_end(doc, len, &rest);
 	if (!d.ok)
 		return;
-	rest = compact_copy(doc, s, d.end, len - d.end > 200 ? d.end + 200 : len);
-	if (strlen(rest) > 12)
-		return;					/* prose follows: not a closing date */
 	ls = d.start;
 	while (ls > 0 && s[ls - 1] != '\n')
 		ls--;

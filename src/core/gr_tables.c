@@ -3246,7 +3246,7 @@ move_to_label_starts(gr_doc *doc, int nrows, int64_t from, int64_t *found, int *
 		start = key ? label_text_before(doc, gr_t3_rows[i].code, text, (size_t) (key - text), lo, found[i]) : -1;
 		if (start >= 0)
 			start = enumerator_before(doc, label, text, lo, start);
-		if (start >= 0 && tok_for_compact(doc, start) != tok_for_compact(doc, found[i]))
+		if (start >= 0 && start < found[i] && tok_for_compact(doc, start) != tok_for_compact(doc, found[i]))
 		{
 			found_len[i] += (int) (found[i] - start);
 			found[i] = start;
@@ -3392,36 +3392,33 @@ withhold_rows_after_strays(table_ctx *tc, row_job *jobs, int njobs)
 {
 	gr_doc	   *doc = tc->doc;
 	const gr_tok *toks = doc->lx.toks;
-	bool	   *taken = gr_arena_alloc0(doc->arena, (size_t) doc->lx.ntoks + 1);
+	/* 1: a cell of some row; 2: the label of one */
+	char	   *owned = gr_arena_alloc0(doc->arena, (size_t) doc->lx.ntoks + 1);
 	char		desc[512];
 
 	for (int r = 0; r < njobs; r++)
+	{
 		for (int i = 0; i < jobs[r].ncells; i++)
-			taken[jobs[r].cells[i]] = true;
+			owned[jobs[r].cells[i]] = 1;
+		if (jobs[r].label_tok >= 0)
+			owned[jobs[r].label_tok] = 2;
+	}
 	for (int r = 0; r < njobs; r++)
 	{
 		row_job    *job = &jobs[r];
 		int			first = first_chosen(job);
-		int			reach = -1;		/* where the rows before this one end */
+		int			reach = job->label_tok - 1;	/* where the rows before this one end */
 		int			strays = 0;
 		bool		beside_own_label = false;
 
 		if (first < 0 || first < job->label_tok || toks[first].line <= toks[job->label_tok].line)
 			continue;
-		for (int q = 0; q < njobs; q++)
-		{
-			if (jobs[q].label_tok >= job->label_tok)
-				continue;
-			if (jobs[q].label_tok > reach)
-				reach = jobs[q].label_tok;
-			for (int i = 0; i < jobs[q].ncells; i++)
-				if (jobs[q].cells[i] < job->label_tok && jobs[q].cells[i] > reach)
-					reach = jobs[q].cells[i];
-		}
+		while (reach >= 0 && !owned[reach])
+			reach--;
 		if (reach < 0)
 			continue;
 		for (int t = reach + 1; t < job->label_tok; t++)
-			if (toks[t].kind == TK_NUM && !taken[t])
+			if (toks[t].kind == TK_NUM)
 			{
 				strays++;
 				beside_own_label |= line_has_label_part(doc, job, toks[t].line, reach + 1, job->label_tok);
