@@ -3246,7 +3246,8 @@ move_to_label_starts(gr_doc *doc, int nrows, int64_t from, int64_t *found, int *
 		start = key ? label_text_before(doc, gr_t3_rows[i].code, text, (size_t) (key - text), lo, found[i]) : -1;
 		if (start >= 0)
 			start = enumerator_before(doc, label, text, lo, start);
-		if (start >= 0 && start < found[i] && tok_for_compact(doc, start) != tok_for_compact(doc, found[i]))
+		/* only a start in an earlier token moves the row: build_jobs finds one in the key's own */
+		if (start >= 0 && start < found[i] && start < (int64_t) doc->lx.toks[tok_for_compact(doc, found[i])].coff)
 		{
 			found_len[i] += (int) (found[i] - start);
 			found[i] = start;
