@@ -174,6 +174,17 @@ forget_row(row_job *job)
 	}
 }
 
+/* The row's values, in their order, as its cells: the first 'width' of them. */
+static void
+choose_values_in_order(const gr_doc *doc, row_job *job)
+{
+	int			j = 0;
+
+	for (int i = 0; i < job->ncells && j < job->width; i++)
+		if (is_value(&doc->lx.toks[job->cells[i]]))
+			job->chosen[j++] = job->cells[i];
+}
+
 /* Whether s[i] starts a CJK ideograph (U+4E00 … U+9FFF: lead bytes E4 … E9). */
 static inline bool
 is_ideograph_at(const char *s, size_t len, size_t i)
@@ -2252,11 +2263,7 @@ resolve_row(table_ctx *tc, row_job *job)
 	}
 	if (job->nvalues == w)
 	{
-		int			j = 0;
-
-		for (int i = 0; i < job->ncells; i++)
-			if (is_value(&doc->lx.toks[job->cells[i]]))
-				job->chosen[j++] = job->cells[i];
+		choose_values_in_order(doc, job);
 		if (tc->check && job->scattered && !row_adds_up(tc, job))
 		{
 			/* a publisher's slip is read as printed, but only on a row printed as a row */
@@ -3141,11 +3148,33 @@ heading_has_char(const char *heading, const char *c, size_t n)
 }
 
 /*
+ * Whether the token before the text at compact offset k is a null mark that
+ * reads text[0, len): a label's first word alone on its line that is also a
+ * blank cell's mark (「4.」「无」「正」「当」…), read as a blank cell, so that
+ * the compact text lacks it.  The row then starts after it, and it is no
+ * cell of the row.
+ */
+static bool
+null_mark_before(const gr_doc *doc, int64_t k, const char *text, size_t len)
+{
+	int			t = tok_for_compact(doc, k) - 1;
+	const gr_tok *mark;
+
+	while (t >= 0 && doc->lx.toks[t].kind == TK_EMPTY)
+		t--;
+	if (t < 0)
+		return false;
+	mark = &doc->lx.toks[t];
+	return mark->kind == TK_NULLMARK && !mark->misread && mark->len == len &&
+		memcmp(doc->text.data + mark->off, text, len) == 0;
+}
+
+/*
  * Where text[0, len) is printed just before compact offset 'end' and after
  * 'lo', read backwards, passing over characters of the merged cells beside
  * table-3 row 'code' (「（四）无法提」「供」 cut into 「2.没有现成信息需要」) where
- * the label's do not go on, and over a 「无」 starting the label that a line
- * of its own made a blank cell; -1 when it is not there.
+ * the label's do not go on; its first word may stand as a blank cell just
+ * before (see null_mark_before); -1 when it is not there.
  */
 static int64_t
 label_text_before(const gr_doc *doc, const char *code, const char *text, size_t len, int64_t lo, int64_t end)
@@ -3153,6 +3182,7 @@ label_text_before(const gr_doc *doc, const char *code, const char *text, size_t 
 	const char *compact = doc->lx.compact;
 	const char *beside[2] = {gr_t3_result_heading(code), gr_t3_group_heading(code)};
 	int64_t		k = end;
+	int64_t		first = end;	/* the label's first character found so far */
 	size_t		want = len;
 
 	while (want > 0)
@@ -3165,22 +3195,17 @@ label_text_before(const gr_doc *doc, const char *code, const char *text, size_t 
 		if ((int64_t) n > k - lo)
 			return -1;
 		if (n <= want && memcmp(compact + k - n, text + want - n, n) == 0)
-			want -= n;
-		else if (want == 3 && memcmp(text, "无", 3) == 0)
 		{
-			/*
-			 * 「无」 on a line of its own is read as a blank cell, not text: no
-			 * compact character.  Only as the label's first: the row starts
-			 * after it, so it is no cell of the row.
-			 */
-			want = 0;
-			continue;
+			want -= n;
+			first = k - (int64_t) n;
 		}
+		else if (null_mark_before(doc, k, text, want))
+			break;				/* the row starts after it, and after the merged cell's characters */
 		else if (!heading_has_char(beside[0], compact + k - n, n) && !heading_has_char(beside[1], compact + k - n, n))
 			return -1;
 		k -= (int64_t) n;
 	}
-	return k;
+	return first;
 }
 
 /*
@@ -3393,16 +3418,16 @@ withhold_rows_after_strays(table_ctx *tc, row_job *jobs, int njobs)
 {
 	gr_doc	   *doc = tc->doc;
 	const gr_tok *toks = doc->lx.toks;
-	/* 1: a cell of some row; 2: the label of one */
-	char	   *owned = gr_arena_alloc0(doc->arena, (size_t) doc->lx.ntoks + 1);
+	/* a cell or the label of some row */
+	bool	   *owned = gr_arena_alloc0(doc->arena, (size_t) doc->lx.ntoks + 1);
 	char		desc[512];
 
 	for (int r = 0; r < njobs; r++)
 	{
 		for (int i = 0; i < jobs[r].ncells; i++)
-			owned[jobs[r].cells[i]] = 1;
+			owned[jobs[r].cells[i]] = true;
 		if (jobs[r].label_tok >= 0)
-			owned[jobs[r].label_tok] = 2;
+			owned[jobs[r].label_tok] = true;
 	}
 	for (int r = 0; r < njobs; r++)
 	{
@@ -4514,23 +4539,16 @@ check_placements_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int
 static bool
 take_printed_values(const gr_doc *doc, row_job *job)
 {
-	int			j = 0;
 	int64_t		v;
 
-	for (int i = 0; i < job->ncells && j < job->width; i++)
-	{
-		const gr_tok *t = &doc->lx.toks[job->cells[i]];
-
-		if (!is_value(t))
-			continue;
-		if (!cell_int(t, &v))
-			break;
-		job->chosen[j++] = job->cells[i];
-	}
-	if (j == job->width)
-		return true;
-	forget_row(job);
-	return false;
+	choose_values_in_order(doc, job);
+	for (int j = 0; j < job->width; j++)
+		if (job->chosen[j] < 0 || !cell_int(&doc->lx.toks[job->chosen[j]], &v))
+		{
+			forget_row(job);
+			return false;
+		}
+	return true;
 }
 
 /*
