@@ -108,3 +108,22 @@ WITH framed AS (
 SELECT name, c.*
 FROM framed, pg_temp.reads_as(govreport.parse_report(page), govreport.parse_report(body)) c
 ORDER BY name;
+
+-- Markdown from converters marks the text of cells: Word's bold totals come
+-- out as 「**231**」, a CMS page's <span> through pandoc as
+-- 「[231]{style="font-size:10.5pt"}」.  The Markdown layouts with every
+-- number of a cell so marked read as the plain ones, each row where its
+-- label stands.
+WITH marked AS (
+  SELECT name, body, m.how,
+         (SELECT count(*) FROM regexp_matches(body, '\| [0-9]+(\.[0-9]+)? ', 'g')) AS cells,
+         regexp_replace(body, '\| ([0-9]+(\.[0-9]+)?) ', '| ' || m.open || '\1' || m.close || ' ', 'g') AS page
+  FROM fixtures,
+       (VALUES ('bold', '**', '**'), ('span', '[', ']{style="font-size:10.5pt"}')) m(how, open, close)
+  WHERE name LIKE 'layout%/markdown')
+SELECT name, how, cells, c.*,
+       ARRAY(SELECT substr(page, a.pos, 6) FROM unnest((govreport.parse_report(page)).applications) a)
+         = ARRAY(SELECT substr(body, a.pos, 6) FROM unnest((govreport.parse_report(body)).applications) a)
+         AS rows_at_their_labels
+FROM marked, pg_temp.reads_as(govreport.parse_report(page), govreport.parse_report(body)) c
+ORDER BY name, how;

@@ -255,6 +255,64 @@ is_misread_number(const char *s, size_t len)
 }
 
 /*
+ * A mark the reader does not know around a numeral (「~~231~~」「[231]」
+ * 「231*」「=231」「"231"」): ASCII punctuation other than what a number,
+ * an enumerator or a date is written with.
+ */
+static bool
+is_numeral_wrapper(char c)
+{
+	return ((c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')) &&
+		strchr(".,-+%()/:|", c) == NULL;
+}
+
+/*
+ * Digits, or digits with one decimal point, inside such marks: what the
+ * cell held cannot be told for sure (a footnote mark, a strike-through, a
+ * converter's markup), so it is a cell whose value is not known.
+ */
+static bool
+is_marked_numeral(const char *s, size_t len)
+{
+	size_t		from = 0,
+				to = len;
+	int			digits = 0,
+				points = 0;
+
+	if (len > 24)
+		return false;
+	while (from < to && is_numeral_wrapper(s[from]))
+		from++;
+	while (to > from && is_numeral_wrapper(s[to - 1]))
+		to--;
+	if (to == from || (from == 0 && to == len))
+		return false;
+	for (size_t i = from; i < to; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] == '.' && digits > 0 && i + 1 < to && points == 0)
+			points++;
+		else
+			return false;
+	}
+	return digits > 0;
+}
+
+/*
+ * A cell that stands for a number whose value cannot be read (see the two
+ * above).  Asked of every word: a word that starts or ends with an
+ * ideograph, most of them, is none.
+ */
+static inline bool
+is_unreadable_numeral(const char *s, size_t len)
+{
+	if ((unsigned char) s[0] >= 0x80 || (unsigned char) s[len - 1] >= 0x80)
+		return false;
+	return is_misread_number(s, len) || is_marked_numeral(s, len);
+}
+
+/*
  * Parses a numeric cell: [+-]digits[,ddd]*[.digits][万元|元|件|个|项][(annotation)].
  * Returns false when the word is not a number cell.
  */
@@ -770,18 +828,22 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 	for (int k = 0; k < st->words.count;)
 	{
 		word	   *cur = &w[k];
+		bool		null_mark;
+		bool		number;
 
 		/* empty cells that come before this word */
 		while (ei < st->empties.count && ((word *) st->empties.items)[ei].off < cur->off)
 			push_tok(st, TK_EMPTY, &((word *) st->empties.items)[ei++], delimited);
 
-		if (is_null_mark(s + cur->off, cur->len) || is_misread_number(s + cur->off, cur->len))
+		null_mark = is_null_mark(s + cur->off, cur->len);
+		number = !null_mark && (num_word == k || number_word(s, cur, &num));
+		if (!number && (null_mark || is_unreadable_numeral(s + cur->off, cur->len)))
 		{
-			push_tok(st, TK_NULLMARK, cur, delimited)->misread = !is_null_mark(s + cur->off, cur->len);
+			push_tok(st, TK_NULLMARK, cur, delimited)->misread = !null_mark;
 			k++;
 			continue;
 		}
-		if (num_word == k || number_word(s, cur, &num))
+		if (number)
 		{
 			gr_tok	   *tok = push_tok(st, TK_NUM, cur, delimited);
 			int			next = k + 1;
@@ -836,13 +898,15 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 
 			while (j < st->words.count && w[j].gap == GAP_SPACE && w[j].field == cur->field)
 			{
-				if (is_null_mark(s + w[j].off, w[j].len) || is_misread_number(s + w[j].off, w[j].len))
+				if (is_null_mark(s + w[j].off, w[j].len))
 					break;
 				if (number_word(s, &w[j], &num))
 				{
 					num_word = j;	/* read as a number next, without parsing it again */
 					break;
 				}
+				if (is_unreadable_numeral(s + w[j].off, w[j].len))
+					break;
 				j++;
 			}
 			/* 「96. 1234」: the fragment goes with the number it was broken off */

@@ -36,7 +36,7 @@ typedef struct gr_tok
 	int			line;
 	int			col;			/* character column within the line */
 	bool		delimited;		/* its line separates cells with tabs or pipes */
-	bool		misread;		/* null mark: a numeral with letters OCR puts for digits (「1I0」) */
+	bool		misread;		/* null mark: a numeral with letters OCR puts for digits (「1I0」) or inside marks (「[231]」) */
 	/* numbers */
 	int64_t		mantissa;
 	int			scale;

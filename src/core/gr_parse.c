@@ -5,6 +5,7 @@
 #include "gr_core.h"
 #include "gr_doc.h"
 #include "gr_html.h"
+#include "gr_markup.h"
 #include "gr_template.h"
 
 #include <stdarg.h>
@@ -464,7 +465,10 @@ gr_parse(const char *input, size_t len)
 		gr_normalize(arena, flat.data, flat.len, srcpos, &doc.text);
 	}
 	else
+	{
 		gr_normalize(arena, input, len, NULL, &doc.text);
+		gr_unmark_inline(doc.text.data, doc.text.len);
+	}
 	h->check_interrupts();
 	gr_lex(arena, &doc.text, &doc.lx);
 	h->check_interrupts();

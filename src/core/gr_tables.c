@@ -2420,13 +2420,30 @@ note_broken_number(gr_doc *doc, const gr_tok *t, const char *place)
 				place, (int) (t->off + t->len - t->broken_from), doc->text.data + t->broken_from);
 }
 
-/* A cell whose numeral OCR misread (「1I0」): NULL, noted where it stands. */
+/* Whether a cell holds a letter (「1I0」, an OCR misreading) rather than only marks (「~~231~~」). */
+static bool
+has_ascii_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+			return true;
+	return false;
+}
+
+/* A cell whose numeral OCR misread (「1I0」) or marks hide (「[231]」): NULL, noted where it stands. */
 static void
 note_misread(gr_doc *doc, const gr_tok *t, const char *place)
 {
-	gr_note_add(doc, "value_misread", t->off,
-				"%s的单元格「%.*s」中有字母混在数字里（可能是识别时把数字认成了字母），数值不能确定，记为空值",
-				place, (int) t->len, doc->text.data + t->off);
+	const char *cell = doc->text.data + t->off;
+
+	if (has_ascii_letter(cell, t->len))
+		gr_note_add(doc, "value_misread", t->off,
+					"%s的单元格「%.*s」中有字母混在数字里（可能是识别时把数字认成了字母），数值不能确定，记为空值",
+					place, (int) t->len, cell);
+	else
+		gr_note_add(doc, "value_misread", t->off,
+					"%s的单元格「%.*s」中数字带有无法识别的符号（脚注标记、删除线或转换留下的标记），数值不能确定，记为空值",
+					place, (int) t->len, cell);
 }
 
 /* Reads an integer cell of table 3 or 4; NULL with a note when it cannot. */

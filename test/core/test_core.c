@@ -11,6 +11,7 @@
 #include "gr_regex.h"
 #include "gr_html.h"
 #include "gr_lex.h"
+#include "gr_markup.h"
 #include "gr_norm.h"
 #include "gr_stdalone.h"
 #include "gr_template.h"
@@ -2169,7 +2170,7 @@ test_count_first_pattern(void)
 /* ---------------------------------------------------------------- */
 /* perturbations: what extraction does to a text must not change a value */
 
-/* A perturbation: the text 'in' rewritten into 'out' (room enough for 4x). */
+/* A perturbation: the text 'in' rewritten into 'out' (room enough for 32x). */
 typedef size_t (*perturb_fn) (const char *in, size_t len, char *out);
 
 /* 'in' with every byte 'c' written as 'with', where '%' stands for the byte itself */
@@ -2317,6 +2318,64 @@ misread_labels(const char *in, size_t len, char *out)
 				memcpy(at + 3, "夏", 3);
 		}
 	return len;
+}
+
+/*
+ * Whether the byte at 'at' (at 'at' + 'step' too for a space) sets a cell
+ * off: a line's edge, a tab, a pipe, or a gap of two spaces.  Single spaces
+ * part the words of unaligned text, where a writer's marks would widen the
+ * gaps into columns that were never there.
+ */
+static bool
+is_cell_edge_at(const char *in, size_t len, size_t at, int step)
+{
+	size_t		next = at + (size_t) step;
+
+	if (at >= len || in[at] == '\t' || in[at] == '\n' || in[at] == '|')
+		return true;
+	return in[at] == ' ' && next < len && (in[next] == ' ' || in[next] == '\t' || in[next] == '\n');
+}
+
+/* every number that is a cell of its own wrapped in 'open' and 'close', as a Markdown writer wraps a cell's text */
+static size_t
+wrap_numbers(const char *in, size_t len, char *out, const char *open, const char *close)
+{
+	size_t		o = 0;
+
+	for (size_t i = 0; i < len;)
+	{
+		size_t		j = i;
+
+		while (j < len && ((in[j] >= '0' && in[j] <= '9') ||
+						   (in[j] == '.' && j > i && j + 1 < len && in[j + 1] >= '0' && in[j + 1] <= '9')))
+			j++;
+		if (j == i || !(i == 0 || is_cell_edge_at(in, len, i - 1, -1)) || !is_cell_edge_at(in, len, j, 1))
+		{
+			if (j == i)
+				j = i + 1;
+			memcpy(out + o, in + i, j - i);
+			o += j - i;
+			i = j;
+			continue;
+		}
+		o += (size_t) sprintf(out + o, "%s%.*s%s", open, (int) (j - i), in + i, close);
+		i = j;
+	}
+	return o;
+}
+
+/* Word's bold cells through pandoc: 「**231**」 */
+static size_t
+bold_numbers(const char *in, size_t len, char *out)
+{
+	return wrap_numbers(in, len, out, "**", "**");
+}
+
+/* a CMS page's <span> through pandoc -t markdown: 「[231]{style="font-size:10.5pt"}」 */
+static size_t
+bracketed_span_numbers(const char *in, size_t len, char *out)
+{
+	return wrap_numbers(in, len, out, "[", "]{style=\"font-size:10.5pt\"}");
 }
 
 static size_t
@@ -3314,6 +3373,101 @@ insert_after(const char *text, size_t *len, const char *anchor, const char *what
 	return out;
 }
 
+/* insert_after, the old text freed */
+static char *
+insert_replacing(char *text, size_t *len, const char *anchor, const char *what)
+{
+	char	   *out = text ? insert_after(text, len, anchor, what) : NULL;
+
+	free(text);
+	return out;
+}
+
+/* gr_unmark_inline on 'in' gives 'expected' (the same length: marks become spaces) */
+static bool
+unmarks_to(const char *in, const char *expected)
+{
+	char	   *buf = strdup(in);
+	bool		ok;
+
+	gr_unmark_inline(buf, strlen(buf));
+	ok = strcmp(buf, expected) == 0;
+	if (!ok)
+		printf("  unmarked 「%s」 to 「%s」\n", in, buf);
+	free(buf);
+	return ok;
+}
+
+static void
+test_inline_markup(void)
+{
+	static const char *const unchanged[] = {
+		"注*：本表数据", "* 列表项", "***", "a_b_c 2*3", "[1] 注释", "〔2019〕60号 [大 中 小]",
+		"2021年__月__日", "<table>", "<http://www.gov.cn>", "a < b > c", "C:\\数据",
+		"[231\n\n]{style}", "**231\n\n**",
+	};
+	size_t		n = 100000;
+	char	   *hostile;
+	char	   *text;
+	size_t		len;
+	gr_report  *r;
+	const gr_application_row *a;
+	const gr_active_cell *c;
+
+	current = "inline markup";
+	CHECK(unmarks_to("| 规章 | **23** | [5]{style=\"font-size:10.5pt\"} | `7` |",
+					 "| 规章 |   23   |  5                            |  7  |"));
+	CHECK(unmarks_to("[首页](/) \\> [政务公开](/zwgk) \\> 年度报告", " 首页      >  政务公开          > 年度报告"));
+	CHECK(unmarks_to("[[63]{style=\"b\"}]{style=\"a\"}", "  63                        "));
+	CHECK(unmarks_to("231<br>|<span style=\"x\">5</span>|</B>", "231    |                5       |    "));
+	CHECK(unmarks_to("__12__ *3* _4_ ![图](a.png)", "  12    3   4    图        "));
+	CHECK(unmarks_to("| a \\| b | \\- |", "| a    b |  - |"));
+	/* a span whose attributes a writer wrapped onto the next line */
+	CHECK(unmarks_to("[478]{style=\"font-size:\n10.5pt\"}", " 478                   \n        "));
+	for (size_t i = 0; i < sizeof(unchanged) / sizeof(unchanged[0]); i++)
+		CHECK(unmarks_to(unchanged[i], unchanged[i]));
+
+	/* unpaired marks by the hundred thousand: read in linear time, left as they are */
+	hostile = malloc(3 * n + 1);
+	for (size_t i = 0; i < n; i++)
+		memcpy(hostile + 3 * i, "[]{", 3);
+	hostile[3 * n] = '\0';
+	gr_unmark_inline(hostile, 3 * n);
+	CHECK(hostile[0] == '[' && hostile[3 * n - 1] == '{');
+	memset(hostile, '[', 3 * n);
+	gr_unmark_inline(hostile, 3 * n);
+	CHECK(hostile[0] == '[' && hostile[3 * n - 1] == '[');
+	free(hostile);
+
+	/* a Markdown table whose cells a writer marked: read as printed, at the digits' positions */
+	text = read_whole_file("test/corpus/2019/markdown.txt", &len);
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	text = insert_replacing(text, &len, "| 行政许可 | ", "**");
+	text = insert_replacing(text, &len, "| 行政许可 | **231", "**");
+	text = insert_replacing(text, &len, "| 一、本年新收政府信息公开申请数量 |  | ", "[");
+	text = insert_replacing(text, &len, "| 一、本年新收政府信息公开申请数量 |  | [120", "]{style=\"font-size:10.5pt\"}");
+	r = gr_parse(text, len);
+	c = gr_report_active(r, "licensing", "prev_items");
+	CHECK(c && !c->isnull && c->value.mantissa == 231 && c->pos == char_pos_of(text, "231"));
+	a = gr_report_application(r, "1");
+	CHECK(row_is(a, 120, 15, 2, 1, 3, 4, 145) && a->pos > 0);
+	CHECK(r->nnotes == 0 || !has_note(r, "value_misread"));
+	gr_report_free(r);
+
+	/* a mark the reader does not know around a number: NULL with a note, its row keeps its columns */
+	text = insert_replacing(text, &len, "| 行政许可 | **231** | ", "~~");
+	text = insert_replacing(text, &len, "| 行政许可 | **231** | ~~1", "~~");
+	r = gr_parse(text, len);
+	c = gr_report_active(r, "licensing", "change");
+	CHECK(c && c->isnull && note_mentions(r, "value_misread", "~~1~~"));
+	c = gr_report_active(r, "licensing", "decisions");
+	CHECK(c && !c->isnull && c->value.mantissa == 27269);
+	gr_report_free(r);
+	free(text);
+}
+
 /*
  * Table 2 set in narrow columns (「478 391 298」): a row printed with two
  * cells run together (「402379  309」) has a value that starts at one
@@ -3614,7 +3768,7 @@ static const char *const edit_names[] = {"blanked", "marked", "blanked, with a s
  * Every text of the test corpus, rewritten as extraction rewrites texts:
  * CRLF, padded or indented lines, doubled line breaks, page footers inside
  * tables, page breaks repeating table 3's column headers, full-width digits, no-break spaces, a byte order mark, HTML tags
- * on lines of their own, table 3's labels misread by OCR; and with a cell left blank, two side by side, or
+ * on lines of their own, table 3's labels misread by OCR, numbers in Markdown's bold or pandoc's bracketed spans; and with a cell left blank, two side by side, or
  * one marked for a footnote, six times over each, anywhere in the text and
  * (blanks) in table 2's rows and table 3's last rows; a cell left blank
  * with a publisher's slip in a number half the text away; a line of one
@@ -3645,6 +3799,7 @@ test_perturbations(void)
 		{"no-break spaces", no_break_spaces, false}, {"byte order mark", byte_order_mark, true},
 		{"tags on lines of their own", tags_on_own_lines, true},
 		{"misread labels", misread_labels, true},
+		{"bold numbers", bold_numbers, false}, {"numbers in bracketed spans", bracketed_span_numbers, false},
 	};
 	int			files = 0,
 				cells = 0,
@@ -3679,7 +3834,7 @@ test_perturbations(void)
 			html = strstr(text, "<td") != NULL || strstr(text, "<TD") != NULL;
 			base = gr_parse(text, len);
 			exact = parse_exact_counterpart(dirs[d], e->d_name);
-			out = malloc(len * 4 + 4096);
+			out = malloc(len * 32 + 4096);
 			for (size_t p = 0; p < sizeof(perturbations) / sizeof(perturbations[0]); p++)
 			{
 				gr_report  *r;
@@ -3774,6 +3929,7 @@ main(void)
 	test_cut_start_either_values();
 	test_blank_row_before_unknown_label();
 	test_misread_numerals();
+	test_inline_markup();
 	test_lost_line_is_no_typo();
 	test_cell_line_lost_before_row_end();
 	test_table4_line_repeated();

@@ -17,7 +17,8 @@ the tools analysts meet and keeps what they extract:
     a web page: the tables as a CMS publishes a pasted Word table (cell widths,
     <p><span> in every cell, &nbsp; for a blank one) between a breadcrumb,
     a 发布时间 line and a site footer; kept as HTML, and as text browsers and
-    scrapers dump it: w3m -dump, lynx -dump, BeautifulSoup get_text("\n")
+    scrapers dump it: w3m -dump, lynx -dump, BeautifulSoup get_text("\n"),
+    pandoc -t markdown (every <span> a bracketed span 「[478]{style="…"}」)
 
 It also runs every extractor on the real PDFs of ../shared/corpus.  Texts go
 to test/extraction/<path>/<name>.txt, expected values to
@@ -42,8 +43,8 @@ import generate as corpus  # noqa: E402
 
 SHARED = os.path.join(ROOT, "..", "shared", "corpus", "reports")
 PATHS = ["pdf_layout", "pdf_plain", "pdf_raw", "pdf_mutool", "pdf_miner", "docx_pandoc", "docx2txt", "archiver",
-         "web_html", "web_w3m", "web_lynx", "web_bs4"]
-WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4"}
+         "web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc"]
+WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc"}
 # the programs each path needs, by Debian package
 TOOLS = {"chromium": "chromium", "pdftotext": "poppler-utils", "mutool": "mupdf-tools",
          "pdf2txt": "python3-pdfminer", "pandoc": "pandoc", "docx2txt": "docx2txt",
@@ -190,7 +191,8 @@ def web_texts(page):
             "web_w3m": dump(["w3m", "-dump", "-T", "text/html", "-cols", "120", "-O", "UTF-8"]),
             "web_lynx": dump(["lynx", "-dump", "-stdin", "-nolist", "-width=120", "-display_charset=utf-8",
                               "-assume_charset=utf-8"]),
-            "web_bs4": BeautifulSoup(page, "html.parser").get_text("\n", strip=True) + "\n"}
+            "web_bs4": BeautifulSoup(page, "html.parser").get_text("\n", strip=True) + "\n",
+            "web_pandoc": dump(["pandoc", "-f", "html", "-t", "markdown"])}
 
 
 def write(path, name, text):
@@ -214,7 +216,7 @@ def main():
     elif len(sys.argv) != 1:
         sys.exit("usage: generate.py [--paths P,...]")
     office = bool(WANTED - WEB_PATHS)
-    needed = (set(TOOLS) - {"w3m", "lynx"} if office else set()) | ({"w3m", "lynx"} if WANTED & WEB_PATHS else set())
+    needed = (set(TOOLS) - {"w3m", "lynx"} if office else set()) | ({"w3m", "lynx", "pandoc"} if WANTED & WEB_PATHS else set())
     for tool in sorted(needed):
         if shutil.which(tool) is None:
             sys.exit(f"generate.py: {tool} not found (apt-get install {TOOLS[tool]}"
