@@ -179,11 +179,25 @@ looks_like_title(const char *c)
 	return !(contains(c, "。") || contains(c, ",") || contains(c, "《") || contains(c, "根据"));
 }
 
+/* 「..rubric::」 (compacted): the reStructuredText directive pandoc writes a heading inside a block as */
+static const char *
+strip_directive(const char *c)
+{
+	const char *p = c + 2;
+
+	if (c[0] != '.' || c[1] != '.')
+		return c;
+	while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '-')
+		p++;
+	return p > c + 2 && p[0] == ':' && p[1] == ':' ? p + 2 : c;
+}
+
 static const char *
 strip_prefix(const char *c)
 {
 	static const char *const prefixes[] = {"标题:", "题目:", "文章标题:", NULL};
 
+	c = strip_directive(c);
 	for (int i = 0; prefixes[i]; i++)
 		if (strncmp(c, prefixes[i], strlen(prefixes[i])) == 0)
 			return c + strlen(prefixes[i]);

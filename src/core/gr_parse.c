@@ -4,6 +4,7 @@
  */
 #include "gr_core.h"
 #include "gr_doc.h"
+#include "gr_grid.h"
 #include "gr_html.h"
 #include "gr_markup.h"
 #include "gr_template.h"
@@ -463,6 +464,15 @@ gr_parse(const char *input, size_t len)
 
 		gr_html_flatten(arena, input, len, &flat, &srcpos);
 		gr_normalize(arena, flat.data, flat.len, srcpos, &doc.text);
+	}
+	else if (gr_has_grid_border(input, len))
+	{
+		gr_buf		flat = {0};
+		int32_t    *srcpos = NULL;
+
+		gr_grid_flatten(arena, input, len, &flat, &srcpos);
+		gr_normalize(arena, flat.data, flat.len, srcpos, &doc.text);
+		gr_unmark_inline(doc.text.data, doc.text.len);
 	}
 	else
 	{

@@ -9,6 +9,7 @@
 #include "gr_arena.h"
 #include "gr_doc.h"
 #include "gr_regex.h"
+#include "gr_grid.h"
 #include "gr_html.h"
 #include "gr_lex.h"
 #include "gr_markup.h"
@@ -3468,6 +3469,112 @@ test_inline_markup(void)
 	free(text);
 }
 
+/* gr_grid_flatten of 'in' gives 'expected' */
+static bool
+grid_flattens_to(const char *in, const char *expected, int32_t **pos)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_buf		out = {0};
+	int32_t    *srcpos;
+	bool		ok;
+
+	gr_grid_flatten(arena, in, strlen(in), &out, &srcpos);
+	ok = out.len == strlen(expected) && memcmp(out.data, expected, out.len) == 0;
+	if (!ok)
+		printf("  flattened to 「%.*s」%s\n", out.len > 300 ? 300 : (int) out.len, out.data, out.len > 300 ? "…" : "");
+	if (pos)
+	{
+		*pos = malloc((out.len + 1) * sizeof(int32_t));
+		memcpy(*pos, srcpos, (out.len + 1) * sizeof(int32_t));
+	}
+	gr_arena_destroy(arena);
+	return ok;
+}
+
+/*
+ * Grid tables (reStructuredText, pandoc): a row's cells wrapped over the
+ * lines between two borders are joined, one line of cells per row; tables
+ * with one row per line between their borders (psql, MySQL) stay.
+ */
+static void
+test_grid_tables(void)
+{
+	static const char wrapped[] =
+		"前言\n"
+		"+------+----+----+\n"
+		"| 一、 | 38 | 83 |\n"
+		"| 本年 |    |    |\n"
+		"| 新收 |    |    |\n"
+		"+------+----+----+\n"
+		"| 1    | 0  |    |\n"
+		"| .属  |    |    |\n"
+		"| 于   |    |    |\n"
+		"+------+----+----+\n"
+		"| font | 1  | -  |\n"
+		"| size |    |    |\n"
+		"+------+----+----+\n"
+		"后记\n";
+	static const char rows_per_line[] =
+		"+------+----+\n"
+		"| 规章 | 12 |\n"
+		"| 规范 | 34 |\n"
+		"+------+----+\n";
+	size_t		n = 200000;
+	char	   *hostile;
+	char	   *expected;
+	int32_t    *pos = NULL;
+	char	   *text;
+	size_t		len;
+	gr_report  *r;
+	const gr_application_row *a;
+
+	current = "grid tables";
+	CHECK(gr_has_grid_border(wrapped, strlen(wrapped)) && !gr_has_grid_border("a+-b\n1+1", 8));
+	CHECK(grid_flattens_to(wrapped,
+						   "前言\n| 一、本年新收 | 38 | 83 |\n| 1.属于 | 0 |  |\n| font size | 1 | - |\n后记\n", &pos));
+	/* after 「前言\n」 (3 characters) and the border (19): 「一」 is character 25, 「38」 30, 「本」 42 (the next line's third) */
+	CHECK(pos && pos[strlen("前言\n| ")] == 25 && pos[strlen("前言\n| 一、本年新收 | ")] == 30);
+	CHECK(pos && pos[strlen("前言\n| 一、")] == 42);
+	free(pos);
+	CHECK(grid_flattens_to(rows_per_line, "| 规章 | 12 |\n| 规范 | 34 |\n", NULL));
+	/* a block whose lines do not agree on their cells stays as it is */
+	CHECK(grid_flattens_to("+---+---+\n| a | b |\n| c | d | e |\n+---+---+\n",
+						   "| a | b |\n| c | d | e |\n", NULL));
+
+	/* 200,000 empty cells on two lines, and 50,000 borders: linear, and nothing lost */
+	hostile = malloc(2 * n + 64);
+	strcpy(hostile, "+-+\n");
+	memset(hostile + 4, '|', n);
+	hostile[4 + n] = '\n';
+	memcpy(hostile + 5 + n, hostile + 4, n + 1);
+	hostile[5 + 2 * n] = '\0';
+	expected = malloc(3 * n + 64);	/* 「|」, then 「  |」 a cell */
+	strcpy(expected, "|");
+	for (size_t i = 1; i < n; i++)
+		memcpy(expected + 1 + 3 * (i - 1), "  |", 3);
+	strcpy(expected + 1 + 3 * (n - 1), "\n");
+	CHECK(grid_flattens_to(hostile, expected, NULL));
+	for (size_t i = 0; i < n / 4; i++)
+		memcpy(hostile + 4 * i, "+-+\n", 4);
+	hostile[n] = '\0';
+	CHECK(grid_flattens_to(hostile, hostile, NULL));
+	free(hostile);
+	free(expected);
+
+	/* table 3 as pandoc writes it in reStructuredText: every row read, each at its label */
+	text = read_whole_file("test/extraction/web_rst/gen_01_2021.txt", &len);
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	a = gr_report_application(r, "1");
+	CHECK(row_is(a, 38, 13, 4, 8, 10, 10, 83) && a->pos == char_pos_of(text, "一、  |"));
+	CHECK(r->title && strcmp(r->title, "淮河市水利局2021年政府信息公开工作年度报告") == 0);
+	CHECK(!has_note(r, "extra_column") && !has_note(r, "row_not_found"));
+	gr_report_free(r);
+	free(text);
+}
+
 /*
  * Table 2 set in narrow columns (「478 391 298」): a row printed with two
  * cells run together (「402379  309」) has a value that starts at one
@@ -3930,6 +4037,7 @@ main(void)
 	test_blank_row_before_unknown_label();
 	test_misread_numerals();
 	test_inline_markup();
+	test_grid_tables();
 	test_lost_line_is_no_typo();
 	test_cell_line_lost_before_row_end();
 	test_table4_line_repeated();

@@ -18,7 +18,8 @@ the tools analysts meet and keeps what they extract:
     <p><span> in every cell, &nbsp; for a blank one) between a breadcrumb,
     a 发布时间 line and a site footer; kept as HTML, and as text browsers and
     scrapers dump it: w3m -dump, lynx -dump, BeautifulSoup get_text("\n"),
-    pandoc -t markdown (every <span> a bracketed span 「[478]{style="…"}」)
+    pandoc -t markdown (every <span> a bracketed span 「[478]{style="…"}」),
+    pandoc -t rst (grid tables: each cell's text wrapped inside its column)
 
 It also runs every extractor on the real PDFs of ../shared/corpus.  Texts go
 to test/extraction/<path>/<name>.txt, expected values to
@@ -43,8 +44,8 @@ import generate as corpus  # noqa: E402
 
 SHARED = os.path.join(ROOT, "..", "shared", "corpus", "reports")
 PATHS = ["pdf_layout", "pdf_plain", "pdf_raw", "pdf_mutool", "pdf_miner", "docx_pandoc", "docx2txt", "archiver",
-         "web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc"]
-WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc"}
+         "web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst"]
+WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst"}
 # the programs each path needs, by Debian package
 TOOLS = {"chromium": "chromium", "pdftotext": "poppler-utils", "mutool": "mupdf-tools",
          "pdf2txt": "python3-pdfminer", "pandoc": "pandoc", "docx2txt": "docx2txt",
@@ -192,7 +193,8 @@ def web_texts(page):
             "web_lynx": dump(["lynx", "-dump", "-stdin", "-nolist", "-width=120", "-display_charset=utf-8",
                               "-assume_charset=utf-8"]),
             "web_bs4": BeautifulSoup(page, "html.parser").get_text("\n", strip=True) + "\n",
-            "web_pandoc": dump(["pandoc", "-f", "html", "-t", "markdown"])}
+            "web_pandoc": dump(["pandoc", "-f", "html", "-t", "markdown"]),
+            "web_rst": dump(["pandoc", "-f", "html", "-t", "rst"])}
 
 
 def write(path, name, text):

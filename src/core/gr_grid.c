@@ -1,0 +1,398 @@
+/*
+ * gr_grid.c — grid tables rewritten one row per line.
+ *
+ * reStructuredText and pandoc's grid tables wrap a cell's text inside its
+ * column, so a row of table 3 is eight lines: the label a few characters
+ * a line in its column, the numbers on the first line beside 「一、」.
+ * Read line by line, the enumerator looks like a value and each line like
+ * a row.  Between two border lines 「+----+」 the pieces of each column are
+ * joined, in order, into one cell, and the row becomes one line of cells
+ * between pipes, as a Markdown table prints it.
+ *
+ * Text tables that draw borders only around the header (psql, MySQL) have
+ * one row per line between them: a block with two numbers in one column
+ * is such a run of rows and stays as it is.
+ */
+#include "gr_grid.h"
+
+#include "gr_core.h"
+#include "gr_norm.h"
+
+#include <string.h>
+
+/* a pipe of a block's line: where it is, and the input character it is */
+typedef struct pipe_at
+{
+	size_t		off;
+	int32_t		pos;
+} pipe_at;
+
+typedef struct block_line
+{
+	size_t		start;			/* first byte of the line */
+	size_t		next;			/* first byte after its line break */
+	int32_t		pos;			/* input character position of its first byte */
+	int			first_pipe;		/* index into the block's pipes */
+	int			npipes;
+} block_line;
+
+typedef struct grid_state
+{
+	gr_arena   *arena;
+	const char *in;
+	size_t		len;
+	gr_buf	   *out;
+	int32_t    *srcpos;
+	size_t		srcpos_cap;
+	gr_vec		lines;			/* block_line of the block being read */
+	gr_vec		pipes;			/* pipe_at of its lines */
+	size_t		checked;		/* input offset of the last cancel check */
+} grid_state;
+
+static bool
+is_pad(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
+static size_t
+line_end(const grid_state *st, size_t start)
+{
+	const char *nl = memchr(st->in + start, '\n', st->len - start);
+
+	return nl ? (size_t) (nl - st->in) : st->len;
+}
+
+/* [from, to) of a line without the blanks around it */
+static void
+trim(const char *s, size_t *from, size_t *to)
+{
+	while (*from < *to && is_pad(s[*from]))
+		(*from)++;
+	while (*to > *from && is_pad(s[*to - 1]))
+		(*to)--;
+}
+
+/*
+ * 「+----+:===+」: a border, only 「+」「-」「=」「:」, starting and ending
+ * with 「+」; or a border inside a row that spans cells (「|    +----+」),
+ * starting with 「|」 — either way no text.
+ */
+static bool
+is_border(const char *s, size_t from, size_t to, bool full_only)
+{
+	bool		rule = false;
+
+	trim(s, &from, &to);
+	if (to - from < 3 || s[to - 1] != (s[from] == '+' ? '+' : '|') ||
+		!(s[from] == '+' || (!full_only && s[from] == '|')))
+		return false;
+	for (size_t i = from; i < to; i++)
+	{
+		if (s[i] == '-' || s[i] == '=')
+			rule = true;
+		else if (s[i] != '+' && s[i] != ':' && s[i] != '|' && s[i] != ' ')
+			return false;
+	}
+	return rule && memchr(s + from, '+', to - from) != NULL;
+}
+
+/* 「| text | 38 |」: a line of cells between pipes */
+static bool
+is_cells(const char *s, size_t from, size_t to)
+{
+	trim(s, &from, &to);
+	return to - from >= 2 && s[from] == '|' && s[to - 1] == '|' && !is_border(s, from, to, false);
+}
+
+bool
+gr_has_grid_border(const char *text, size_t len)
+{
+	for (const char *p = text; (p = memchr(p, '+', (size_t) (text + len - p))) != NULL; p++)
+	{
+		const char *line = p;
+
+		if (p + 1 >= text + len || (p[1] != '-' && p[1] != '='))
+			continue;
+		while (line > text && (line[-1] == ' ' || line[-1] == '\t'))
+			line--;
+		if (line == text || line[-1] == '\n')
+			return true;
+	}
+	return false;
+}
+
+/* Room for 'n' more output bytes and their positions. */
+static void
+reserve(grid_state *st, size_t n)
+{
+	gr_buf_reserve(st->arena, st->out, n + 1);
+	if (st->out->len + n + 1 > st->srcpos_cap)
+	{
+		size_t		cap = st->srcpos_cap * 2;
+		int32_t    *grown;
+
+		while (cap < st->out->len + n + 1)
+			cap *= 2;
+		grown = gr_arena_alloc(st->arena, cap * sizeof(int32_t));
+		memcpy(grown, st->srcpos, st->out->len * sizeof(int32_t));
+		st->srcpos = grown;
+		st->srcpos_cap = cap;
+	}
+}
+
+/* Input bytes [from, to), the first at character 'pos'; returns the position after them. */
+static int32_t
+copy_input(grid_state *st, size_t from, size_t to, int32_t pos)
+{
+	reserve(st, to - from);
+	for (size_t i = from; i < to; i++)
+	{
+		if (i > from && ((unsigned char) st->in[i] & 0xC0) != 0x80)
+			pos++;
+		st->srcpos[st->out->len] = pos;
+		st->out->data[st->out->len++] = st->in[i];
+	}
+	return to > from ? pos + 1 : pos;
+}
+
+/* Bytes that stand in the output for marks of the input at 'pos' (a pipe, a line break). */
+static void
+put(grid_state *st, const char *s, int32_t pos)
+{
+	size_t		n = strlen(s);
+
+	reserve(st, n);
+	for (size_t i = 0; i < n; i++)
+	{
+		st->srcpos[st->out->len] = pos;
+		st->out->data[st->out->len++] = s[i];
+	}
+}
+
+static void
+maybe_check_interrupts(grid_state *st, size_t off)
+{
+	if (off - st->checked >= GR_CHECK_BYTES)
+	{
+		gr_get_handlers()->check_interrupts();
+		st->checked = off;
+	}
+}
+
+/* Reads the line at 'start' into the block: its pipes and their positions. */
+static void
+add_block_line(grid_state *st, size_t start, size_t end, int32_t pos)
+{
+	block_line *line = gr_vec_slot(st->arena, &st->lines);
+	int32_t		at = pos;
+
+	line->start = start;
+	line->next = end < st->len ? end + 1 : end;
+	line->pos = pos;
+	line->first_pipe = st->pipes.count;
+	for (size_t i = start; i < end; i++)
+	{
+		if (i > start && ((unsigned char) st->in[i] & 0xC0) != 0x80)
+			at++;
+		if (st->in[i] == '|')
+		{
+			pipe_at    *p = gr_vec_slot(st->arena, &st->pipes);
+
+			p->off = i;
+			p->pos = at;
+		}
+	}
+	line->npipes = st->pipes.count - line->first_pipe;
+}
+
+static const pipe_at *
+pipe_of(const grid_state *st, const block_line *line, int k)
+{
+	return (const pipe_at *) st->pipes.items + line->first_pipe + k;
+}
+
+/* The text of cell k of a line, without its padding. */
+static void
+piece(const grid_state *st, const block_line *line, int k, size_t *from, size_t *to)
+{
+	*from = pipe_of(st, line, k)->off + 1;
+	*to = pipe_of(st, line, k + 1)->off;
+	trim(st->in, from, to);
+}
+
+static bool
+is_number_piece(const char *s, size_t from, size_t to)
+{
+	bool		digit = false;
+
+	for (size_t i = from; i < to; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+			digit = true;
+		else if (!strchr(".,-+", s[i]))
+			return false;
+	}
+	return digit;
+}
+
+/*
+ * Whether the block's lines are one row whose cells wrap: as many pipes on
+ * every line, and no column with a number on two of them.
+ */
+static bool
+is_wrapped_row(const grid_state *st)
+{
+	const block_line *lines = st->lines.items;
+	int			nlines = st->lines.count;
+	int			ncells = lines[0].npipes - 1;
+
+	if (nlines < 2 || ncells < 1)
+		return false;
+	for (int i = 1; i < nlines; i++)
+		if (lines[i].npipes != lines[0].npipes)
+			return false;
+	for (int k = 0; k < ncells; k++)
+	{
+		int			numbers = 0;
+
+		for (int i = 0; i < nlines; i++)
+		{
+			size_t		from,
+						to;
+
+			piece(st, &lines[i], k, &from, &to);
+			if (is_number_piece(st->in, from, to) && ++numbers > 1)
+				return false;
+		}
+	}
+	return true;
+}
+
+static bool
+is_ascii_alnum(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/*
+ * Pieces of a column joined: a space between two Latin words or numbers,
+ * where the writer broke the line at a space; directly otherwise (after an
+ * ideograph, and 「1」「.属于…」 where it broke an enumerator).
+ */
+static void
+join_cell(grid_state *st, int k)
+{
+	const block_line *lines = st->lines.items;
+	char		last = 0;
+
+	for (int i = 0; i < st->lines.count; i++)
+	{
+		size_t		from,
+					to;
+		const pipe_at *open = pipe_of(st, &lines[i], k);
+
+		piece(st, &lines[i], k, &from, &to);
+		if (from == to)
+			continue;
+		if (is_ascii_alnum(last) && is_ascii_alnum(st->in[from]))
+			put(st, " ", open->pos + (int32_t) (from - open->off));
+		/* the padding before a piece is ASCII: one character a byte */
+		copy_input(st, from, to, open->pos + (int32_t) (from - open->off));
+		last = st->in[to - 1];
+	}
+}
+
+static void
+write_block(grid_state *st)
+{
+	const block_line *lines = st->lines.items;
+
+	if (!is_wrapped_row(st))
+	{
+		const block_line *last = &lines[st->lines.count - 1];
+
+		copy_input(st, lines[0].start, last->next, lines[0].pos);
+		return;
+	}
+	put(st, "|", pipe_of(st, &lines[0], 0)->pos);
+	for (int k = 0; k + 1 < lines[0].npipes; k++)
+	{
+		put(st, " ", pipe_of(st, &lines[0], k)->pos);
+		join_cell(st, k);
+		put(st, " |", pipe_of(st, &lines[0], k + 1)->pos);
+	}
+	put(st, "\n", pipe_of(st, &lines[0], lines[0].npipes - 1)->pos);
+}
+
+/*
+ * The grid table whose top border starts at 'start': its rows written, its
+ * borders left out.  Returns the offset after the table; *pos moves along.
+ */
+static size_t
+read_grid_table(grid_state *st, size_t start, int32_t *pos)
+{
+	size_t		off = start;
+
+	for (;;)
+	{
+		size_t		end = line_end(st, off);
+
+		/* a border: left out */
+		*pos += gr_utf8_count_chars(st->in + off, end - off) + (end < st->len);
+		off = end < st->len ? end + 1 : end;
+		st->lines.count = 0;
+		st->pipes.count = 0;
+		while (off < st->len)
+		{
+			end = line_end(st, off);
+			if (!is_cells(st->in, off, end))
+				break;
+			maybe_check_interrupts(st, off);
+			add_block_line(st, off, end, *pos);
+			*pos += gr_utf8_count_chars(st->in + off, end - off) + (end < st->len);
+			off = end < st->len ? end + 1 : end;
+		}
+		if (st->lines.count > 0)
+			write_block(st);
+		if (off >= st->len || !is_border(st->in, off, line_end(st, off), false))
+			return off;
+	}
+}
+
+void
+gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
+				gr_buf *out, int32_t **out_srcpos)
+{
+	grid_state	st;
+	size_t		off = 0;
+	int32_t		pos = 1;
+
+	memset(&st, 0, sizeof(st));
+	st.arena = arena;
+	st.in = text;
+	st.len = len;
+	st.out = out;
+	out->len = 0;
+	gr_buf_reserve(arena, out, len + 1);
+	st.srcpos_cap = len + 1;
+	st.srcpos = gr_arena_alloc(arena, st.srcpos_cap * sizeof(int32_t));
+	gr_vec_init(&st.lines, sizeof(block_line));
+	gr_vec_init(&st.pipes, sizeof(pipe_at));
+	while (off < len)
+	{
+		size_t		end = line_end(&st, off);
+		size_t		next = end < len ? end + 1 : end;
+
+		maybe_check_interrupts(&st, off);
+		if (is_border(text, off, end, true) && next < len && is_cells(text, next, line_end(&st, next)))
+		{
+			off = read_grid_table(&st, off, &pos);
+			continue;
+		}
+		pos = copy_input(&st, off, next, pos);
+		off = next;
+	}
+	out->data[out->len] = '\0';
+	*out_srcpos = st.srcpos;
+}
