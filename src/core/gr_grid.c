@@ -105,8 +105,33 @@ is_cells(const char *s, size_t from, size_t to)
 	return to - from >= 2 && s[from] == '|' && s[to - 1] == '|' && !is_border(s, from, to, false);
 }
 
-bool
-gr_has_grid_border(const char *text, size_t len)
+/* 「{|」 at the start of a line (after blanks): a MediaWiki table */
+static bool
+is_wiki_start(const char *s, size_t from, size_t to)
+{
+	trim(s, &from, &to);
+	return to - from >= 2 && s[from] == '{' && s[from + 1] == '|';
+}
+
+static bool
+has_wiki_table(const char *text, size_t len)
+{
+	for (const char *p = text; (p = memchr(p, '{', (size_t) (text + len - p))) != NULL; p++)
+	{
+		const char *line = p;
+
+		if (p + 1 >= text + len || p[1] != '|')
+			continue;
+		while (line > text && (line[-1] == ' ' || line[-1] == '\t'))
+			line--;
+		if (line == text || line[-1] == '\n')
+			return true;
+	}
+	return false;
+}
+
+static bool
+has_grid_border(const char *text, size_t len)
 {
 	for (const char *p = text; (p = memchr(p, '+', (size_t) (text + len - p))) != NULL; p++)
 	{
@@ -120,6 +145,12 @@ gr_has_grid_border(const char *text, size_t len)
 			return true;
 	}
 	return false;
+}
+
+bool
+gr_has_text_table(const char *text, size_t len)
+{
+	return has_grid_border(text, len) || has_wiki_table(text, len);
 }
 
 /* Room for 'n' more output bytes and their positions. */
@@ -360,6 +391,123 @@ read_grid_table(grid_state *st, size_t start, int32_t *pos)
 	}
 }
 
+/* a MediaWiki table's row as it is written out: one line of cells between pipes */
+typedef struct wiki_row
+{
+	bool		open;			/* a cell has been written and not closed */
+	char		last;			/* the last byte of its text, to join a continued line */
+} wiki_row;
+
+static void
+end_wiki_cell(grid_state *st, wiki_row *row, int32_t pos)
+{
+	if (row->open)
+		put(st, " |", pos);
+	row->open = false;
+}
+
+static void
+end_wiki_row(grid_state *st, wiki_row *row, int32_t pos)
+{
+	if (row->open)
+	{
+		end_wiki_cell(st, row, pos);
+		put(st, "\n", pos);
+	}
+}
+
+/* Text of the line [from, to) (the line at character 'pos') appended to the cell being written. */
+static void
+wiki_text(grid_state *st, wiki_row *row, size_t from, size_t to, int32_t pos, size_t line)
+{
+	trim(st->in, &from, &to);
+	if (from == to)
+		return;
+	if (is_ascii_alnum(row->last) && is_ascii_alnum(st->in[from]))
+		put(st, " ", pos);
+	/* from the line's start on, one character a byte only before any wide one: count them */
+	copy_input(st, from, to, pos + gr_utf8_count_chars(st->in + line, from - line));
+	row->last = st->in[to - 1];
+}
+
+/*
+ * The cells of a line 「| a || b」 or 「! a !! b」: each a cell of its own;
+ * 「style="…" | text」 gives the text after its attributes.
+ */
+static void
+wiki_cells(grid_state *st, wiki_row *row, size_t line, size_t end, int32_t pos)
+{
+	char		mark = st->in[line];
+	size_t		from = line + 1;
+
+	while (from <= end)
+	{
+		size_t		to = from;
+		const char *attr_end;
+
+		while (to + 1 < end && !((st->in[to] == mark || st->in[to] == '|') && st->in[to + 1] == st->in[to]))
+			to++;
+		if (to + 1 >= end)
+			to = end;
+		if (row->open)
+			end_wiki_cell(st, row, pos + gr_utf8_count_chars(st->in + line, from - 1 - line));
+		else
+			put(st, "|", pos);
+		put(st, " ", pos + gr_utf8_count_chars(st->in + line, from - line));
+		row->open = true;
+		row->last = 0;
+		attr_end = memchr(st->in + from, '|', to - from);
+		if (attr_end && memchr(st->in + from, '=', (size_t) (attr_end - (st->in + from))))
+			from = (size_t) (attr_end - st->in) + 1;
+		wiki_text(st, row, from, to, pos, line);
+		from = to + 2;
+	}
+}
+
+/*
+ * The MediaWiki table whose 「{|」 starts at 'start', to its 「|}」: each row
+ * (「|-」 between them) one line of cells.  Returns the offset after it.
+ */
+static size_t
+read_wiki_table(grid_state *st, size_t start, int32_t *pos)
+{
+	wiki_row	row = {0};
+	size_t		off = start;
+
+	while (off < st->len)
+	{
+		size_t		end = line_end(st, off);
+		size_t		next = end < st->len ? end + 1 : end;
+		size_t		from = off,
+					to = end;
+		int32_t		line_pos;
+
+		maybe_check_interrupts(st, off);
+		trim(st->in, &from, &to);
+		line_pos = *pos + (int32_t) (from - off);
+		if (off == start || (to - from >= 2 && st->in[from] == '|' && st->in[from + 1] == '-'))
+			end_wiki_row(st, &row, line_pos);	/* 「{|」 or 「|-」: a row ends */
+		else if (to - from >= 2 && st->in[from] == '|' && st->in[from + 1] == '}')
+		{
+			end_wiki_row(st, &row, line_pos);
+			*pos += gr_utf8_count_chars(st->in + off, next - off);
+			return next;
+		}
+		else if (to - from >= 2 && st->in[from] == '|' && st->in[from + 1] == '+')
+			copy_input(st, from + 2, next, line_pos + 2);	/* a caption: text of its own */
+		else if (from < to && (st->in[from] == '|' || st->in[from] == '!'))
+			wiki_cells(st, &row, from, to, line_pos);
+		else if (row.open)
+			wiki_text(st, &row, from, to, line_pos, from);
+		else
+			copy_input(st, off, next, *pos);
+		*pos += gr_utf8_count_chars(st->in + off, next - off);
+		off = next;
+	}
+	end_wiki_row(st, &row, *pos);
+	return off;
+}
+
 void
 gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 				gr_buf *out, int32_t **out_srcpos)
@@ -388,6 +536,11 @@ gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 		if (is_border(text, off, end, true) && next < len && is_cells(text, next, line_end(&st, next)))
 		{
 			off = read_grid_table(&st, off, &pos);
+			continue;
+		}
+		if (is_wiki_start(text, off, end))
+		{
+			off = read_wiki_table(&st, off, &pos);
 			continue;
 		}
 		pos = copy_input(&st, off, next, pos);

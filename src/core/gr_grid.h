@@ -11,8 +11,8 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-/* Whether the text holds a line that can start a grid table (「+---+---+」). */
-bool		gr_has_grid_border(const char *text, size_t len);
+/* Whether the text holds a line that can start a grid table (「+---+---+」) or a MediaWiki table (「{|」). */
+bool		gr_has_text_table(const char *text, size_t len);
 
 /*
  * Copies 'text' into 'out', each row of a grid table whose cells wrap over

@@ -179,25 +179,63 @@ looks_like_title(const char *c)
 	return !(contains(c, "。") || contains(c, ",") || contains(c, "《") || contains(c, "根据"));
 }
 
-/* 「..rubric::」 (compacted): the reStructuredText directive pandoc writes a heading inside a block as */
-static const char *
-strip_directive(const char *c)
+static bool
+is_ascii_letter(char c)
 {
-	const char *p = c + 2;
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 
-	if (c[0] != '.' || c[1] != '.')
+/* After 'open' at c, the text up to the first 'close', and 'close' itself: where it ends, or c. */
+static char *
+past_bracketed(char *c, char open, char close)
+{
+	char	   *end;
+
+	if (*c != open || (end = strchr(c, close)) == NULL)
 		return c;
-	while ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '-')
-		p++;
-	return p > c + 2 && p[0] == ':' && p[1] == ':' ? p + 2 : c;
+	return end + 1;
+}
+
+/*
+ * A heading's marks in the lightweight markups converters write, on a
+ * compacted line: 「==标题==」 (AsciiDoc, MediaWiki), 「h1.标题」,
+ * 「h1(#id).标题」 (Textile), 「h1.{anchor:id}标题」 (Jira),
+ * 「..rubric::标题」 (a reStructuredText directive, as pandoc writes a
+ * heading inside a block).
+ */
+static char *
+strip_heading_marks(char *c)
+{
+	size_t		len;
+	char	   *p;
+
+	while (*c == '=')
+		c++;
+	len = strlen(c);
+	while (len > 0 && c[len - 1] == '=')
+		c[--len] = '\0';
+	if (c[0] == 'h' && c[1] >= '1' && c[1] <= '6')
+	{
+		p = past_bracketed(c + 2, '(', ')');
+		if (*p == '.')
+			c = past_bracketed(p + 1, '{', '}');
+	}
+	else if (c[0] == '.' && c[1] == '.')
+	{
+		for (p = c + 2; is_ascii_letter(*p) || *p == '-'; p++)
+			;
+		if (p > c + 2 && p[0] == ':' && p[1] == ':')
+			c = p + 2;
+	}
+	return c;
 }
 
 static const char *
-strip_prefix(const char *c)
+strip_prefix(char *c)
 {
 	static const char *const prefixes[] = {"标题:", "题目:", "文章标题:", NULL};
 
-	c = strip_directive(c);
+	c = strip_heading_marks(c);
 	for (int i = 0; prefixes[i]; i++)
 		if (strncmp(c, prefixes[i], strlen(prefixes[i])) == 0)
 			return c + strlen(prefixes[i]);

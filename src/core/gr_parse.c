@@ -432,6 +432,33 @@ gr_report_pos(gr_report *report, size_t folded_off)
 	return report->text ? gr_text_pos(report->text, folded_off) : 0;
 }
 
+/*
+ * A table drawn in text inside a page (a wiki table or a grid table pasted
+ * into a CMS): the page's text is read again for it, and each position
+ * goes through both readings back to the page.
+ */
+static void
+reread_text_tables(gr_arena *arena, gr_buf *flat, int32_t **srcpos)
+{
+	gr_buf		again = {0};
+	int32_t    *pos_in_flat;
+	uint32_t   *char_start = gr_arena_alloc(arena, (flat->len + 1) * sizeof(uint32_t));
+	size_t		nchars = 0;
+
+	for (size_t i = 0; i < flat->len; i++)
+		if (((unsigned char) flat->data[i] & 0xC0) != 0x80)
+			char_start[nchars++] = (uint32_t) i;
+	gr_grid_flatten(arena, flat->data, flat->len, &again, &pos_in_flat);
+	for (size_t i = 0; i < again.len && nchars > 0; i++)
+	{
+		size_t		c = pos_in_flat[i] < 1 ? 0 : (size_t) pos_in_flat[i] - 1;
+
+		pos_in_flat[i] = (*srcpos)[char_start[c < nchars ? c : nchars - 1]];
+	}
+	*flat = again;
+	*srcpos = pos_in_flat;
+}
+
 gr_report *
 gr_parse(const char *input, size_t len)
 {
@@ -463,9 +490,11 @@ gr_parse(const char *input, size_t len)
 		int32_t    *srcpos = NULL;
 
 		gr_html_flatten(arena, input, len, &flat, &srcpos);
+		if (gr_has_text_table(flat.data, flat.len))
+			reread_text_tables(arena, &flat, &srcpos);
 		gr_normalize(arena, flat.data, flat.len, srcpos, &doc.text);
 	}
-	else if (gr_has_grid_border(input, len))
+	else if (gr_has_text_table(input, len))
 	{
 		gr_buf		flat = {0};
 		int32_t    *srcpos = NULL;

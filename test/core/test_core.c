@@ -3529,7 +3529,7 @@ test_grid_tables(void)
 	const gr_application_row *a;
 
 	current = "grid tables";
-	CHECK(gr_has_grid_border(wrapped, strlen(wrapped)) && !gr_has_grid_border("a+-b\n1+1", 8));
+	CHECK(gr_has_text_table(wrapped, strlen(wrapped)) && !gr_has_text_table("a+-b\n1+1", 8));
 	CHECK(grid_flattens_to(wrapped,
 						   "前言\n| 一、本年新收 | 38 | 83 |\n| 1.属于 | 0 |  |\n| font size | 1 | - |\n后记\n", &pos));
 	/* after 「前言\n」 (3 characters) and the border (19): 「一」 is character 25, 「38」 30, 「本」 42 (the next line's third) */
@@ -3561,6 +3561,12 @@ test_grid_tables(void)
 	free(hostile);
 	free(expected);
 
+	/* a MediaWiki table: 「|-」 ends a row (no 「-」 cell), 「||」 parts cells, attributes go */
+	CHECK(grid_flattens_to("{| class=\"t\"\n|-\n| 一、新收\n|\n| 38\n|-\n! 规章 !! style=\"x\" | 5\n|}\n后记\n",
+						   "| 一、新收 |  | 38 |\n| 规章 | 5 |\n后记\n", &pos));
+	CHECK(pos && pos[strlen("| ")] == strlen("{| class=\"t\"\n|-\n| ") + 1);
+	free(pos);
+
 	/* table 3 as pandoc writes it in reStructuredText: every row read, each at its label */
 	text = read_whole_file("test/extraction/web_rst/gen_01_2021.txt", &len);
 	CHECK(text != NULL);
@@ -3573,6 +3579,44 @@ test_grid_tables(void)
 	CHECK(!has_note(r, "extra_column") && !has_note(r, "row_not_found"));
 	gr_report_free(r);
 	free(text);
+
+	/* MediaWiki inside a page's <div>s: the page's text read again for its table, positions kept */
+	text = read_whole_file("test/extraction/web_mediawiki/gen_03_2021.txt", &len);
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	a = gr_report_application(r, "3.3.2");
+	CHECK(a && !a->isnull[0] && a->value[0] == 14 && a->isnull[4] && a->value[5] == 1 && a->value[6] == 21);
+	CHECK(a && a->pos == char_pos_of(text, "2.其他法律"));
+	CHECK(!has_note(r, "extra_column"));
+	gr_report_free(r);
+	free(text);
+}
+
+/* A title under the heading marks of the markups converters write reads without them. */
+static void
+test_heading_marks(void)
+{
+	static const char *const titles[] = {
+		"== 青山县人民政府2020年政府信息公开工作年度报告 ==", "= 青山县人民政府2020年政府信息公开工作年度报告",
+		"h1(#id). 青山县人民政府2020年政府信息公开工作年度报告",
+		"h1. {anchor:id}青山县人民政府2020年政府信息公开工作年度报告",
+		".. rubric:: 青山县人民政府2020年政府信息公开工作年度报告",
+	};
+
+	current = "heading marks";
+	for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
+	{
+		char		buf[512];
+		gr_report  *r;
+
+		snprintf(buf, sizeof(buf), "%s\n一、总体情况\n本府认真落实。\n", titles[i]);
+		r = parse(buf);
+		CHECK(r->title && strcmp(r->title, "青山县人民政府2020年政府信息公开工作年度报告") == 0);
+		CHECK(r->organ && strcmp(r->organ, "青山县人民政府") == 0 && r->year == 2020);
+		gr_report_free(r);
+	}
 }
 
 /*
@@ -4038,6 +4082,7 @@ main(void)
 	test_misread_numerals();
 	test_inline_markup();
 	test_grid_tables();
+	test_heading_marks();
 	test_lost_line_is_no_typo();
 	test_cell_line_lost_before_row_end();
 	test_table4_line_repeated();

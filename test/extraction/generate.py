@@ -19,7 +19,8 @@ the tools analysts meet and keeps what they extract:
     a 发布时间 line and a site footer; kept as HTML, and as text browsers and
     scrapers dump it: w3m -dump, lynx -dump, BeautifulSoup get_text("\n"),
     pandoc -t markdown (every <span> a bracketed span 「[478]{style="…"}」),
-    pandoc -t rst (grid tables: each cell's text wrapped inside its column)
+    pandoc -t rst (grid tables: each cell's text wrapped inside its column),
+    pandoc -t mediawiki (a wiki table, one cell a line, inside the page's <div>s)
 
 It also runs every extractor on the real PDFs of ../shared/corpus.  Texts go
 to test/extraction/<path>/<name>.txt, expected values to
@@ -44,8 +45,9 @@ import generate as corpus  # noqa: E402
 
 SHARED = os.path.join(ROOT, "..", "shared", "corpus", "reports")
 PATHS = ["pdf_layout", "pdf_plain", "pdf_raw", "pdf_mutool", "pdf_miner", "docx_pandoc", "docx2txt", "archiver",
-         "web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst"]
-WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst"}
+         "web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst",
+         "web_mediawiki"]
+WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst", "web_mediawiki"}
 # the programs each path needs, by Debian package
 TOOLS = {"chromium": "chromium", "pdftotext": "poppler-utils", "mutool": "mupdf-tools",
          "pdf2txt": "python3-pdfminer", "pandoc": "pandoc", "docx2txt": "docx2txt",
@@ -194,7 +196,8 @@ def web_texts(page):
                               "-assume_charset=utf-8"]),
             "web_bs4": BeautifulSoup(page, "html.parser").get_text("\n", strip=True) + "\n",
             "web_pandoc": dump(["pandoc", "-f", "html", "-t", "markdown"]),
-            "web_rst": dump(["pandoc", "-f", "html", "-t", "rst"])}
+            "web_rst": dump(["pandoc", "-f", "html", "-t", "rst"]),
+            "web_mediawiki": dump(["pandoc", "-f", "html", "-t", "mediawiki"])}
 
 
 def write(path, name, text):
