@@ -113,14 +113,15 @@ is_wiki_start(const char *s, size_t from, size_t to)
 	return to - from >= 2 && s[from] == '{' && s[from + 1] == '|';
 }
 
+/* Whether byte 'first' followed by one of 'seconds' starts a line of the text (after blanks). */
 static bool
-has_wiki_table(const char *text, size_t len)
+starts_a_line(const char *text, size_t len, char first, const char *seconds)
 {
-	for (const char *p = text; (p = memchr(p, '{', (size_t) (text + len - p))) != NULL; p++)
+	for (const char *p = text; (p = memchr(p, first, (size_t) (text + len - p))) != NULL; p++)
 	{
 		const char *line = p;
 
-		if (p + 1 >= text + len || p[1] != '|')
+		if (p + 1 >= text + len || strchr(seconds, p[1]) == NULL || p[1] == '\0')
 			continue;
 		while (line > text && (line[-1] == ' ' || line[-1] == '\t'))
 			line--;
@@ -130,27 +131,11 @@ has_wiki_table(const char *text, size_t len)
 	return false;
 }
 
-static bool
-has_grid_border(const char *text, size_t len)
-{
-	for (const char *p = text; (p = memchr(p, '+', (size_t) (text + len - p))) != NULL; p++)
-	{
-		const char *line = p;
-
-		if (p + 1 >= text + len || (p[1] != '-' && p[1] != '='))
-			continue;
-		while (line > text && (line[-1] == ' ' || line[-1] == '\t'))
-			line--;
-		if (line == text || line[-1] == '\n')
-			return true;
-	}
-	return false;
-}
-
+/* 「+-」「+=」 a grid table's border, 「{|」 a wiki table's start */
 bool
 gr_has_text_table(const char *text, size_t len)
 {
-	return has_grid_border(text, len) || has_wiki_table(text, len);
+	return starts_a_line(text, len, '+', "-=") || starts_a_line(text, len, '{', "|");
 }
 
 /* Room for 'n' more output bytes and their positions. */
