@@ -301,3 +301,45 @@ gr_buf_append(gr_arena *arena, gr_buf *buf, const char *s, size_t len)
 	buf->len += len;
 	buf->data[buf->len] = '\0';
 }
+
+void
+gr_posbuf_init(gr_posbuf *pb, gr_arena *arena, gr_buf *out, size_t expected)
+{
+	pb->arena = arena;
+	pb->out = out;
+	out->len = 0;
+	gr_buf_reserve(arena, out, expected);
+	out->data[0] = '\0';
+	pb->cap = expected + 1;
+	pb->srcpos = gr_arena_alloc(arena, pb->cap * sizeof(int32_t));
+}
+
+void
+gr_posbuf_emit(gr_posbuf *pb, const char *s, size_t len, int32_t pos, bool advance)
+{
+	size_t		start = pb->out->len;
+
+	gr_buf_append(pb->arena, pb->out, s, len);
+	if (pb->out->len + 1 > pb->cap)
+	{
+		size_t		cap = pb->cap ? pb->cap * 2 : 1024;
+		int32_t    *grown;
+
+		while (cap < pb->out->len + 1)
+			cap *= 2;
+		grown = gr_arena_alloc(pb->arena, cap * sizeof(int32_t));
+		if (start)
+			memcpy(grown, pb->srcpos, start * sizeof(int32_t));
+		pb->srcpos = grown;
+		pb->cap = cap;
+	}
+	for (size_t i = 0; i < len; i++)
+	{
+		int32_t		p = pos;
+
+		/* text bytes advance through the input; inserted separators do not */
+		if (advance && ((unsigned char) s[i] & 0xC0) != 0x80)
+			p = pos++;
+		pb->srcpos[start + i] = p;
+	}
+}

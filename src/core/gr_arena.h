@@ -7,6 +7,7 @@
 #define GR_ARENA_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -59,5 +60,27 @@ typedef struct gr_buf
 
 void		gr_buf_reserve(gr_arena *arena, gr_buf *buf, size_t extra);
 void		gr_buf_append(gr_arena *arena, gr_buf *buf, const char *s, size_t len);
+
+/*
+ * Text written out by a reader that rewrites its input (HTML, tables drawn
+ * in text) with, per byte, the 1-based input character it stands for.
+ */
+typedef struct gr_posbuf
+{
+	gr_arena   *arena;
+	gr_buf	   *out;
+	int32_t    *srcpos;			/* grows with out */
+	size_t		cap;
+} gr_posbuf;
+
+/* Starts 'out' empty, with room for 'expected' bytes. */
+void		gr_posbuf_init(gr_posbuf *pb, gr_arena *arena, gr_buf *out, size_t expected);
+
+/*
+ * Appends s[0, len).  With 'advance' the bytes are the input's own from
+ * character 'pos' on (each character one position further); without, they
+ * stand in for a mark at 'pos' (an inserted separator).
+ */
+void		gr_posbuf_emit(gr_posbuf *pb, const char *s, size_t len, int32_t pos, bool advance);
 
 #endif

@@ -41,9 +41,7 @@ typedef struct grid_state
 	gr_arena   *arena;
 	const char *in;
 	size_t		len;
-	gr_buf	   *out;
-	int32_t    *srcpos;
-	size_t		srcpos_cap;
+	gr_posbuf	written;		/* the output, with the input position of each byte */
 	gr_vec		lines;			/* block_line of the block being read */
 	gr_vec		pipes;			/* pipe_at of its lines */
 	size_t		checked;		/* input offset of the last cancel check */
@@ -138,52 +136,19 @@ gr_has_text_table(const char *text, size_t len)
 	return starts_a_line(text, len, '+', "-=") || starts_a_line(text, len, '{', "|");
 }
 
-/* Room for 'n' more output bytes and their positions. */
-static void
-reserve(grid_state *st, size_t n)
-{
-	gr_buf_reserve(st->arena, st->out, n + 1);
-	if (st->out->len + n + 1 > st->srcpos_cap)
-	{
-		size_t		cap = st->srcpos_cap * 2;
-		int32_t    *grown;
-
-		while (cap < st->out->len + n + 1)
-			cap *= 2;
-		grown = gr_arena_alloc(st->arena, cap * sizeof(int32_t));
-		memcpy(grown, st->srcpos, st->out->len * sizeof(int32_t));
-		st->srcpos = grown;
-		st->srcpos_cap = cap;
-	}
-}
-
 /* Input bytes [from, to), the first at character 'pos'; returns the position after them. */
 static int32_t
 copy_input(grid_state *st, size_t from, size_t to, int32_t pos)
 {
-	reserve(st, to - from);
-	for (size_t i = from; i < to; i++)
-	{
-		if (i > from && ((unsigned char) st->in[i] & 0xC0) != 0x80)
-			pos++;
-		st->srcpos[st->out->len] = pos;
-		st->out->data[st->out->len++] = st->in[i];
-	}
-	return to > from ? pos + 1 : pos;
+	gr_posbuf_emit(&st->written, st->in + from, to - from, pos, true);
+	return pos + gr_utf8_count_chars(st->in + from, to - from);
 }
 
 /* Bytes that stand in the output for marks of the input at 'pos' (a pipe, a line break). */
 static void
 put(grid_state *st, const char *s, int32_t pos)
 {
-	size_t		n = strlen(s);
-
-	reserve(st, n);
-	for (size_t i = 0; i < n; i++)
-	{
-		st->srcpos[st->out->len] = pos;
-		st->out->data[st->out->len++] = s[i];
-	}
+	gr_posbuf_emit(&st->written, s, strlen(s), pos, false);
 }
 
 static void
@@ -505,11 +470,7 @@ gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 	st.arena = arena;
 	st.in = text;
 	st.len = len;
-	st.out = out;
-	out->len = 0;
-	gr_buf_reserve(arena, out, len + 1);
-	st.srcpos_cap = len + 1;
-	st.srcpos = gr_arena_alloc(arena, st.srcpos_cap * sizeof(int32_t));
+	gr_posbuf_init(&st.written, arena, out, len);
 	gr_vec_init(&st.lines, sizeof(block_line));
 	gr_vec_init(&st.pipes, sizeof(pipe_at));
 	while (off < len)
@@ -531,6 +492,5 @@ gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 		pos = copy_input(&st, off, next, pos);
 		off = next;
 	}
-	out->data[out->len] = '\0';
-	*out_srcpos = st.srcpos;
+	*out_srcpos = st.written.srcpos;
 }

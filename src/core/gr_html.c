@@ -102,8 +102,7 @@ typedef struct flatten_state
 {
 	gr_arena   *arena;
 	gr_buf	   *out;
-	int32_t    *srcpos;			/* grows with out */
-	size_t		srcpos_cap;
+	gr_posbuf	written;		/* out, with the input position of each byte */
 	const char *in;				/* the HTML input */
 	size_t		inlen;
 	size_t		tag_at;			/* offset of the 「<」 of the tag being read */
@@ -197,46 +196,10 @@ tag_pos(flatten_state *st)
 	return char_position(st, st->tag_at);
 }
 
-/*
- * Room for an output as long as the page, which holds unless spanned cells
- * add more than the tags take away.
- */
-static void
-reserve_output(flatten_state *st, size_t len)
-{
-	gr_buf_reserve(st->arena, st->out, len);
-	st->srcpos_cap = len + 1;
-	st->srcpos = gr_arena_alloc(st->arena, st->srcpos_cap * sizeof(int32_t));
-}
-
 static void
 emit(flatten_state *st, const char *s, size_t len, int32_t pos, bool advance)
 {
-	size_t		start = st->out->len;
-
-	gr_buf_append(st->arena, st->out, s, len);
-	if (st->out->len + 1 > st->srcpos_cap)
-	{
-		size_t		cap = st->srcpos_cap ? st->srcpos_cap * 2 : 1024;
-		int32_t    *grown;
-
-		while (cap < st->out->len + 1)
-			cap *= 2;
-		grown = gr_arena_alloc(st->arena, cap * sizeof(int32_t));
-		if (start)
-			memcpy(grown, st->srcpos, start * sizeof(int32_t));
-		st->srcpos = grown;
-		st->srcpos_cap = cap;
-	}
-	for (size_t i = 0; i < len; i++)
-	{
-		int32_t		p = pos;
-
-		/* text bytes advance through the input; inserted separators do not */
-		if (advance && ((unsigned char) s[i] & 0xC0) != 0x80)
-			p = pos++;
-		st->srcpos[start + i] = p;
-	}
+	gr_posbuf_emit(&st->written, s, len, pos, advance);
 }
 
 static void
@@ -1081,9 +1044,9 @@ gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 	st->inlen = len;
 	st->pending_colspan = 1;
 	gr_vec_init(&st->soft_breaks, sizeof(size_t));
-	out->len = 0;
-	reserve_output(st, len);
+	/* room for an output as long as the page: it holds unless spanned cells add more than the tags take away */
+	gr_posbuf_init(&st->written, arena, out, len);
 	read_page(st);
 	out->data[out->len] = '\0';	/* also when nothing was emitted */
-	*out_srcpos = st->srcpos;
+	*out_srcpos = st->written.srcpos;
 }
