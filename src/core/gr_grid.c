@@ -250,12 +250,6 @@ is_wrapped_row(const grid_state *st)
 	return true;
 }
 
-static bool
-is_ascii_alnum(char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /*
  * Pieces of a column joined: a space between two Latin words or numbers,
  * where the writer broke the line at a space; directly otherwise (after an
@@ -276,7 +270,7 @@ join_cell(grid_state *st, int k)
 		piece(st, &lines[i], k, &from, &to);
 		if (from == to)
 			continue;
-		if (is_ascii_alnum(last) && is_ascii_alnum(st->in[from]))
+		if (gr_is_ascii_alnum(last) && gr_is_ascii_alnum(st->in[from]))
 			put(st, " ", open->pos + (int32_t) (from - open->off));
 		/* the padding before a piece is ASCII: one character a byte */
 		copy_input(st, from, to, open->pos + (int32_t) (from - open->off));
@@ -373,7 +367,7 @@ wiki_text(grid_state *st, wiki_row *row, size_t from, size_t to, int32_t pos, si
 	trim(st->in, &from, &to);
 	if (from == to)
 		return;
-	if (is_ascii_alnum(row->last) && is_ascii_alnum(st->in[from]))
+	if (gr_is_ascii_alnum(row->last) && gr_is_ascii_alnum(st->in[from]))
 		put(st, " ", pos);
 	/* from the line's start on, one character a byte only before any wide one: count them */
 	copy_input(st, from, to, pos + gr_utf8_count_chars(st->in + line, from - line));

@@ -262,8 +262,7 @@ is_misread_number(const char *s, size_t len)
 static bool
 is_numeral_wrapper(char c)
 {
-	return ((c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')) &&
-		strchr(".,-+%()/:|", c) == NULL;
+	return gr_is_ascii_punct(c) && strchr(".,-+%()/:|", c) == NULL;
 }
 
 /*

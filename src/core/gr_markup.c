@@ -15,6 +15,7 @@
 #include "gr_markup.h"
 
 #include "gr_core.h"
+#include "gr_norm.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -83,12 +84,6 @@ static bool
 is_blank_byte(char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-static bool
-is_ascii_punct(char c)
-{
-	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
 /* Phrasing elements a converter leaves inside a Markdown cell or line. */
@@ -165,8 +160,8 @@ emphasis_run(paragraph *pg, size_t i, size_t j)
 	int			n = (int) (j - i) - 1;
 	bool		left_flanking = !is_blank_byte(after);
 	bool		right_flanking = !is_blank_byte(before);
-	bool		can_open = left_flanking && !(m && right_flanking && !is_ascii_punct(before));
-	bool		can_close = right_flanking && !(m && left_flanking && !is_ascii_punct(after));
+	bool		can_open = left_flanking && !(m && right_flanking && !gr_is_ascii_punct(before));
+	bool		can_close = right_flanking && !(m && left_flanking && !gr_is_ascii_punct(after));
 
 	if (n >= MAX_RUN)
 		return;
@@ -291,7 +286,7 @@ unmark_paragraph(char *s, size_t from, size_t end)
 		switch (c)
 		{
 			case '\\':
-				if (i + 1 < end && (is_ascii_punct(s[i + 1]) || s[i + 1] == '\n'))
+				if (i + 1 < end && (gr_is_ascii_punct(s[i + 1]) || s[i + 1] == '\n'))
 				{
 					s[i] = ' ';
 					/* a pipe escaped in a table cell is text, not a cell's edge */

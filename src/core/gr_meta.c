@@ -179,12 +179,6 @@ looks_like_title(const char *c)
 	return !(contains(c, "。") || contains(c, ",") || contains(c, "《") || contains(c, "根据"));
 }
 
-static bool
-is_ascii_letter(char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* After 'open' at c, the text up to the first 'close', and 'close' itself: where it ends, or c. */
 static char *
 past_bracketed(char *c, char open, char close)
@@ -222,7 +216,7 @@ strip_heading_marks(char *c)
 	}
 	else if (c[0] == '.' && c[1] == '.')
 	{
-		for (p = c + 2; is_ascii_letter(*p) || *p == '-'; p++)
+		for (p = c + 2; gr_is_ascii_letter(*p) || *p == '-'; p++)
 			;
 		if (p > c + 2 && p[0] == ':' && p[1] == ':')
 			c = p + 2;

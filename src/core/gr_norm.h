@@ -78,6 +78,24 @@ int			gr_utf8_count_chars(const char *s, size_t len);
  */
 void		gr_norm_set_scan_width(int bytes);
 
+static inline bool
+gr_is_ascii_letter(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static inline bool
+gr_is_ascii_alnum(char c)
+{
+	return gr_is_ascii_letter(c) || (c >= '0' && c <= '9');
+}
+
+static inline bool
+gr_is_ascii_punct(char c)
+{
+	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+}
+
 /* Characters in s[0, len); short words (most cells) are counted in line. */
 static inline int
 gr_utf8_charlen(const char *s, size_t len)

@@ -2425,7 +2425,7 @@ static bool
 has_ascii_letter(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
-		if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+		if (gr_is_ascii_letter(s[i]))
 			return true;
 	return false;
 }
