@@ -36,6 +36,13 @@ typedef struct block_line
 	int			npipes;
 } block_line;
 
+/* Where reading is in the input: a byte offset and the character position it has. */
+typedef struct input_at
+{
+	size_t		off;
+	int32_t		pos;
+} input_at;
+
 typedef struct grid_state
 {
 	gr_arena   *arena;
@@ -47,12 +54,6 @@ typedef struct grid_state
 	size_t		checked;		/* input offset of the last cancel check */
 } grid_state;
 
-static bool
-is_pad(char c)
-{
-	return c == ' ' || c == '\t' || c == '\r';
-}
-
 static size_t
 line_end(const grid_state *st, size_t start)
 {
@@ -61,13 +62,20 @@ line_end(const grid_state *st, size_t start)
 	return nl ? (size_t) (nl - st->in) : st->len;
 }
 
+/* The offset after the line that ends at 'end'. */
+static size_t
+after_line(const grid_state *st, size_t end)
+{
+	return end < st->len ? end + 1 : end;
+}
+
 /* [from, to) of a line without the blanks around it */
 static void
 trim(const char *s, size_t *from, size_t *to)
 {
-	while (*from < *to && is_pad(s[*from]))
+	while (*from < *to && gr_is_line_pad(s[*from]))
 		(*from)++;
-	while (*to > *from && is_pad(s[*to - 1]))
+	while (*to > *from && gr_is_line_pad(s[*to - 1]))
 		(*to)--;
 }
 
@@ -136,12 +144,23 @@ gr_has_text_table(const char *text, size_t len)
 	return starts_a_line(text, len, '+', "-=") || starts_a_line(text, len, '{', "|");
 }
 
-/* Input bytes [from, to), the first at character 'pos'; returns the position after them. */
+/*
+ * The character position of byte 'off', counted on from where 'at' is
+ * (never back), which moves there: a line of 100,000 cells is counted once.
+ */
 static int32_t
+pos_at(const grid_state *st, input_at *at, size_t off)
+{
+	at->pos += gr_utf8_count_chars(st->in + at->off, off - at->off);
+	at->off = off;
+	return at->pos;
+}
+
+/* Input bytes [from, to), the first at character 'pos'. */
+static void
 copy_input(grid_state *st, size_t from, size_t to, int32_t pos)
 {
 	gr_posbuf_emit(&st->written, st->in + from, to - from, pos, true);
-	return pos + gr_utf8_count_chars(st->in + from, to - from);
 }
 
 /* Bytes that stand in the output for marks of the input at 'pos' (a pipe, a line break). */
@@ -163,26 +182,20 @@ maybe_check_interrupts(grid_state *st, size_t off)
 
 /* Reads the line at 'start' into the block: its pipes and their positions. */
 static void
-add_block_line(grid_state *st, size_t start, size_t end, int32_t pos)
+add_block_line(grid_state *st, size_t start, size_t end, input_at *at)
 {
 	block_line *line = gr_vec_slot(st->arena, &st->lines);
-	int32_t		at = pos;
 
 	line->start = start;
-	line->next = end < st->len ? end + 1 : end;
-	line->pos = pos;
+	line->next = after_line(st, end);
+	line->pos = pos_at(st, at, start);
 	line->first_pipe = st->pipes.count;
-	for (size_t i = start; i < end; i++)
+	for (const char *bar = st->in + start; (bar = memchr(bar, '|', (size_t) (st->in + end - bar))) != NULL; bar++)
 	{
-		if (i > start && ((unsigned char) st->in[i] & 0xC0) != 0x80)
-			at++;
-		if (st->in[i] == '|')
-		{
-			pipe_at    *p = gr_vec_slot(st->arena, &st->pipes);
+		pipe_at    *p = gr_vec_slot(st->arena, &st->pipes);
 
-			p->off = i;
-			p->pos = at;
-		}
+		p->off = (size_t) (bar - st->in);
+		p->pos = pos_at(st, at, p->off);
 	}
 	line->npipes = st->pipes.count - line->first_pipe;
 }
@@ -251,10 +264,24 @@ is_wrapped_row(const grid_state *st)
 }
 
 /*
- * Pieces of a column joined: a space between two Latin words or numbers,
- * where the writer broke the line at a space; directly otherwise (after an
- * ideograph, and 「1」「.属于…」 where it broke an enumerator).
+ * Text [from, to) of a cell continued from a line before, at character
+ * 'pos', appended to what the cell has so far (its last byte in *last): a
+ * space between two Latin words or numbers, where the writer broke the
+ * line at a space; directly otherwise (after an ideograph, and 「1」
+ * 「.属于…」 where it broke an enumerator).
  */
+static void
+append_to_cell(grid_state *st, char *last, size_t from, size_t to, int32_t pos)
+{
+	if (from == to)
+		return;
+	if (gr_is_ascii_alnum(*last) && gr_is_ascii_alnum(st->in[from]))
+		put(st, " ", pos);
+	copy_input(st, from, to, pos);
+	*last = st->in[to - 1];
+}
+
+/* The pieces of column k, line after line, joined into one cell. */
 static void
 join_cell(grid_state *st, int k)
 {
@@ -268,13 +295,8 @@ join_cell(grid_state *st, int k)
 		const pipe_at *open = pipe_of(st, &lines[i], k);
 
 		piece(st, &lines[i], k, &from, &to);
-		if (from == to)
-			continue;
-		if (gr_is_ascii_alnum(last) && gr_is_ascii_alnum(st->in[from]))
-			put(st, " ", open->pos + (int32_t) (from - open->off));
 		/* the padding before a piece is ASCII: one character a byte */
-		copy_input(st, from, to, open->pos + (int32_t) (from - open->off));
-		last = st->in[to - 1];
+		append_to_cell(st, &last, from, to, open->pos + (int32_t) (from - open->off));
 	}
 }
 
@@ -302,36 +324,30 @@ write_block(grid_state *st)
 
 /*
  * The grid table whose top border starts at 'start': its rows written, its
- * borders left out.  Returns the offset after the table; *pos moves along.
+ * borders left out.  Returns the offset after the table.
  */
 static size_t
-read_grid_table(grid_state *st, size_t start, int32_t *pos)
+read_grid_table(grid_state *st, size_t start, input_at *at)
 {
-	size_t		off = start;
+	size_t		off = after_line(st, line_end(st, start));	/* the border: left out */
 
 	for (;;)
 	{
-		size_t		end = line_end(st, off);
+		size_t		end;
 
-		/* a border: left out */
-		*pos += gr_utf8_count_chars(st->in + off, end - off) + (end < st->len);
-		off = end < st->len ? end + 1 : end;
 		st->lines.count = 0;
 		st->pipes.count = 0;
-		while (off < st->len)
+		while (off < st->len && is_cells(st->in, off, end = line_end(st, off)))
 		{
-			end = line_end(st, off);
-			if (!is_cells(st->in, off, end))
-				break;
 			maybe_check_interrupts(st, off);
-			add_block_line(st, off, end, *pos);
-			*pos += gr_utf8_count_chars(st->in + off, end - off) + (end < st->len);
-			off = end < st->len ? end + 1 : end;
+			add_block_line(st, off, end, at);
+			off = after_line(st, end);
 		}
 		if (st->lines.count > 0)
 			write_block(st);
-		if (off >= st->len || !is_border(st->in, off, line_end(st, off), false))
+		if (off >= st->len || !is_border(st->in, off, end = line_end(st, off), false))
 			return off;
+		off = after_line(st, end);
 	}
 }
 
@@ -360,26 +376,21 @@ end_wiki_row(grid_state *st, wiki_row *row, int32_t pos)
 	}
 }
 
-/* Text of the line [from, to) (the line at character 'pos') appended to the cell being written. */
+/* Text of a line [from, to) appended to the cell being written. */
 static void
-wiki_text(grid_state *st, wiki_row *row, size_t from, size_t to, int32_t pos, size_t line)
+wiki_text(grid_state *st, wiki_row *row, size_t from, size_t to, input_at *at)
 {
 	trim(st->in, &from, &to);
-	if (from == to)
-		return;
-	if (gr_is_ascii_alnum(row->last) && gr_is_ascii_alnum(st->in[from]))
-		put(st, " ", pos);
-	/* from the line's start on, one character a byte only before any wide one: count them */
-	copy_input(st, from, to, pos + gr_utf8_count_chars(st->in + line, from - line));
-	row->last = st->in[to - 1];
+	append_to_cell(st, &row->last, from, to, pos_at(st, at, from));
 }
 
 /*
- * The cells of a line 「| a || b」 or 「! a !! b」: each a cell of its own;
- * 「style="…" | text」 gives the text after its attributes.
+ * The cells of a line 「| a || b」 or 「! a !! b」 (from its mark to 'end'):
+ * each a cell of its own; 「style="…" | text」 gives the text after its
+ * attributes.
  */
 static void
-wiki_cells(grid_state *st, wiki_row *row, size_t line, size_t end, int32_t pos)
+wiki_cells(grid_state *st, wiki_row *row, size_t line, size_t end, input_at *at)
 {
 	char		mark = st->in[line];
 	size_t		from = line + 1;
@@ -394,16 +405,16 @@ wiki_cells(grid_state *st, wiki_row *row, size_t line, size_t end, int32_t pos)
 		if (to + 1 >= end)
 			to = end;
 		if (row->open)
-			end_wiki_cell(st, row, pos + gr_utf8_count_chars(st->in + line, from - 1 - line));
+			end_wiki_cell(st, row, pos_at(st, at, from - 1));
 		else
-			put(st, "|", pos);
-		put(st, " ", pos + gr_utf8_count_chars(st->in + line, from - line));
+			put(st, "|", pos_at(st, at, line));
+		put(st, " ", pos_at(st, at, from));
 		row->open = true;
 		row->last = 0;
 		attr_end = memchr(st->in + from, '|', to - from);
 		if (attr_end && memchr(st->in + from, '=', (size_t) (attr_end - (st->in + from))))
 			from = (size_t) (attr_end - st->in) + 1;
-		wiki_text(st, row, from, to, pos, line);
+		wiki_text(st, row, from, to, at);
 		from = to + 2;
 	}
 }
@@ -413,7 +424,7 @@ wiki_cells(grid_state *st, wiki_row *row, size_t line, size_t end, int32_t pos)
  * (「|-」 between them) one line of cells.  Returns the offset after it.
  */
 static size_t
-read_wiki_table(grid_state *st, size_t start, int32_t *pos)
+read_wiki_table(grid_state *st, size_t start, input_at *at)
 {
 	wiki_row	row = {0};
 	size_t		off = start;
@@ -421,34 +432,30 @@ read_wiki_table(grid_state *st, size_t start, int32_t *pos)
 	while (off < st->len)
 	{
 		size_t		end = line_end(st, off);
-		size_t		next = end < st->len ? end + 1 : end;
+		size_t		next = after_line(st, end);
 		size_t		from = off,
 					to = end;
-		int32_t		line_pos;
 
 		maybe_check_interrupts(st, off);
 		trim(st->in, &from, &to);
-		line_pos = *pos + (int32_t) (from - off);
 		if (off == start || (to - from >= 2 && st->in[from] == '|' && st->in[from + 1] == '-'))
-			end_wiki_row(st, &row, line_pos);	/* 「{|」 or 「|-」: a row ends */
+			end_wiki_row(st, &row, pos_at(st, at, from));	/* 「{|」 or 「|-」: a row ends */
 		else if (to - from >= 2 && st->in[from] == '|' && st->in[from + 1] == '}')
 		{
-			end_wiki_row(st, &row, line_pos);
-			*pos += gr_utf8_count_chars(st->in + off, next - off);
+			end_wiki_row(st, &row, pos_at(st, at, from));
 			return next;
 		}
 		else if (to - from >= 2 && st->in[from] == '|' && st->in[from + 1] == '+')
-			copy_input(st, from + 2, next, line_pos + 2);	/* a caption: text of its own */
+			copy_input(st, from + 2, next, pos_at(st, at, from + 2));	/* a caption: text of its own */
 		else if (from < to && (st->in[from] == '|' || st->in[from] == '!'))
-			wiki_cells(st, &row, from, to, line_pos);
+			wiki_cells(st, &row, from, to, at);
 		else if (row.open)
-			wiki_text(st, &row, from, to, line_pos, from);
+			wiki_text(st, &row, from, to, at);
 		else
-			copy_input(st, off, next, *pos);
-		*pos += gr_utf8_count_chars(st->in + off, next - off);
+			copy_input(st, off, next, pos_at(st, at, off));
 		off = next;
 	}
-	end_wiki_row(st, &row, *pos);
+	end_wiki_row(st, &row, pos_at(st, at, off));
 	return off;
 }
 
@@ -457,8 +464,8 @@ gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 				gr_buf *out, int32_t **out_srcpos)
 {
 	grid_state	st;
+	input_at	at = {0, 1};
 	size_t		off = 0;
-	int32_t		pos = 1;
 
 	memset(&st, 0, sizeof(st));
 	st.arena = arena;
@@ -470,21 +477,18 @@ gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 	while (off < len)
 	{
 		size_t		end = line_end(&st, off);
-		size_t		next = end < len ? end + 1 : end;
+		size_t		next = after_line(&st, end);
 
 		maybe_check_interrupts(&st, off);
 		if (is_border(text, off, end, true) && next < len && is_cells(text, next, line_end(&st, next)))
+			off = read_grid_table(&st, off, &at);
+		else if (is_wiki_start(text, off, end))
+			off = read_wiki_table(&st, off, &at);
+		else
 		{
-			off = read_grid_table(&st, off, &pos);
-			continue;
+			copy_input(&st, off, next, pos_at(&st, &at, off));
+			off = next;
 		}
-		if (is_wiki_start(text, off, end))
-		{
-			off = read_wiki_table(&st, off, &pos);
-			continue;
-		}
-		pos = copy_input(&st, off, next, pos);
-		off = next;
 	}
 	*out_srcpos = st.written.srcpos;
 }

@@ -1047,6 +1047,5 @@ gr_html_flatten(gr_arena *arena, const char *html, size_t len,
 	/* room for an output as long as the page: it holds unless spanned cells add more than the tags take away */
 	gr_posbuf_init(&st->written, arena, out, len);
 	read_page(st);
-	out->data[out->len] = '\0';	/* also when nothing was emitted */
 	*out_srcpos = st->written.srcpos;
 }

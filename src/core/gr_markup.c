@@ -83,7 +83,7 @@ blank(char *s, size_t from, size_t to)
 static bool
 is_blank_byte(char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	return gr_is_line_pad(c) || c == '\n';
 }
 
 /* Phrasing elements a converter leaves inside a Markdown cell or line. */
@@ -109,8 +109,7 @@ phrasing_tag(paragraph *pg, size_t i)
 	size_t		name_end = name;
 	size_t		close;
 
-	while (name_end < pg->end && ((pg->s[name_end] >= 'a' && pg->s[name_end] <= 'z') ||
-								  (pg->s[name_end] >= 'A' && pg->s[name_end] <= 'Z')))
+	while (name_end < pg->end && gr_is_ascii_letter(pg->s[name_end]))
 		name_end++;
 	if (name_end == pg->end || !is_phrasing_tag(pg->s + name, name_end - name) ||
 		!(pg->s[name_end] == '>' || pg->s[name_end] == '/' || is_blank_byte(pg->s[name_end])))
@@ -332,7 +331,7 @@ static bool
 is_line_blank(const char *text, size_t from, size_t to)
 {
 	for (size_t i = from; i < to; i++)
-		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\r')
+		if (!gr_is_line_pad(text[i]))
 			return false;
 	return true;
 }

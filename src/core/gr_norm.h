@@ -78,6 +78,13 @@ int			gr_utf8_count_chars(const char *s, size_t len);
  */
 void		gr_norm_set_scan_width(int bytes);
 
+/* A blank inside a line of the input: a space, a tab, or the CR of a CRLF. */
+static inline bool
+gr_is_line_pad(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r';
+}
+
 static inline bool
 gr_is_ascii_letter(char c)
 {

@@ -459,6 +459,34 @@ reread_text_tables(gr_arena *arena, gr_buf *flat, int32_t **srcpos)
 	*srcpos = pos_in_flat;
 }
 
+/*
+ * The input as folded text: HTML and tables drawn in text rewritten first
+ * (positions kept through it), then folded; outside HTML, Markdown's inline
+ * marks blanked (in HTML 「**」 and 「[…]」 are text as typed).
+ */
+static void
+read_input(gr_arena *arena, const char *input, size_t len, gr_text *text)
+{
+	bool		html = gr_looks_like_html(input, len);
+	gr_buf		flat = {0};
+	int32_t    *srcpos = NULL;
+
+	if (html)
+	{
+		gr_html_flatten(arena, input, len, &flat, &srcpos);
+		if (gr_has_text_table(flat.data, flat.len))
+			reread_text_tables(arena, &flat, &srcpos);
+	}
+	else if (gr_has_text_table(input, len))
+		gr_grid_flatten(arena, input, len, &flat, &srcpos);
+	if (srcpos)
+		gr_normalize(arena, flat.data, flat.len, srcpos, text);
+	else
+		gr_normalize(arena, input, len, NULL, text);
+	if (!html)
+		gr_unmark_inline(text->data, text->len);
+}
+
 gr_report *
 gr_parse(const char *input, size_t len)
 {
@@ -484,30 +512,7 @@ gr_parse(const char *input, size_t len)
 	gr_vec_init(&doc.applications, sizeof(gr_application_row));
 	gr_vec_init(&doc.proceedings, sizeof(gr_proceeding_row));
 
-	if (gr_looks_like_html(input, len))
-	{
-		gr_buf		flat = {0};
-		int32_t    *srcpos = NULL;
-
-		gr_html_flatten(arena, input, len, &flat, &srcpos);
-		if (gr_has_text_table(flat.data, flat.len))
-			reread_text_tables(arena, &flat, &srcpos);
-		gr_normalize(arena, flat.data, flat.len, srcpos, &doc.text);
-	}
-	else if (gr_has_text_table(input, len))
-	{
-		gr_buf		flat = {0};
-		int32_t    *srcpos = NULL;
-
-		gr_grid_flatten(arena, input, len, &flat, &srcpos);
-		gr_normalize(arena, flat.data, flat.len, srcpos, &doc.text);
-		gr_unmark_inline(doc.text.data, doc.text.len);
-	}
-	else
-	{
-		gr_normalize(arena, input, len, NULL, &doc.text);
-		gr_unmark_inline(doc.text.data, doc.text.len);
-	}
+	read_input(arena, input, len, &doc.text);
 	h->check_interrupts();
 	gr_lex(arena, &doc.text, &doc.lx);
 	h->check_interrupts();

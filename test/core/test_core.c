@@ -336,14 +336,23 @@ test_chrome_lines(void)
 	gr_arena_destroy(arena);
 }
 
+/* A reader that rewrites its input (HTML, tables drawn in text) with positions. */
+typedef void (*flatten_fn) (gr_arena *arena, const char *in, size_t len, gr_buf *out, int32_t **out_srcpos);
+
+static const char *
+flat_by(gr_arena *arena, flatten_fn flatten, const char *in, int32_t **pos)
+{
+	gr_buf		out = {0};
+
+	flatten(arena, in, strlen(in), &out, pos);
+	return out.data;
+}
+
 /* The text 'html' flattens to; *pos gets each byte's position in 'html'. */
 static const char *
 flat(gr_arena *arena, const char *html, int32_t **pos)
 {
-	gr_buf		out = {0};
-
-	gr_html_flatten(arena, html, strlen(html), &out, pos);
-	return out.data;
+	return flat_by(arena, gr_html_flatten, html, pos);
 }
 
 static void
@@ -481,15 +490,23 @@ test_html_long_markup(void)
 
 /* Whether 'html' flattens to 'expected'; both are printed when not. */
 static bool
-flattens_to(gr_arena *arena, const char *html, const char *expected)
+flattens_by(gr_arena *arena, flatten_fn flatten, const char *in, const char *expected, int32_t **pos)
 {
-	int32_t    *pos;
-	const char *text = flat(arena, html, &pos);
+	int32_t    *positions;
+	const char *text = flat_by(arena, flatten, in, &positions);
 
+	if (pos)
+		*pos = positions;
 	if (strcmp(text, expected) == 0)
 		return true;
-	fprintf(stderr, "  %s\n  gives [%s]\n  not   [%s]\n", html, text, expected);
+	fprintf(stderr, "  %.300s\n  gives [%.300s]\n  not   [%.300s]\n", in, text, expected);
 	return false;
+}
+
+static bool
+flattens_to(gr_arena *arena, const char *html, const char *expected)
+{
+	return flattens_by(arena, gr_html_flatten, html, expected, NULL);
 }
 
 /*
@@ -3469,28 +3486,6 @@ test_inline_markup(void)
 	free(text);
 }
 
-/* gr_grid_flatten of 'in' gives 'expected' */
-static bool
-grid_flattens_to(const char *in, const char *expected, int32_t **pos)
-{
-	gr_arena   *arena = gr_arena_create();
-	gr_buf		out = {0};
-	int32_t    *srcpos;
-	bool		ok;
-
-	gr_grid_flatten(arena, in, strlen(in), &out, &srcpos);
-	ok = out.len == strlen(expected) && memcmp(out.data, expected, out.len) == 0;
-	if (!ok)
-		printf("  flattened to 「%.*s」%s\n", out.len > 300 ? 300 : (int) out.len, out.data, out.len > 300 ? "…" : "");
-	if (pos)
-	{
-		*pos = malloc((out.len + 1) * sizeof(int32_t));
-		memcpy(*pos, srcpos, (out.len + 1) * sizeof(int32_t));
-	}
-	gr_arena_destroy(arena);
-	return ok;
-}
-
 /*
  * Grid tables (reStructuredText, pandoc): a row's cells wrapped over the
  * lines between two borders are joined, one line of cells per row; tables
@@ -3522,6 +3517,9 @@ test_grid_tables(void)
 	size_t		n = 200000;
 	char	   *hostile;
 	char	   *expected;
+	size_t		hostile_len,
+				expected_len;
+	gr_arena   *arena = gr_arena_create();
 	int32_t    *pos = NULL;
 	char	   *text;
 	size_t		len;
@@ -3530,15 +3528,14 @@ test_grid_tables(void)
 
 	current = "grid tables";
 	CHECK(gr_has_text_table(wrapped, strlen(wrapped)) && !gr_has_text_table("a+-b\n1+1", 8));
-	CHECK(grid_flattens_to(wrapped,
+	CHECK(flattens_by(arena, gr_grid_flatten, wrapped,
 						   "前言\n| 一、本年新收 | 38 | 83 |\n| 1.属于 | 0 |  |\n| font size | 1 | - |\n后记\n", &pos));
 	/* after 「前言\n」 (3 characters) and the border (19): 「一」 is character 25, 「38」 30, 「本」 42 (the next line's third) */
 	CHECK(pos && pos[strlen("前言\n| ")] == 25 && pos[strlen("前言\n| 一、本年新收 | ")] == 30);
 	CHECK(pos && pos[strlen("前言\n| 一、")] == 42);
-	free(pos);
-	CHECK(grid_flattens_to(rows_per_line, "| 规章 | 12 |\n| 规范 | 34 |\n", NULL));
+	CHECK(flattens_by(arena, gr_grid_flatten, rows_per_line, "| 规章 | 12 |\n| 规范 | 34 |\n", NULL));
 	/* a block whose lines do not agree on their cells stays as it is */
-	CHECK(grid_flattens_to("+---+---+\n| a | b |\n| c | d | e |\n+---+---+\n",
+	CHECK(flattens_by(arena, gr_grid_flatten, "+---+---+\n| a | b |\n| c | d | e |\n+---+---+\n",
 						   "| a | b |\n| c | d | e |\n", NULL));
 
 	/* 200,000 empty cells on two lines, and 50,000 borders: linear, and nothing lost */
@@ -3553,19 +3550,38 @@ test_grid_tables(void)
 	for (size_t i = 1; i < n; i++)
 		memcpy(expected + 1 + 3 * (i - 1), "  |", 3);
 	strcpy(expected + 1 + 3 * (n - 1), "\n");
-	CHECK(grid_flattens_to(hostile, expected, NULL));
+	CHECK(flattens_by(arena, gr_grid_flatten, hostile, expected, NULL));
 	for (size_t i = 0; i < n / 4; i++)
 		memcpy(hostile + 4 * i, "+-+\n", 4);
 	hostile[n] = '\0';
-	CHECK(grid_flattens_to(hostile, hostile, NULL));
+	CHECK(flattens_by(arena, gr_grid_flatten, hostile, hostile, NULL));
 	free(hostile);
 	free(expected);
 
 	/* a MediaWiki table: 「|-」 ends a row (no 「-」 cell), 「||」 parts cells, attributes go */
-	CHECK(grid_flattens_to("{| class=\"t\"\n|-\n| 一、新收\n|\n| 38\n|-\n! 规章 !! style=\"x\" | 5\n|}\n后记\n",
+	CHECK(flattens_by(arena, gr_grid_flatten, "{| class=\"t\"\n|-\n| 一、新收\n|\n| 38\n|-\n! 规章 !! style=\"x\" | 5\n|}\n后记\n",
 						   "| 一、新收 |  | 38 |\n| 规章 | 5 |\n后记\n", &pos));
 	CHECK(pos && pos[strlen("| ")] == strlen("{| class=\"t\"\n|-\n| ") + 1);
-	free(pos);
+	/* a wiki line of 50,000 cells: each cell's position counted on from the one before */
+	hostile = malloc(5 * n + 64);
+	expected = malloc(6 * n + 64);
+	strcpy(hostile, "{|\n| 甲");
+	strcpy(expected, "| 甲");
+	hostile_len = strlen(hostile);
+	expected_len = strlen(expected);
+	for (size_t i = 1; i < n / 4; i++, hostile_len += 5, expected_len += 6)
+	{
+		memcpy(hostile + hostile_len, "||乙", 5);
+		memcpy(expected + expected_len, " | 乙", 6);
+	}
+	strcpy(hostile + hostile_len, "\n|}\n");
+	strcpy(expected + expected_len, " |\n");
+	CHECK(flattens_by(arena, gr_grid_flatten, hostile, expected, &pos));
+	/* 「{|\n| 甲」 is 6 characters, each 「||乙」 3 more */
+	CHECK(pos && pos[strlen(expected) - strlen("乙 |\n")] == (int32_t) (6 + 3 * (n / 4 - 1)));
+	free(hostile);
+	free(expected);
+	gr_arena_destroy(arena);
 
 	/* table 3 as pandoc writes it in reStructuredText: every row read, each at its label */
 	text = read_whole_file("test/extraction/web_rst/gen_01_2021.txt", &len);
