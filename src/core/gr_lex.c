@@ -266,49 +266,136 @@ is_numeral_wrapper(char c)
 }
 
 /*
- * Digits, or digits with one decimal point, inside such marks: what the
- * cell held cannot be told for sure (a footnote mark, a strike-through, a
- * converter's markup), so it is a cell whose value is not known.
+ * Length of the superscript or subscript character (「¹」「⁾」「₂」) that
+ * ends s[0..len), or 0: the normalisation leaves them as they are.
+ */
+static size_t
+script_char_before(const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *) s;
+
+	if (len >= 2 && u[len - 2] == 0xC2 && (u[len - 1] == 0xB2 || u[len - 1] == 0xB3 || u[len - 1] == 0xB9))
+		return 2;				/* U+00B2, U+00B3, U+00B9 */
+	if (len >= 3 && u[len - 3] == 0xE2 &&
+		((u[len - 2] == 0x81 && u[len - 1] >= 0xB0) || (u[len - 2] == 0x82 && u[len - 1] <= 0x8E)))
+		return 3;				/* U+2070 to U+208E */
+	return 0;
+}
+
+/* End of the digits, with at most one decimal point between digits, from s[from]. */
+static size_t
+numeral_end(const char *s, size_t from, size_t to)
+{
+	size_t		i = from;
+	bool		point = false;
+
+	while (i < to && ((s[i] >= '0' && s[i] <= '9') ||
+					  (s[i] == '.' && !point && i > from && i + 1 < to && s[i + 1] >= '0' && s[i + 1] <= '9')))
+		point |= s[i++] == '.';
+	return i;
+}
+
+/* 「^1^」「[^1]」「*」「]」: marks, and digits between them, after a numeral. */
+static bool
+is_footnote_tail(const char *s, size_t len)
+{
+	if (!is_numeral_wrapper(s[0]) || !is_numeral_wrapper(s[len - 1]))
+		return false;
+	for (size_t i = 1; i < len - 1; i++)
+		if (!is_numeral_wrapper(s[i]) && !(s[i] >= '0' && s[i] <= '9'))
+			return false;
+	return true;
+}
+
+/*
+ * A numeral inside such marks, or followed by a footnote reference
+ * (「231^1^」「231[^1]」「231¹」): what the cell held cannot be told for sure
+ * (a footnote mark, a strike-through, a converter's markup), so it is a cell
+ * whose value is not known.
  */
 static bool
 is_marked_numeral(const char *s, size_t len)
 {
 	size_t		from = 0,
-				to = len;
-	int			digits = 0,
-				points = 0;
+				to = len,
+				end,
+				script;
+	bool		script_tail = false;
 
 	if (len > 24)
 		return false;
+	while ((script = script_char_before(s, to)) > 0)
+	{
+		to -= script;
+		script_tail = true;
+	}
 	while (from < to && is_numeral_wrapper(s[from]))
 		from++;
-	while (to > from && is_numeral_wrapper(s[to - 1]))
-		to--;
-	if (to == from || (from == 0 && to == len))
+	end = numeral_end(s, from, to);
+	if (end == from)
 		return false;
-	for (size_t i = from; i < to; i++)
-	{
-		if (s[i] >= '0' && s[i] <= '9')
-			digits++;
-		else if (s[i] == '.' && digits > 0 && i + 1 < to && points == 0)
-			points++;
-		else
-			return false;
-	}
-	return digits > 0;
+	if (end == to)
+		return from > 0 || script_tail;
+	return is_footnote_tail(s + end, to - end);
 }
 
 /*
- * A cell that stands for a number whose value cannot be read (see the two
- * above).  Asked of every word: a word that starts or ends with an
- * ideograph, most of them, is none.
+ * 「231.」「231。」: a numeral that ends a sentence.  A cell that holds
+ * nothing else is one whose value is not known for sure; followed by text
+ * in its cell it is an enumerator (「1. 属于国家秘密」).  Returns the number
+ * of digits, 0 for no such numeral.
+ */
+static size_t
+stopped_numeral_digits(const char *s, size_t len)
+{
+	size_t		end = numeral_end(s, 0, len);
+
+	if (end == 0 || len > 24)
+		return 0;
+	if ((len - end == 1 && s[end] == '.') || (len - end == 3 && memcmp(s + end, "。", 3) == 0))
+		return end;
+	return 0;
+}
+
+/*
+ * A cell that stands for a number whose value cannot be read (see the
+ * above).  Asked of every word: a word that starts with an ideograph, or
+ * ends with one, most of them, is none.
  */
 static inline bool
 is_unreadable_numeral(const char *s, size_t len)
 {
-	if ((unsigned char) s[0] >= 0x80 || (unsigned char) s[len - 1] >= 0x80)
+	if ((unsigned char) s[0] >= 0x80)
 		return false;
+	if ((unsigned char) s[len - 1] >= 0x80)
+		return script_char_before(s, len) > 0 && is_marked_numeral(s, len);
 	return is_misread_number(s, len) || is_marked_numeral(s, len);
+}
+
+/* Whether words[k] is the last word of its cell: nothing follows it after one space. */
+static inline bool
+ends_its_cell(const word *words, int count, int k)
+{
+	return k + 1 == count || words[k + 1].gap != GAP_SPACE || words[k + 1].field != words[k].field;
+}
+
+/*
+ * An unreadable numeral, or a stopped one that is a cell by itself.  One
+ * digit and a point alone is an enumerator (「1.」 alone on a line where a
+ * narrow label cell wraps a character a line) unless a tab or a pipe sets
+ * it apart as a cell.
+ */
+static inline bool
+is_unreadable_cell(const char *s, const word *words, int count, int k, bool delimited)
+{
+	const word *w = &words[k];
+	size_t		digits;
+
+	if (is_unreadable_numeral(s + w->off, w->len))
+		return true;
+	digits = stopped_numeral_digits(s + w->off, w->len);
+	return digits > 0 && ends_its_cell(words, count, k) &&
+		(digits > 1 || (delimited && w->gap == GAP_HARD));
 }
 
 /*
@@ -836,7 +923,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 
 		null_mark = is_null_mark(s + cur->off, cur->len);
 		number = !null_mark && (num_word == k || number_word(s, cur, &num));
-		if (!number && (null_mark || is_unreadable_numeral(s + cur->off, cur->len)))
+		if (!number && (null_mark || is_unreadable_cell(s, w, st->words.count, k, delimited)))
 		{
 			push_tok(st, TK_NULLMARK, cur, delimited)->misread = !null_mark;
 			k++;
@@ -904,7 +991,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 					num_word = j;	/* read as a number next, without parsing it again */
 					break;
 				}
-				if (is_unreadable_numeral(s + w[j].off, w[j].len))
+				if (is_unreadable_cell(s, w, st->words.count, j, delimited))
 					break;
 				j++;
 			}

@@ -385,6 +385,13 @@ fold_codepoint(int32_t cp, unsigned char *out)
 		out[0] = ' ';
 		return 1;
 	}
+	/*
+	 * A superscript or subscript digit after a number is a footnote mark
+	 * (「71¹」): folded to a plain digit it would make another number (711).
+	 */
+	if (prop->decomp_type == UTF8PROC_DECOMP_TYPE_SUPER ||
+		prop->decomp_type == UTF8PROC_DECOMP_TYPE_SUB)
+		return (int) utf8proc_encode_char(cp, out);
 	n = utf8proc_decompose_char(cp, buf, 16, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);
 	if (n <= 0 || n > 16)
 	{

@@ -2442,7 +2442,7 @@ note_misread(gr_doc *doc, const gr_tok *t, const char *place)
 					place, (int) t->len, cell);
 	else
 		gr_note_add(doc, "value_misread", t->off,
-					"%s的单元格「%.*s」中数字带有无法识别的符号（脚注标记、删除线或转换留下的标记），数值不能确定，记为空值",
+					"%s的单元格「%.*s」中数字带有无法确定含义的符号（脚注标记、删除线、句点或转换留下的标记），数值不能确定，记为空值",
 					place, (int) t->len, cell);
 }
 

@@ -2418,6 +2418,8 @@ typedef enum cell_edit
 	BLANK_AND_SLIP,				/* blanked, and a number half the text away given another last digit */
 	DOUBLE_CELL,				/* alone on its line, and the line printed twice */
 	MISREAD_CELL,				/* its last digit read by OCR as a letter: 「1I0」, 「O」 */
+	SCRIPT_MARK_CELL,			/* a superscript footnote mark after it: 「4¹」 */
+	STOPPED_CELL,				/* a full stop after it: 「4.」 */
 } cell_edit;
 
 /* A number a publisher's slip changed: a cell that held 'from' may hold 'to'. */
@@ -2520,8 +2522,13 @@ edit_numbers(const char *in, size_t len, char *out, int k, int parts, int count,
 		o += ends[i] - from;
 		if (i == slipped)
 			slip_last_digit(in, starts[i], ends[i], out, o, made);
-		else if (edit == MARK_CELL)
-			out[o++] = '*';
+		else if (edit == MARK_CELL || edit == STOPPED_CELL)
+			out[o++] = edit == MARK_CELL ? '*' : '.';
+		else if (edit == SCRIPT_MARK_CELL)
+		{
+			memcpy(out + o, "¹", strlen("¹"));
+			o += strlen("¹");
+		}
 		else if (edit == DOUBLE_CELL)
 		{
 			out[o++] = ends[i] < len && in[ends[i]] == '\n' ? '\n' : ' ';
@@ -3309,11 +3316,45 @@ test_blank_row_before_unknown_label(void)
  * value is not known: NULL with a note, in their place.  「1I0」 was text, and
  * the row's other six values moved a column left with no note at all.
  */
+/* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
+static char *
+insert_after(const char *text, size_t *len, const char *anchor, const char *what)
+{
+	const char *at = strstr(text, anchor);
+	size_t		head,
+				n = strlen(what);
+	char	   *out;
+
+	if (at == NULL)
+		return NULL;
+	head = (size_t) (at - text) + strlen(anchor);
+	out = malloc(*len + n + 1);
+	memcpy(out, text, head);
+	memcpy(out + head, what, n);
+	memcpy(out + head + n, text + head, *len - head + 1);
+	*len += n;
+	return out;
+}
+
+/* insert_after, the old text freed */
+static char *
+insert_replacing(char *text, size_t *len, const char *anchor, const char *what)
+{
+	char	   *out = text ? insert_after(text, len, anchor, what) : NULL;
+
+	free(text);
+	return out;
+}
+
 static void
 test_misread_numerals(void)
 {
-	static const char *const words[] = {"1I0", "4l8", "2O21", "O", "o", "l"};
-	static const char *const not_numerals[] = {"5G", "I", "Ol", "1.O"};
+	static const char *const words[] = {"1I0", "4l8", "2O21", "O", "o", "l",
+		/* footnote marks and a full stop after a number */
+		"45¹", "45²³", "45₁", "45^1^", "45[^1]", "45[1]", "45*", "[1.5]", "45.", "45。"};
+	static const char *const not_numerals[] = {"5G", "I", "Ol", "1.O",
+		/* an enumerator, a range, a unit, an item number, a superscript after a word */
+		"1.", "1~3", "m²", "2.1.1", "2020年¹", "45^a^"};
 	size_t		len;
 	char	   *text;
 	gr_report  *r;
@@ -3356,6 +3397,36 @@ test_misread_numerals(void)
 	gr_report_free(r);
 	free(text);
 
+	/*
+	 * a footnote mark or a full stop after a number: the cell is no blank
+	 * (its row is not read as one with a blank cell to place), and a
+	 * superscript is not folded into the number's digits (「120¹」 is no 1201)
+	 */
+	for (size_t i = 0; i < 3; i++)
+	{
+		static const char *const marks[] = {"¹", "[^1]", "."};
+
+		text = read_whole_file("test/corpus/2019/pipecells.txt", &len);
+		text = insert_replacing(text, &len, "数量 |\n120", marks[i]);
+		CHECK(text != NULL);
+		if (text == NULL)
+			return;
+		r = gr_parse(text, len);
+		a = gr_report_application(r, "1");
+		CHECK(a && a->isnull[0] && a->value[1] == 15 && a->value[2] == 2 && a->value[6] == 145);
+		CHECK(note_mentions(r, "value_misread", "120") && !has_note(r, "blank_cells_placed"));
+		gr_report_free(r);
+		free(text);
+	}
+	{
+		gr_arena   *arena = gr_arena_create();
+		gr_text		t;
+
+		gr_normalize(arena, "120¹ ⁽²⁾ H₂O", strlen("120¹ ⁽²⁾ H₂O"), NULL, &t);
+		CHECK(strcmp(t.data, "120¹ ⁽²⁾ H₂O") == 0);
+		gr_arena_destroy(arena);
+	}
+
 	/* table 2, space-aligned */
 	text = read_whole_file("test/extraction/pdf_layout/gen_00_2019.txt", &len);
 	CHECK(text && replace_same_length(text, "规章     478", "规章     4l8"));
@@ -3369,36 +3440,6 @@ test_misread_numerals(void)
 	CHECK(note_mentions(r, "value_misread", "4l8"));
 	gr_report_free(r);
 	free(text);
-}
-
-/* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
-static char *
-insert_after(const char *text, size_t *len, const char *anchor, const char *what)
-{
-	const char *at = strstr(text, anchor);
-	size_t		head,
-				n = strlen(what);
-	char	   *out;
-
-	if (at == NULL)
-		return NULL;
-	head = (size_t) (at - text) + strlen(anchor);
-	out = malloc(*len + n + 1);
-	memcpy(out, text, head);
-	memcpy(out + head, what, n);
-	memcpy(out + head + n, text + head, *len - head + 1);
-	*len += n;
-	return out;
-}
-
-/* insert_after, the old text freed */
-static char *
-insert_replacing(char *text, size_t *len, const char *anchor, const char *what)
-{
-	char	   *out = text ? insert_after(text, len, anchor, what) : NULL;
-
-	free(text);
-	return out;
 }
 
 /* gr_unmark_inline on 'in' gives 'expected' (the same length: marks become spaces) */
@@ -3925,9 +3966,11 @@ static const struct number_edit
 	{1, BLANK_CELL, table2_rows}, {2, BLANK_CELL, table2_rows},
 	{1, BLANK_CELL, table3_last_rows}, {2, BLANK_CELL, table3_last_rows},
 	{1, BLANK_AND_SLIP, NULL}, {1, DOUBLE_CELL, NULL}, {1, MISREAD_CELL, NULL},
+	{1, SCRIPT_MARK_CELL, NULL}, {1, STOPPED_CELL, NULL},
 };
 
-static const char *const edit_names[] = {"blanked", "marked", "blanked, with a slip elsewhere,", "doubled", "misread"};
+static const char *const edit_names[] = {"blanked", "marked", "blanked, with a slip elsewhere,", "doubled", "misread",
+"marked with a superscript", "followed by a full stop"};
 
 #define NUMBER_EDITS ((int) (sizeof(number_edits) / sizeof(number_edits[0])))
 
@@ -3936,7 +3979,7 @@ static const char *const edit_names[] = {"blanked", "marked", "blanked, with a s
  * CRLF, padded or indented lines, doubled line breaks, page footers inside
  * tables, page breaks repeating table 3's column headers, full-width digits, no-break spaces, a byte order mark, HTML tags
  * on lines of their own, table 3's labels misread by OCR, numbers in Markdown's bold or pandoc's bracketed spans; and with a cell left blank, two side by side, or
- * one marked for a footnote, six times over each, anywhere in the text and
+ * one marked for a footnote (「4*」「4¹」) or followed by a full stop, six times over each, anywhere in the text and
  * (blanks) in table 2's rows and table 3's last rows; a cell left blank
  * with a publisher's slip in a number half the text away; a line of one
  * cell printed twice; a number with its last digit misread as a letter.  A cell may become
