@@ -73,9 +73,9 @@ FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t
 WHERE n.code <> 'row_not_found';
 
 -- a footnote mark or a full stop after a number: NULL with a note, never a number with the
--- superscript's digit in it (「120¹」 is no 1201), and the row's other values in place
-SELECT a.natural_person, a.commercial, a.other_org, a.total, n.code, n.message
-FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t120¹\t15\t2\t1\t3\t4.\t145\n') r,
+-- mark's digit in it (「120¹」「2①」 are no 1201, 21), and the row's other values in place
+SELECT a.natural_person, a.commercial, a.research, a.other_org, a.total, n.code, n.message
+FROM govreport.parse_report(E'一、本年新收政府信息公开申请数量\t120¹\t15\t2①\t1\t3\t4.\t145\n') r,
      unnest(r.applications) a, unnest(r.notes) n
 WHERE n.code <> 'row_not_found';
 

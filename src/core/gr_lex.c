@@ -266,19 +266,26 @@ is_numeral_wrapper(char c)
 }
 
 /*
- * Length of the superscript or subscript character (「¹」「⁾」「₂」) that
- * ends s[0..len), or 0: the normalisation leaves them as they are.
+ * Length of the footnote mark that ends s[0..len), or 0: a superscript or
+ * subscript character (「¹」「⁾」「₂」), a number in a circle or brackets
+ * (「①」「⑴」「⒈」「❶」「㉑」), 「※」「†」「‡」.  The normalisation leaves
+ * them as they are.
  */
 static size_t
-script_char_before(const char *s, size_t len)
+footnote_mark_before(const char *s, size_t len)
 {
-	const unsigned char *u = (const unsigned char *) s;
+	const unsigned char *u = (const unsigned char *) s + len;
+	uint32_t	cp;
 
-	if (len >= 2 && u[len - 2] == 0xC2 && (u[len - 1] == 0xB2 || u[len - 1] == 0xB3 || u[len - 1] == 0xB9))
+	if (len >= 2 && u[-2] == 0xC2 && (u[-1] == 0xB2 || u[-1] == 0xB3 || u[-1] == 0xB9))
 		return 2;				/* U+00B2, U+00B3, U+00B9 */
-	if (len >= 3 && u[len - 3] == 0xE2 &&
-		((u[len - 2] == 0x81 && u[len - 1] >= 0xB0) || (u[len - 2] == 0x82 && u[len - 1] <= 0x8E)))
-		return 3;				/* U+2070 to U+208E */
+	if (len < 3 || (u[-3] & 0xF0) != 0xE0 || (u[-2] & 0xC0) != 0x80 || (u[-1] & 0xC0) != 0x80)
+		return 0;
+	cp = ((uint32_t) (u[-3] & 0x0F) << 12) | ((uint32_t) (u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
+	if ((cp >= 0x2070 && cp <= 0x208E) || (cp >= 0x2460 && cp <= 0x24FF) ||
+		(cp >= 0x2776 && cp <= 0x2793) || (cp >= 0x3251 && cp <= 0x325F) ||
+		(cp >= 0x32B1 && cp <= 0x32BF) || cp == 0x203B || cp == 0x2020 || cp == 0x2021)
+		return 3;
 	return 0;
 }
 
@@ -295,11 +302,16 @@ numeral_end(const char *s, size_t from, size_t to)
 	return i;
 }
 
-/* 「^1^」「[^1]」「*」「]」: marks, and digits between them, after a numeral. */
+/*
+ * 「^1^」「[^1]」「*」「]」「(1)」: marks, and digits between them, after a
+ * numeral.
+ */
 static bool
 is_footnote_tail(const char *s, size_t len)
 {
-	if (!is_numeral_wrapper(s[0]) || !is_numeral_wrapper(s[len - 1]))
+	bool		bracketed = len >= 3 && s[0] == '(' && s[len - 1] == ')';
+
+	if (!bracketed && (!is_numeral_wrapper(s[0]) || !is_numeral_wrapper(s[len - 1])))
 		return false;
 	for (size_t i = 1; i < len - 1; i++)
 		if (!is_numeral_wrapper(s[i]) && !(s[i] >= '0' && s[i] <= '9'))
@@ -309,7 +321,7 @@ is_footnote_tail(const char *s, size_t len)
 
 /*
  * A numeral inside such marks, or followed by a footnote reference
- * (「231^1^」「231[^1]」「231¹」): what the cell held cannot be told for sure
+ * (「231^1^」「231[^1]」「231¹」「231①」「231(1)」): what the cell held cannot be told for sure
  * (a footnote mark, a strike-through, a converter's markup), so it is a cell
  * whose value is not known.
  */
@@ -319,15 +331,15 @@ is_marked_numeral(const char *s, size_t len)
 	size_t		from = 0,
 				to = len,
 				end,
-				script;
-	bool		script_tail = false;
+				mark;
+	bool		marked_after = false;
 
 	if (len > 24)
 		return false;
-	while ((script = script_char_before(s, to)) > 0)
+	while ((mark = footnote_mark_before(s, to)) > 0)
 	{
-		to -= script;
-		script_tail = true;
+		to -= mark;
+		marked_after = true;
 	}
 	while (from < to && is_numeral_wrapper(s[from]))
 		from++;
@@ -335,7 +347,7 @@ is_marked_numeral(const char *s, size_t len)
 	if (end == from)
 		return false;
 	if (end == to)
-		return from > 0 || script_tail;
+		return from > 0 || marked_after;
 	return is_footnote_tail(s + end, to - end);
 }
 
@@ -368,7 +380,7 @@ is_unreadable_numeral(const char *s, size_t len)
 	if ((unsigned char) s[0] >= 0x80)
 		return false;
 	if ((unsigned char) s[len - 1] >= 0x80)
-		return script_char_before(s, len) > 0 && is_marked_numeral(s, len);
+		return footnote_mark_before(s, len) > 0 && is_marked_numeral(s, len);
 	return is_misread_number(s, len) || is_marked_numeral(s, len);
 }
 

@@ -2418,7 +2418,7 @@ typedef enum cell_edit
 	BLANK_AND_SLIP,				/* blanked, and a number half the text away given another last digit */
 	DOUBLE_CELL,				/* alone on its line, and the line printed twice */
 	MISREAD_CELL,				/* its last digit read by OCR as a letter: 「1I0」, 「O」 */
-	SCRIPT_MARK_CELL,			/* a superscript footnote mark after it: 「4¹」 */
+	SCRIPT_MARK_CELL,			/* a superscript or circled footnote mark after it: 「4¹」「4①」 */
 	STOPPED_CELL,				/* a full stop after it: 「4.」 */
 } cell_edit;
 
@@ -2526,8 +2526,10 @@ edit_numbers(const char *in, size_t len, char *out, int k, int parts, int count,
 			out[o++] = edit == MARK_CELL ? '*' : '.';
 		else if (edit == SCRIPT_MARK_CELL)
 		{
-			memcpy(out + o, "¹", strlen("¹"));
-			o += strlen("¹");
+			const char *mark = i % 2 ? "¹" : "①";
+
+			memcpy(out + o, mark, strlen(mark));
+			o += strlen(mark);
 		}
 		else if (edit == DOUBLE_CELL)
 		{
@@ -3351,10 +3353,11 @@ test_misread_numerals(void)
 {
 	static const char *const words[] = {"1I0", "4l8", "2O21", "O", "o", "l",
 		/* footnote marks and a full stop after a number */
-		"45¹", "45²³", "45₁", "45^1^", "45[^1]", "45[1]", "45*", "[1.5]", "45.", "45。"};
+		"45¹", "45²³", "45₁", "45^1^", "45[^1]", "45[1]", "45*", "[1.5]", "45.", "45。",
+		"45①", "45⑴", "45⒈", "45❶", "45㉑", "45※", "45†", "45(1)"};
 	static const char *const not_numerals[] = {"5G", "I", "Ol", "1.O",
 		/* an enumerator, a range, a unit, an item number, a superscript after a word */
-		"1.", "1~3", "m²", "2.1.1", "2020年¹", "45^a^"};
+		"1.", "1~3", "m²", "2.1.1", "2020年¹", "45^a^", "①", "(1)", "45)"};
 	size_t		len;
 	char	   *text;
 	gr_report  *r;
@@ -3400,11 +3403,12 @@ test_misread_numerals(void)
 	/*
 	 * a footnote mark or a full stop after a number: the cell is no blank
 	 * (its row is not read as one with a blank cell to place), and a
-	 * superscript is not folded into the number's digits (「120¹」 is no 1201)
+	 * superscript or a circled number is not folded into the number's
+	 * digits (「120¹」「120①」 are no 1201)
 	 */
 	for (size_t i = 0; i < 3; i++)
 	{
-		static const char *const marks[] = {"¹", "[^1]", "."};
+		static const char *const marks[] = {"¹", "①", "."};
 
 		text = read_whole_file("test/corpus/2019/pipecells.txt", &len);
 		text = insert_replacing(text, &len, "数量 |\n120", marks[i]);
@@ -3422,8 +3426,8 @@ test_misread_numerals(void)
 		gr_arena   *arena = gr_arena_create();
 		gr_text		t;
 
-		gr_normalize(arena, "120¹ ⁽²⁾ H₂O", strlen("120¹ ⁽²⁾ H₂O"), NULL, &t);
-		CHECK(strcmp(t.data, "120¹ ⁽²⁾ H₂O") == 0);
+		gr_normalize(arena, "120¹ ⁽²⁾ H₂O 3① ⑴ ⒈ ㉑ ㈠", strlen("120¹ ⁽²⁾ H₂O 3① ⑴ ⒈ ㉑ ㈠"), NULL, &t);
+		CHECK(strcmp(t.data, "120¹ ⁽²⁾ H₂O 3① ⑴ ⒈ ㉑ (一)") == 0);
 		gr_arena_destroy(arena);
 	}
 
@@ -3970,7 +3974,7 @@ static const struct number_edit
 };
 
 static const char *const edit_names[] = {"blanked", "marked", "blanked, with a slip elsewhere,", "doubled", "misread",
-"marked with a superscript", "followed by a full stop"};
+"marked with a superscript or circled number", "followed by a full stop"};
 
 #define NUMBER_EDITS ((int) (sizeof(number_edits) / sizeof(number_edits[0])))
 
@@ -3979,7 +3983,7 @@ static const char *const edit_names[] = {"blanked", "marked", "blanked, with a s
  * CRLF, padded or indented lines, doubled line breaks, page footers inside
  * tables, page breaks repeating table 3's column headers, full-width digits, no-break spaces, a byte order mark, HTML tags
  * on lines of their own, table 3's labels misread by OCR, numbers in Markdown's bold or pandoc's bracketed spans; and with a cell left blank, two side by side, or
- * one marked for a footnote (「4*」「4¹」) or followed by a full stop, six times over each, anywhere in the text and
+ * one marked for a footnote (「4*」「4¹」「4①」) or followed by a full stop, six times over each, anywhere in the text and
  * (blanks) in table 2's rows and table 3's last rows; a cell left blank
  * with a publisher's slip in a number half the text away; a line of one
  * cell printed twice; a number with its last digit misread as a letter.  A cell may become
