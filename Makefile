@@ -61,13 +61,13 @@ test/fuzz/fuzz_parse: $(CORE_SRCS) $(CORE_TEST_SRCS) test/fuzz/fuzz_parse.c src/
 	clang $(FUZZ_FLAGS) -Isrc/core -Itest/core -o $@ \
 		$(CORE_SRCS) $(CORE_TEST_SRCS) test/fuzz/fuzz_parse.c $(CORE_LIBS)
 
-# runs the fuzzer from the committed seeds (web_pandoc, web_rst, web_mediawiki: Markdown marks in every cell, grid and wiki tables); a crash leaves crash-* and fails
+# runs the fuzzer from the committed seeds (web_pandoc, web_rst, web_mediawiki, web_html2text: Markdown marks in every cell, grid, wiki and paragraph-cell tables); a crash leaves crash-* and fails
 fuzz: test/fuzz/fuzz_parse
 	mkdir -p test/fuzz/corpus-work
 	test/fuzz/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -timeout=10 \
 		-rss_limit_mb=4096 -artifact_prefix=test/fuzz/ \
 		test/fuzz/corpus-work test/fixtures/seeds test/fixtures/real test/corpus/2019 test/corpus/2021 \
-		test/fixtures/rules test/fuzz/regressions test/extraction/web_pandoc test/extraction/web_rst test/extraction/web_mediawiki
+		test/fixtures/rules test/fuzz/regressions test/extraction/web_pandoc test/extraction/web_rst test/extraction/web_mediawiki test/extraction/web_html2text
 
 # ---- the regress suite under a checker, on a throwaway server ------------
 valgrind-check:

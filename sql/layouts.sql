@@ -127,3 +127,14 @@ SELECT name, how, cells, c.*,
          AS rows_at_their_labels
 FROM marked, pg_temp.reads_as(govreport.parse_report(page), govreport.parse_report(body)) c
 ORDER BY name, how;
+
+-- Python's html2text writes cells that hold paragraphs one a line, 「|」 alone
+-- on a line between two cells and two spaces ending a row: the blank cell
+-- between two 「|」 lines keeps its column (本年增/减 NULL, the rest read).
+SELECT c.code, c.measure, c.value, n.notes
+FROM govreport.parse_report(E'第二十条第（六）项  \n  \n---  \n  \n信息内容\n\n|\n\n上一年项目数量\n\n|\n\n本年增/减\n\n|\n\n处理决定数量  \n  \n' ||
+                            E'行政处罚\n\n|\n\n77\n\n|\n\n447\n\n|\n\n497  \n  \n' ||
+                            E'行政强制\n\n|\n\n332\n\n|\n\n\n\n|\n\n317  \n  \n') r,
+     unnest(r.active) c,
+     LATERAL (SELECT count(*) AS notes FROM unnest(r.notes) n WHERE n.code NOT IN ('row_not_found', 'table_not_found')) n
+ORDER BY c.code, c.measure;

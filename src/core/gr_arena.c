@@ -337,9 +337,14 @@ gr_posbuf_emit(gr_posbuf *pb, const char *s, size_t len, int32_t pos, bool advan
 	{
 		int32_t		p = pos;
 
-		/* text bytes advance through the input; inserted separators do not */
+		/*
+		 * text bytes advance through the input, the bytes of one character
+		 * at its position; inserted separators do not advance
+		 */
 		if (advance && ((unsigned char) s[i] & 0xC0) != 0x80)
 			p = pos++;
+		else if (advance && i > 0)
+			p = pos - 1;
 		pb->srcpos[start + i] = p;
 	}
 }

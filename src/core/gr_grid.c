@@ -12,6 +12,13 @@
  * Text tables that draw borders only around the header (psql, MySQL) have
  * one row per line between them: a block with two numbers in one column
  * is such a run of rows and stays as it is.
+ *
+ * MediaWiki tables (「{|」 … 「|}」) become one line of cells per row too, and
+ * so do the rows Python's html2text writes when cells hold paragraphs: each
+ * cell a paragraph of its own, 「|」 alone on a line between two cells, two
+ * spaces (a Markdown line break) ending the row's last line.  Read a line at
+ * a time, a blank cell there is two 「|」 lines with nothing between, which
+ * no reading of one cell per line can place.
  */
 #include "gr_grid.h"
 
@@ -111,6 +118,22 @@ is_cells(const char *s, size_t from, size_t to)
 	return to - from >= 2 && s[from] == '|' && s[to - 1] == '|' && !is_border(s, from, to, false);
 }
 
+/* 「---|---|---」「|:--|」: the line under a Markdown table's header */
+static bool
+is_markdown_separator(const char *s, size_t from, size_t to)
+{
+	int			dashes = 0;
+
+	for (size_t i = from; i < to; i++)
+	{
+		if (s[i] == '-')
+			dashes++;
+		else if (s[i] != '|' && s[i] != ':' && !gr_is_line_pad(s[i]))
+			return false;
+	}
+	return dashes >= 3;
+}
+
 /* 「{|」 at the start of a line (after blanks): a MediaWiki table */
 static bool
 is_wiki_start(const char *s, size_t from, size_t to)
@@ -137,11 +160,35 @@ starts_a_line(const char *text, size_t len, char first, const char *seconds)
 	return false;
 }
 
-/* 「+-」「+=」 a grid table's border, 「{|」 a wiki table's start */
+/* Whether the line of s[at] is 「|」 alone (blanks around it aside). */
+static bool
+is_lone_pipe_at(const char *s, size_t len, size_t at)
+{
+	size_t		before = at,
+				after = at + 1;
+
+	while (before > 0 && gr_is_line_pad(s[before - 1]))
+		before--;
+	while (after < len && (gr_is_line_pad(s[after]) || s[after] == '\r'))
+		after++;
+	return (before == 0 || s[before - 1] == '\n') && (after == len || s[after] == '\n');
+}
+
+static bool
+has_lone_pipe_line(const char *text, size_t len)
+{
+	for (const char *p = text; (p = memchr(p, '|', (size_t) (text + len - p))) != NULL; p++)
+		if (is_lone_pipe_at(text, len, (size_t) (p - text)))
+			return true;
+	return false;
+}
+
+/* 「+-」「+=」 a grid table's border, 「{|」 a wiki table's start, 「|」 alone between paragraph cells */
 bool
 gr_has_text_table(const char *text, size_t len)
 {
-	return starts_a_line(text, len, '+', "-=") || starts_a_line(text, len, '{', "|");
+	return starts_a_line(text, len, '+', "-=") || starts_a_line(text, len, '{', "|") ||
+		has_lone_pipe_line(text, len);
 }
 
 /*
@@ -459,6 +506,134 @@ read_wiki_table(grid_state *st, size_t start, input_at *at)
 	return off;
 }
 
+/* the most cells a row of paragraphs may have: table 4 has 15 values beside its labels */
+#define PARAGRAPH_ROW_MAX_CELLS 32
+/* the most blank lines between two paragraphs of one row (html2text writes one) */
+#define PARAGRAPH_ROW_MAX_BLANKS 8
+
+/* A line of the input as a row of paragraph cells sees it. */
+typedef struct para_line
+{
+	size_t		from;			/* its text without the blanks around it */
+	size_t		to;
+	size_t		next;			/* the offset after its line break */
+	bool		ends_row;		/* it ends with two spaces, Markdown's line break */
+} para_line;
+
+static para_line
+read_para_line(const grid_state *st, size_t off)
+{
+	para_line	l;
+	size_t		end = line_end(st, off);
+	size_t		raw_end = end;
+
+	if (raw_end > off && st->in[raw_end - 1] == '\r')
+		raw_end--;
+	l.from = off;
+	l.to = end;
+	l.next = after_line(st, end);
+	l.ends_row = raw_end - off >= 2 && st->in[raw_end - 1] == ' ' && st->in[raw_end - 2] == ' ';
+	trim(st->in, &l.from, &l.to);
+	return l;
+}
+
+static int
+count_pipes(const char *s, size_t from, size_t to)
+{
+	int			n = 0;
+
+	for (const char *p = s + from; (p = memchr(p, '|', (size_t) (s + to - p))) != NULL; p++)
+		n++;
+	return n;
+}
+
+/*
+ * Where the row of paragraph cells that starts at the line at 'start' (the
+ * first line of a paragraph) ends (the offset after its last line), or
+ * 'start' when no such row starts there: its paragraphs are one line each, the first cell's only one, with
+ * a 「|」 at the edge of a line somewhere between them; the row is at least
+ * two such lines, at most PARAGRAPH_ROW_MAX_CELLS cells, and a line with
+ * two trailing spaces ends it.  Bounded so, a failed try reads a few dozen
+ * lines at most.
+ */
+static size_t
+paragraph_row_end(grid_state *st, size_t start)
+{
+	size_t		off = start;
+	int			cells = 1,
+				paragraphs = 0,
+				blanks = 0;
+	bool		edge_pipe = false;
+	para_line	first = read_para_line(st, start);
+
+	if (first.from == first.to)
+		return start;
+	while (off < st->len)
+	{
+		para_line	l = read_para_line(st, off);
+		int			pipes;
+
+		maybe_check_interrupts(st, off);
+		if (l.from == l.to)
+		{
+			if (l.ends_row && cells > 1)
+				return edge_pipe && paragraphs >= 2 ? l.next : start;
+			/* a few blank lines part two cells; more part two texts */
+			if (++blanks > PARAGRAPH_ROW_MAX_BLANKS)
+				return start;
+			off = l.next;
+			continue;
+		}
+		if ((paragraphs > 0 && blanks == 0) || is_markdown_separator(st->in, l.from, l.to))
+			return start;
+		pipes = count_pipes(st->in, l.from, l.to);
+		if (cells == 1 && pipes == 0 && paragraphs > 0)
+			return start;		/* a paragraph before the row */
+		edge_pipe |= pipes > 0 && (st->in[l.from] == '|' || st->in[l.to - 1] == '|');
+		cells += pipes;
+		paragraphs++;
+		if (cells > PARAGRAPH_ROW_MAX_CELLS)
+			return start;
+		if (l.ends_row && cells > 1)
+			return edge_pipe && paragraphs >= 2 ? l.next : start;
+		blanks = 0;
+		off = l.next;
+	}
+	return start;
+}
+
+/* The row of paragraph cells from 'start' to 'end' written as one line of cells between pipes. */
+static void
+write_paragraph_row(grid_state *st, size_t start, size_t end, input_at *at)
+{
+	char		last = 0;
+
+	put(st, "| ", pos_at(st, at, start));
+	for (size_t off = start; off < end;)
+	{
+		para_line	l = read_para_line(st, off);
+		size_t		from = l.from;
+
+		while (from < l.to)
+		{
+			const char *bar = memchr(st->in + from, '|', l.to - from);
+			size_t		to = bar ? (size_t) (bar - st->in) : l.to;
+			size_t		piece_from = from,
+						piece_to = to;
+
+			trim(st->in, &piece_from, &piece_to);
+			append_to_cell(st, &last, piece_from, piece_to, pos_at(st, at, piece_from));
+			if (bar == NULL)
+				break;
+			put(st, " | ", pos_at(st, at, to));
+			last = 0;
+			from = to + 1;
+		}
+		off = l.next;
+	}
+	put(st, " |\n", pos_at(st, at, end > start ? end - 1 : start));
+}
+
 void
 gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 				gr_buf *out, int32_t **out_srcpos)
@@ -466,6 +641,7 @@ gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 	grid_state	st;
 	input_at	at = {0, 1};
 	size_t		off = 0;
+	bool		paragraph_next = true;
 
 	memset(&st, 0, sizeof(st));
 	st.arena = arena;
@@ -478,12 +654,23 @@ gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 	{
 		size_t		end = line_end(&st, off);
 		size_t		next = after_line(&st, end);
+		size_t		row_end;
+		bool		starts_paragraph = paragraph_next;
+		para_line	l = read_para_line(&st, off);
 
+		/* after a blank line or a row's end a paragraph starts */
+		paragraph_next = l.from == l.to || l.ends_row;
 		maybe_check_interrupts(&st, off);
 		if (is_border(text, off, end, true) && next < len && is_cells(text, next, line_end(&st, next)))
 			off = read_grid_table(&st, off, &at);
 		else if (is_wiki_start(text, off, end))
 			off = read_wiki_table(&st, off, &at);
+		else if (starts_paragraph && (row_end = paragraph_row_end(&st, off)) > off)
+		{
+			write_paragraph_row(&st, off, row_end, &at);
+			off = row_end;
+			paragraph_next = true;
+		}
 		else
 		{
 			copy_input(&st, off, next, pos_at(&st, &at, off));

@@ -3532,6 +3532,78 @@ test_inline_markup(void)
 }
 
 /*
+ * Python's html2text writes a table whose cells hold paragraphs one cell a
+ * line, 「|」 alone on a line between two cells, two trailing spaces ending a
+ * row: each row becomes one line of cells, so a blank cell (two 「|」 lines
+ * with nothing between) keeps its column.
+ */
+static void
+test_paragraph_cell_rows(void)
+{
+	static const char written[] =
+		"前言\n\n信息内容\n\n|\n\n甲\n\n|\n\n乙  \n  \n---|---|---  \n  \n"
+		"行一\n\n|\n\n1\n\n|\n\n  \n  \n\n\n|\n\n2\n\n|\n\n3  \n  \n"
+		"行三\n\n|\n\n4\n\n|\n\n5\n\n6  \n  \n行四| 7|  \n  \n"
+		"行五|\n\n8\n\n| 9  \n  \n后记\n";
+	static const char *const unchanged[] = {
+		/* no row ends: the trailing spaces were stripped */
+		"信息内容\n\n|\n\n甲\n\n|\n\n乙\n\n行一\n\n|\n\n1\n\n|\n\n\n行二\n",
+		/* a Markdown table whose rows end with two spaces, a line each */
+		"| 规章 | 1 |  \n|---|---|  \n| 规范 | 2 |  \n",
+		/* paragraphs of two lines, a pipe at their edges: no cells of html2text */
+		"甲\n乙 |\n\n| 丙  \n",
+		/* too many blank lines between two cells */
+		"甲\n\n|\n\n\n\n\n\n\n\n\n\n\n乙  \n",
+	};
+	size_t		n = 100000;
+	char	   *hostile;
+	gr_arena   *arena = gr_arena_create();
+	int32_t    *pos = NULL;
+	char	   *text;
+	size_t		len;
+	gr_report  *r;
+	const gr_active_cell *c;
+
+	current = "paragraph cell rows";
+	CHECK(gr_has_text_table(written, strlen(written)) && !gr_has_text_table("a|b\n|c\n", 8));
+	CHECK(flattens_by(arena, gr_grid_flatten, written,
+					  "前言\n\n| 信息内容 | 甲 | 乙 |\n  \n---|---|---  \n  \n"
+					  "| 行一 | 1 |  |\n  \n\n\n|  | 2 | 3 |\n  \n"
+					  "| 行三 | 4 | 5 6 |\n  \n行四| 7|  \n  \n"
+					  "| 行五 | 8 | 9 |\n  \n后记\n", &pos));
+	/* 「行一」 after 「前言」, 「信息内容」… : the character it is in the input */
+	CHECK(pos && pos[strlen("前言\n\n| 信息内容 | 甲 | 乙 |\n  \n---|---|---  \n  \n| ")] ==
+		  (int32_t) gr_utf8_count_chars(written, (size_t) (strstr(written, "行一") - written)) + 1);
+	for (size_t i = 0; i < sizeof(unchanged) / sizeof(unchanged[0]); i++)
+		CHECK(flattens_by(arena, gr_grid_flatten, unchanged[i], unchanged[i], NULL));
+
+	/* 100,000 lines of 「|」 alone, a blank line after each, and no row end: linear, left as they are */
+	hostile = malloc(2 * n + 1);
+	for (size_t i = 0; i < n; i++)
+		memcpy(hostile + 2 * i, i % 2 ? "\n" : "|", 1), hostile[2 * i + 1] = '\n';
+	hostile[2 * n] = '\0';
+	CHECK(flattens_by(arena, gr_grid_flatten, hostile, hostile, NULL));
+	free(hostile);
+	gr_arena_destroy(arena);
+
+	/* a web page through html2text: 行政强制's blank cell in the middle keeps its column */
+	text = read_whole_file("test/extraction/web_html2text/gen_00_2019.txt", &len);
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	r = gr_parse(text, len);
+	c = gr_report_active(r, "coercion", "prev_items");
+	CHECK(c && !c->isnull && c->value.mantissa == 332 && c->pos == char_pos_of(text, "332"));
+	c = gr_report_active(r, "coercion", "change");
+	CHECK(c && c->isnull);
+	c = gr_report_active(r, "coercion", "decisions");
+	CHECK(c && !c->isnull && c->value.mantissa == 317);
+	CHECK(!has_note(r, "row_incomplete"));
+	gr_report_free(r);
+	free(text);
+}
+
+/*
  * Grid tables (reStructuredText, pandoc): a row's cells wrapped over the
  * lines between two borders are joined, one line of cells per row; tables
  * with one row per line between their borders (psql, MySQL) stay.
@@ -4145,6 +4217,7 @@ main(void)
 	test_misread_numerals();
 	test_inline_markup();
 	test_grid_tables();
+	test_paragraph_cell_rows();
 	test_heading_marks();
 	test_lost_line_is_no_typo();
 	test_cell_line_lost_before_row_end();

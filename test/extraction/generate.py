@@ -3,7 +3,8 @@
 
     python3 test/extraction/generate.py [--paths P,...]
                             (needs chromium, poppler-utils, mupdf-tools, python3-pdfminer,
-                             pandoc, docx2txt, fonts-noto-cjk; w3m, lynx, python3-bs4)
+                             pandoc, docx2txt, fonts-noto-cjk; w3m, lynx, python3-bs4,
+                             python3-html2text)
 
 From 48 fixture reports (24 per template, varied organs, years and numbers,
 some with blank cells and some with publisher errors) this renders the
@@ -20,7 +21,9 @@ the tools analysts meet and keeps what they extract:
     scrapers dump it: w3m -dump, lynx -dump, BeautifulSoup get_text("\n"),
     pandoc -t markdown (every <span> a bracketed span 「[478]{style="…"}」),
     pandoc -t rst (grid tables: each cell's text wrapped inside its column),
-    pandoc -t mediawiki (a wiki table, one cell a line, inside the page's <div>s)
+    pandoc -t mediawiki (a wiki table, one cell a line, inside the page's <div>s),
+    Python's html2text (html2markdown: each cell's paragraph a line of its own,
+    「|」 alone on a line between two cells, a row ended by two spaces)
 
 It also runs every extractor on the real PDFs of ../shared/corpus.  Texts go
 to test/extraction/<path>/<name>.txt, expected values to
@@ -46,12 +49,13 @@ import generate as corpus  # noqa: E402
 SHARED = os.path.join(ROOT, "..", "shared", "corpus", "reports")
 PATHS = ["pdf_layout", "pdf_plain", "pdf_raw", "pdf_mutool", "pdf_miner", "docx_pandoc", "docx2txt", "archiver",
          "web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst",
-         "web_mediawiki"]
-WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst", "web_mediawiki"}
+         "web_mediawiki", "web_html2text"]
+WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst", "web_mediawiki",
+             "web_html2text"}
 # the programs each path needs, by Debian package
 TOOLS = {"chromium": "chromium", "pdftotext": "poppler-utils", "mutool": "mupdf-tools",
          "pdf2txt": "python3-pdfminer", "pandoc": "pandoc", "docx2txt": "docx2txt",
-         "w3m": "w3m", "lynx": "lynx"}
+         "w3m": "w3m", "lynx": "lynx", "html2markdown": "python3-html2text"}
 
 ORGANS = ["青山县人民政府", "淮河市水利局", "东湖区教育局", "南江市人民政府办公室", "北岭县自然资源局",
           "西川市生态环境局", "临水县卫生健康委员会", "安平市交通运输局", "江口区人民政府",
@@ -197,7 +201,8 @@ def web_texts(page):
             "web_bs4": BeautifulSoup(page, "html.parser").get_text("\n", strip=True) + "\n",
             "web_pandoc": dump(["pandoc", "-f", "html", "-t", "markdown"]),
             "web_rst": dump(["pandoc", "-f", "html", "-t", "rst"]),
-            "web_mediawiki": dump(["pandoc", "-f", "html", "-t", "mediawiki"])}
+            "web_mediawiki": dump(["pandoc", "-f", "html", "-t", "mediawiki"]),
+            "web_html2text": dump(["html2markdown"])}
 
 
 def write(path, name, text):
@@ -221,7 +226,8 @@ def main():
     elif len(sys.argv) != 1:
         sys.exit("usage: generate.py [--paths P,...]")
     office = bool(WANTED - WEB_PATHS)
-    needed = (set(TOOLS) - {"w3m", "lynx"} if office else set()) | ({"w3m", "lynx", "pandoc"} if WANTED & WEB_PATHS else set())
+    web_tools = {"w3m", "lynx", "pandoc", "html2markdown"}
+    needed = (set(TOOLS) - web_tools | {"pandoc"} if office else set()) | (web_tools if WANTED & WEB_PATHS else set())
     for tool in sorted(needed):
         if shutil.which(tool) is None:
             sys.exit(f"generate.py: {tool} not found (apt-get install {TOOLS[tool]}"
