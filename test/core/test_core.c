@@ -3576,6 +3576,9 @@ test_paragraph_cell_rows(void)
 		  (int32_t) gr_utf8_count_chars(written, (size_t) (strstr(written, "行一") - written)) + 1);
 	for (size_t i = 0; i < sizeof(unchanged) / sizeof(unchanged[0]); i++)
 		CHECK(flattens_by(arena, gr_grid_flatten, unchanged[i], unchanged[i], NULL));
+	/* every byte of a character at its position: the text's last byte is its last character's */
+	CHECK(flattens_by(arena, gr_grid_flatten, "|\n甲乙", "|\n甲乙", &pos));
+	CHECK(pos && pos[strlen("|\n甲")] == 4 && pos[strlen("|\n甲乙") - 1] == 4);
 
 	/* 100,000 lines of 「|」 alone, a blank line after each, and no row end: linear, left as they are */
 	hostile = malloc(2 * n + 1);
