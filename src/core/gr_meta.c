@@ -789,17 +789,54 @@ report_end(const gr_doc *doc)
 	return end;
 }
 
-/* The last date in s[len - 400, len), when no more than a few characters follow it; sets *rest. */
+/* how far after a closing date a page's links may go, and how long a line of them is */
+#define CHROME_BYTES 600
+#define CHROME_LINE_BYTES 90
+
+/*
+ * Whether the lines [from, to) are a page's links and buttons, as a scraped
+ * page has them after the report (「【打印本页】【关闭窗口】」, 「上一篇：…」,
+ * 「扫一扫在手机打开当前页」): short lines with no sentence in them.
+ */
+static bool
+is_page_chrome(gr_doc *doc, size_t from, size_t to)
+{
+	const char *s = doc->text.data;
+
+	if (to - from > CHROME_BYTES)
+		return false;
+	while (from < to)
+	{
+		size_t		le = line_end(doc, from);
+		char	   *line = compact_copy(doc, s, from, le < to ? le : to);
+
+		if (strlen(line) > CHROME_LINE_BYTES || contains(line, "。") || contains(line, "；") ||
+			contains(line, "！") || contains(line, "？"))
+			return false;
+		from = le + 1;
+	}
+	return true;
+}
+
+/*
+ * The last date in the text's last bytes before 'len', when no more than a
+ * few characters follow it on its line and nothing but a page's links on
+ * the lines after (else prose follows: not a closing date); sets *rest.
+ */
 static date_hit
 last_date_at_end(gr_doc *doc, size_t len, char **rest)
 {
 	const char *s = doc->text.data;
-	date_hit	d = find_last_date(s, len > 400 ? len - 400 : 0, len);
+	date_hit	d = find_last_date(s, len > 400 + CHROME_BYTES ? len - 400 - CHROME_BYTES : 0, len);
+	size_t		le;
 
 	if (!d.ok)
 		return d;
 	*rest = compact_copy(doc, s, d.end, len - d.end > 200 ? d.end + 200 : len);
-	d.ok = strlen(*rest) <= 12;	/* else prose follows: not a closing date */
+	if (strlen(*rest) <= 12)
+		return d;
+	le = line_end(doc, d.end);
+	d.ok = le < len && strlen(compact_copy(doc, s, d.end, le)) <= 12 && is_page_chrome(doc, le + 1, len);
 	return d;
 }
 

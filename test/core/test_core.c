@@ -1495,6 +1495,33 @@ test_dates_and_organ(void)
 	r = parse("青山县人民政府2021年政府信息公开工作年度报告\n六、其他需要报告的事项\n无。\n2022年2月30日\n");
 	CHECK(r->published_year == 0);
 	gr_report_free(r);
+
+	/* a scraped page's links and buttons after the closing date: still the closing date and its signature */
+	{
+		static const char *const chrome[] = {
+			"【打印本页】【关闭窗口】\n",
+			"【字体：大 中 小】 【打印本页】 【关闭窗口】 【返回顶部】\n",
+			"扫一扫在手机打开当前页\n【打印】 【关闭】\n相关链接：国务院 省政府 市政府\n",
+			"上一篇：关于2020年度部门决算的公开说明\n下一篇：2019年政府信息公开工作年度报告\n",
+		};
+
+		for (size_t i = 0; i < sizeof(chrome) / sizeof(chrome[0]); i++)
+		{
+			char		text[1024];
+
+			snprintf(text, sizeof(text), "2021年政府信息公开工作年度报告\n一、总体情况\n我委认真落实。\n"
+					 "六、其他需要报告的事项\n无。\n\n青山县发展和改革委员会\n2022年1月28日\n\n%s", chrome[i]);
+			r = parse(text);
+			CHECK(r->organ && strcmp(r->organ, "青山县发展和改革委员会") == 0);
+			CHECK(r->published_year == 2022 && r->published_month == 1 && r->published_day == 28);
+			gr_report_free(r);
+		}
+	}
+	/* a sentence after the last date: no closing date */
+	r = parse("青山县人民政府2021年政府信息公开工作年度报告\n六、其他需要报告的事项\n无。\n2022年1月28日\n"
+			  "下一步，我们将继续做好政府信息公开工作。\n");
+	CHECK(r->published_year == 0);
+	gr_report_free(r);
 }
 
 static void
