@@ -23,6 +23,7 @@
 #include "gr_grid.h"
 
 #include "gr_core.h"
+#include "gr_doc.h"
 #include "gr_norm.h"
 
 #include <string.h>
@@ -160,7 +161,20 @@ starts_a_line(const char *text, size_t len, char first, const char *seconds)
 	return false;
 }
 
-/* Whether the line of s[at] is 「|」 alone (blanks around it aside). */
+/* Whether s[at] is the first byte of a line with nothing but blanks on it. */
+static bool
+is_blank_line_at(const char *s, size_t len, size_t at)
+{
+	while (at < len && (gr_is_line_pad(s[at]) || s[at] == '\r'))
+		at++;
+	return at == len || s[at] == '\n';
+}
+
+/*
+ * Whether the line of s[at] is 「|」 alone (blanks around it aside) between
+ * two blank lines, as html2text parts two paragraph cells (a one-cell-a-line
+ * layout's blank cell 「|」 stands between cells).
+ */
 static bool
 is_lone_pipe_at(const char *s, size_t len, size_t at)
 {
@@ -171,14 +185,30 @@ is_lone_pipe_at(const char *s, size_t len, size_t at)
 		before--;
 	while (after < len && (gr_is_line_pad(s[after]) || s[after] == '\r'))
 		after++;
-	return (before == 0 || s[before - 1] == '\n') && (after == len || s[after] == '\n');
+	if (before == 0 || s[before - 1] != '\n' || after == len || s[after] != '\n')
+		return false;
+	/* the line before: back from its line break to the one before it */
+	before--;
+	while (before > 0 && s[before - 1] != '\n')
+		before--;
+	return is_blank_line_at(s, len, before) && is_blank_line_at(s, len, after + 1);
 }
 
+/*
+ * html2text writes the 「|」 between two cells at the start of its line:
+ * only those are looked at, from the first pipe of the text on (most texts
+ * have none; a Markdown table has hundreds, a few at line starts).
+ */
 static bool
 has_lone_pipe_line(const char *text, size_t len)
 {
-	for (const char *p = text; (p = memchr(p, '|', (size_t) (text + len - p))) != NULL; p++)
-		if (is_lone_pipe_at(text, len, (size_t) (p - text)))
+	const char *end = text + len;
+	const char *p = memchr(text, '|', len);
+
+	if (p == NULL || p == text)
+		return false;
+	for (p--; (p = gr_find_bytes(p, (size_t) (end - p), "\n|", 2)) != NULL; p++)
+		if (is_lone_pipe_at(text, len, (size_t) (p + 1 - text)))
 			return true;
 	return false;
 }

@@ -271,21 +271,21 @@ is_numeral_wrapper(char c)
  * (「①」「⑴」「⒈」「❶」「㉑」), 「※」「†」「‡」.  The normalisation leaves
  * them as they are.
  */
-static size_t
+static inline size_t
 footnote_mark_before(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s + len;
 	uint32_t	cp;
 
+	if (len >= 3 && (u[-3] == 0xE2 || u[-3] == 0xE3) && (u[-2] & 0xC0) == 0x80 && (u[-1] & 0xC0) == 0x80)
+	{
+		cp = ((uint32_t) (u[-3] & 0x0F) << 12) | ((uint32_t) (u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
+		return (cp >= 0x2070 && cp <= 0x208E) || (cp >= 0x2460 && cp <= 0x24FF) ||
+			(cp >= 0x2776 && cp <= 0x2793) || (cp >= 0x3251 && cp <= 0x325F) ||
+			(cp >= 0x32B1 && cp <= 0x32BF) || cp == 0x203B || cp == 0x2020 || cp == 0x2021 ? 3 : 0;
+	}
 	if (len >= 2 && u[-2] == 0xC2 && (u[-1] == 0xB2 || u[-1] == 0xB3 || u[-1] == 0xB9))
 		return 2;				/* U+00B2, U+00B3, U+00B9 */
-	if (len < 3 || (u[-3] & 0xF0) != 0xE0 || (u[-2] & 0xC0) != 0x80 || (u[-1] & 0xC0) != 0x80)
-		return 0;
-	cp = ((uint32_t) (u[-3] & 0x0F) << 12) | ((uint32_t) (u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
-	if ((cp >= 0x2070 && cp <= 0x208E) || (cp >= 0x2460 && cp <= 0x24FF) ||
-		(cp >= 0x2776 && cp <= 0x2793) || (cp >= 0x3251 && cp <= 0x325F) ||
-		(cp >= 0x32B1 && cp <= 0x32BF) || cp == 0x203B || cp == 0x2020 || cp == 0x2021)
-		return 3;
 	return 0;
 }
 
@@ -395,10 +395,10 @@ ends_its_cell(const word *words, int count, int k)
  * An unreadable numeral, or a stopped one that is a cell by itself.  One
  * digit and a point alone is an enumerator (「1.」 alone on a line where a
  * narrow label cell wraps a character a line) unless a tab or a pipe sets
- * it apart as a cell.
+ * it apart as a cell.  Asked of words that start with an ASCII byte.
  */
-static inline bool
-is_unreadable_cell(const char *s, const word *words, int count, int k, bool delimited)
+static bool
+is_unreadable_ascii_cell(const char *s, const word *words, int count, int k, bool delimited)
 {
 	const word *w = &words[k];
 	size_t		digits;
@@ -408,6 +408,13 @@ is_unreadable_cell(const char *s, const word *words, int count, int k, bool deli
 	digits = stopped_numeral_digits(s + w->off, w->len);
 	return digits > 0 && ends_its_cell(words, count, k) &&
 		(digits > 1 || (delimited && w->gap == GAP_HARD));
+}
+
+/* The same of any word: most start with an ideograph, and are none */
+static inline bool
+is_unreadable_cell(const char *s, const word *words, int count, int k, bool delimited)
+{
+	return (unsigned char) s[words[k].off] < 0x80 && is_unreadable_ascii_cell(s, words, count, k, delimited);
 }
 
 /*

@@ -818,6 +818,20 @@ is_page_chrome(gr_doc *doc, size_t from, size_t to)
 	return true;
 }
 
+/* Whether the last line with text before 'len' could be a page's links. */
+static bool
+ends_in_chrome(gr_doc *doc, size_t len)
+{
+	const char *s = doc->text.data;
+	size_t		start = len;
+
+	while (start > 0 && (s[start - 1] == '\n' || gr_is_line_pad(s[start - 1]) || s[start - 1] == '\r'))
+		start--;
+	while (start > 0 && s[start - 1] != '\n')
+		start--;
+	return is_page_chrome(doc, start, len);
+}
+
 /*
  * The last date in the text's last bytes before 'len', when no more than a
  * few characters follow it on its line and nothing but a page's links on
@@ -827,9 +841,15 @@ static date_hit
 last_date_at_end(gr_doc *doc, size_t len, char **rest)
 {
 	const char *s = doc->text.data;
-	date_hit	d = find_last_date(s, len > 400 + CHROME_BYTES ? len - 400 - CHROME_BYTES : 0, len);
+	date_hit	d = find_last_date(s, len > 400 ? len - 400 : 0, len);
 	size_t		le;
 
+	/*
+	 * before a page's links: searched only when the last bytes hold no date
+	 * and the last line is no sentence (overlapping by a long date)
+	 */
+	if (!d.ok && len > 400 && ends_in_chrome(doc, len))
+		d = find_last_date(s, len > 400 + CHROME_BYTES ? len - 400 - CHROME_BYTES : 0, len - 400 + 48);
 	if (!d.ok)
 		return d;
 	*rest = compact_copy(doc, s, d.end, len - d.end > 200 ? d.end + 200 : len);
