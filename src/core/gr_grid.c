@@ -119,22 +119,6 @@ is_cells(const char *s, size_t from, size_t to)
 	return to - from >= 2 && s[from] == '|' && s[to - 1] == '|' && !is_border(s, from, to, false);
 }
 
-/* 「---|---|---」「|:--|」: the line under a Markdown table's header */
-static bool
-is_markdown_separator(const char *s, size_t from, size_t to)
-{
-	int			dashes = 0;
-
-	for (size_t i = from; i < to; i++)
-	{
-		if (s[i] == '-')
-			dashes++;
-		else if (s[i] != '|' && s[i] != ':' && !gr_is_line_pad(s[i]))
-			return false;
-	}
-	return dashes >= 3;
-}
-
 /* 「{|」 at the start of a line (after blanks): a MediaWiki table */
 static bool
 is_wiki_start(const char *s, size_t from, size_t to)
@@ -614,7 +598,7 @@ paragraph_row_end(grid_state *st, size_t start)
 			off = l.next;
 			continue;
 		}
-		if ((paragraphs > 0 && blanks == 0) || is_markdown_separator(st->in, l.from, l.to))
+		if ((paragraphs > 0 && blanks == 0) || gr_is_markdown_rule(st->in + l.from, l.to - l.from))
 			return start;
 		pipes = count_pipes(st->in, l.from, l.to);
 		if (cells == 1 && pipes == 0 && paragraphs > 0)

@@ -147,24 +147,6 @@ is_page_number_line(const char *s, size_t len)
 	return i == len && (dashes >= 2 || page_word);
 }
 
-/* 「|---|:--:|」 Markdown table rule. */
-static bool
-is_markdown_rule(const char *s, size_t len)
-{
-	int			dashes = 0;
-
-	if (len == 0 || (s[0] != '|' && s[0] != '-' && s[0] != ':' && s[0] != ' ' && s[0] != '\t'))
-		return false;
-	for (size_t i = 0; i < len; i++)
-	{
-		if (s[i] == '-')
-			dashes++;
-		else if (s[i] != '|' && s[i] != ':' && s[i] != ' ' && s[i] != '\t')
-			return false;
-	}
-	return dashes >= 3;
-}
-
 /*
  * 「(其中修订16件)」: one bracketed remark.  Not 「(二)」 (an enumerator that
  * starts the next label) nor 「(二)部分公开(…)」.
@@ -1075,7 +1057,7 @@ gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out)
 			sk->off = start;
 			sk->len = end - start;
 		}
-		else if (!is_markdown_rule(text->data + start, end - start))
+		else if (!gr_is_markdown_rule(text->data + start, end - start))
 			lex_line(&st, start, end);
 		st.line++;
 		if (nl == NULL)

@@ -103,6 +103,24 @@ gr_is_ascii_punct(char c)
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
+/* 「|---|:--:|」「---|---」: the rule under a Markdown table's header. */
+static inline bool
+gr_is_markdown_rule(const char *s, size_t len)
+{
+	int			dashes = 0;
+
+	if (len == 0 || (s[0] != '|' && s[0] != '-' && s[0] != ':' && s[0] != ' ' && s[0] != '\t'))
+		return false;
+	for (size_t i = 0; i < len; i++)
+	{
+		if (s[i] == '-')
+			dashes++;
+		else if (s[i] != '|' && s[i] != ':' && s[i] != ' ' && s[i] != '\t')
+			return false;
+	}
+	return dashes >= 3;
+}
+
 /* Characters in s[0, len); short words (most cells) are counted in line. */
 static inline int
 gr_utf8_charlen(const char *s, size_t len)
