@@ -149,7 +149,7 @@ starts_a_line(const char *text, size_t len, char first, const char *seconds)
 static bool
 is_blank_line_at(const char *s, size_t len, size_t at)
 {
-	while (at < len && (gr_is_line_pad(s[at]) || s[at] == '\r'))
+	while (at < len && gr_is_line_pad(s[at]))
 		at++;
 	return at == len || s[at] == '\n';
 }
@@ -167,7 +167,7 @@ is_lone_pipe_at(const char *s, size_t len, size_t at)
 
 	while (before > 0 && gr_is_line_pad(s[before - 1]))
 		before--;
-	while (after < len && (gr_is_line_pad(s[after]) || s[after] == '\r'))
+	while (after < len && gr_is_line_pad(s[after]))
 		after++;
 	if (before == 0 || s[before - 1] != '\n' || after == len || s[after] != '\n')
 		return false;

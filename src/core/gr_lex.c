@@ -248,26 +248,21 @@ is_numeral_wrapper(char c)
 }
 
 /*
- * Length of the footnote mark that ends s[0..len), or 0: a superscript or
- * subscript character (「¹」「⁾」「₂」), a number in a circle or brackets
- * (「①」「⑴」「⒈」「❶」「㉑」), 「※」「†」「‡」.  The normalisation leaves
- * them as they are.
+ * Length of the footnote mark (gr_is_footnote_mark) that ends s[0..len), or
+ * 0.  Asked of every word that ends in a non-ASCII byte: the lead bytes of
+ * the marks' two- and three-byte forms come first, ideographs have others.
  */
 static inline size_t
 footnote_mark_before(const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *) s + len;
-	uint32_t	cp;
+	int32_t		cp;
 
-	if (len >= 3 && (u[-3] == 0xE2 || u[-3] == 0xE3) && (u[-2] & 0xC0) == 0x80 && (u[-1] & 0xC0) == 0x80)
-	{
-		cp = ((uint32_t) (u[-3] & 0x0F) << 12) | ((uint32_t) (u[-2] & 0x3F) << 6) | (u[-1] & 0x3F);
-		return (cp >= 0x2070 && cp <= 0x208E) || (cp >= 0x2460 && cp <= 0x24FF) ||
-			(cp >= 0x2776 && cp <= 0x2793) || (cp >= 0x3251 && cp <= 0x325F) ||
-			(cp >= 0x32B1 && cp <= 0x32BF) || cp == 0x203B || cp == 0x2020 || cp == 0x2021 ? 3 : 0;
-	}
-	if (len >= 2 && u[-2] == 0xC2 && (u[-1] == 0xB2 || u[-1] == 0xB3 || u[-1] == 0xB9))
-		return 2;				/* U+00B2, U+00B3, U+00B9 */
+	if (len >= 3 && (u[-3] == 0xE2 || u[-3] == 0xE3) &&
+		gr_utf8_decode(u - 3, 3, &cp) == 3 && gr_is_footnote_mark(cp))
+		return 3;
+	if (len >= 2 && u[-2] == 0xC2 && gr_utf8_decode(u - 2, 2, &cp) == 2 && gr_is_footnote_mark(cp))
+		return 2;
 	return 0;
 }
 

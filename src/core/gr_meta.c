@@ -825,7 +825,7 @@ ends_in_chrome(gr_doc *doc, size_t len)
 	const char *s = doc->text.data;
 	size_t		start = len;
 
-	while (start > 0 && (s[start - 1] == '\n' || gr_is_line_pad(s[start - 1]) || s[start - 1] == '\r'))
+	while (start > 0 && (s[start - 1] == '\n' || gr_is_line_pad(s[start - 1])))
 		start--;
 	while (start > 0 && s[start - 1] != '\n')
 		start--;

@@ -355,20 +355,6 @@ identity_run(const unsigned char *s, size_t i, size_t stop)
 	}
 }
 
-/*
- * Superscript and subscript characters, and numbers in circles or brackets
- * (「①」「⑴」「⒈」「㉑」): after a number they mark a footnote (「71¹」
- * 「71①」), and folded to plain digits they would make another number (711).
- */
-static bool
-is_footnote_mark(int32_t cp, const utf8proc_property_t *prop)
-{
-	return prop->decomp_type == UTF8PROC_DECOMP_TYPE_SUPER ||
-		prop->decomp_type == UTF8PROC_DECOMP_TYPE_SUB ||
-		(cp >= 0x2460 && cp <= 0x24FF) ||
-		(cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF);
-}
-
 /* Folds one code point into 'out' (room for 32 bytes); returns byte count. */
 static int
 fold_codepoint(int32_t cp, unsigned char *out)
@@ -399,7 +385,7 @@ fold_codepoint(int32_t cp, unsigned char *out)
 		out[0] = ' ';
 		return 1;
 	}
-	if (is_footnote_mark(cp, prop))
+	if (gr_is_footnote_mark(cp))
 		return (int) utf8proc_encode_char(cp, out);
 	n = utf8proc_decompose_char(cp, buf, 16, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);
 	if (n <= 0 || n > 16)

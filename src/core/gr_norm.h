@@ -103,6 +103,23 @@ gr_is_ascii_punct(char c)
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
 }
 
+/*
+ * Footnote marks: superscript and subscript digits and signs (「¹」「⁾」「₂」),
+ * numbers in circles or brackets (「①」「⑴」「⒈」「❶」「㉑」), 「※」「†」「‡」.
+ * After a number they mark a footnote (「71¹」「71①」); the normalisation
+ * leaves them as they are, since folded to plain digits they would make
+ * another number (711), and the lexer reads a number so marked as a cell
+ * whose value is not known.
+ */
+static inline bool
+gr_is_footnote_mark(int32_t cp)
+{
+	return cp == 0xB2 || cp == 0xB3 || cp == 0xB9 || (cp >= 0x2070 && cp <= 0x208E) ||
+		(cp >= 0x2460 && cp <= 0x24FF) || (cp >= 0x2776 && cp <= 0x2793) ||
+		(cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x32B1 && cp <= 0x32BF) ||
+		cp == 0x203B || cp == 0x2020 || cp == 0x2021;
+}
+
 /* 「|---|:--:|」「---|---」: the rule under a Markdown table's header. */
 static inline bool
 gr_is_markdown_rule(const char *s, size_t len)
