@@ -138,3 +138,16 @@ FROM govreport.parse_report(E'第二十条第（六）项  \n  \n---  \n  \n信�
      unnest(r.active) c,
      LATERAL (SELECT count(*) AS notes FROM unnest(r.notes) n WHERE n.code NOT IN ('row_not_found', 'table_not_found')) n
 ORDER BY c.code, c.measure;
+
+-- lynx -dump prints a wide table one cell per line, each at its column's
+-- indentation, and the cell after an empty one at the page's margin: the
+-- empty cell is placed before it (本年增/减 NULL, 317 处理决定数量), with a note.
+SELECT c.code, c.measure, c.value, n.code AS note
+FROM (SELECT string_agg(E'\n' || repeat(' ', CASE WHEN l LIKE '<%' THEN 3 ELSE 52 END) || ltrim(l, '<') || E'\n', '' ORDER BY k) AS page
+      FROM unnest(ARRAY['第二十条第（六）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量',
+                        '行政处罚', '77', '447', '497', '行政强制', '332', '<317',
+                        '第二十条第（八）项', '信息内容', '上一年项目数量', '本年增/减', '行政事业性收费', '78', '371']) WITH ORDINALITY u(l, k)) d,
+     govreport.parse_report(d.page) r,
+     unnest(r.active) c
+     LEFT JOIN LATERAL (SELECT n.code FROM unnest(r.notes) n WHERE n.code = 'blank_cells_placed') n ON c.code = 'coercion'
+ORDER BY c.code, c.measure;

@@ -24,6 +24,7 @@ typedef bool (*row_check_fn) (const int64_t *values, int width);
 
 #define GR_T4_CELLS (3 * GR_T4_COLS)	/* table 4 is read as one row of three groups */
 #define MAX_WIDTH GR_T4_CELLS	/* the widest row */
+#define MIN_DEEP_INDENT 16		/* characters in: a cell in a column, well away from the margin */
 
 typedef enum row_pending
 {
@@ -113,6 +114,11 @@ typedef struct table_ctx
 	/* complete rows printed one cell per line (Word text): without / with blank lines among their cells */
 	int			rows_cell_per_line;
 	int			rows_cell_per_line_gapped;
+	/*
+	 * the least indentation of a value in those rows when every complete row
+	 * is so printed, each value deep in its line (a browser's dump); 0 otherwise
+	 */
+	int			cell_indent_min;
 	/*
 	 * the fewest and most empty fields on lines of their own that end a
 	 * complete row (「|」 or 「||」 after 「1362 |」); 0 when some complete row
@@ -790,6 +796,43 @@ place_by_blank_lines(table_ctx *tc, row_job *job)
 }
 
 /*
+ * A browser's text dump (lynx -dump) prints a wide table one cell per line,
+ * each at its column's indentation; the cell after an empty one loses that
+ * indentation and starts at the page's margin.  In a table whose complete
+ * rows all stand so, deep in their lines, each value of a short row that
+ * returns to the margin has an empty cell before it.
+ */
+static bool
+place_by_margin_return(table_ctx *tc, row_job *job)
+{
+	const gr_tok *toks = tc->doc->lx.toks;
+	int			deep = tc->cell_indent_min;
+	int			returns = 0;
+	int			j = 0;
+
+	if (deep == 0 || job->ncells >= MAX_WIDTH || blank_lines_among_cells(tc->doc, job, NULL) < 0)
+		return false;
+	for (int i = 0; i < job->ncells; i++)
+	{
+		int			col = toks[job->cells[i]].col;
+
+		if (col * 2 < deep)
+			returns++;
+		else if (col < deep)
+			return false;		/* neither at the margin nor in a column */
+	}
+	if (returns < 1 || job->nvalues + returns != job->width)
+		return false;
+	for (int i = 0; i < job->ncells; i++)
+	{
+		if (toks[job->cells[i]].col * 2 < deep)
+			job->chosen[j++] = -1;
+		job->chosen[j++] = job->cells[i];
+	}
+	return true;
+}
+
+/*
  * Whether the table is printed one cell per line: its complete rows so
  * printed, with and without empty lines among their cells.  A layout of the
  * whole text, not of one block's header: learned once, from every complete row.
@@ -799,7 +842,10 @@ learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
 {
 	int			complete = 0;
 
+	bool		all_cell_per_line = true;
+
 	tc->rows_cell_per_line = tc->rows_cell_per_line_gapped = 0;
+	tc->cell_indent_min = -1;
 	tc->row_end_empties_min = -1;
 	tc->row_end_empties_max = 0;
 	for (int r = 0; r < njobs; r++)
@@ -810,6 +856,14 @@ learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
 
 			tc->rows_cell_per_line += blanks == 0;
 			tc->rows_cell_per_line_gapped += blanks > 0;
+			all_cell_per_line = all_cell_per_line && blanks >= 0;
+			for (int i = 0; i < jobs[r].ncells; i++)
+			{
+				int			col = tc->doc->lx.toks[jobs[r].cells[i]].col;
+
+				if (tc->cell_indent_min < 0 || col < tc->cell_indent_min)
+					tc->cell_indent_min = col;
+			}
 			if (tc->row_end_empties_min < 0 || ending < tc->row_end_empties_min)
 				tc->row_end_empties_min = ending;
 			if (ending > tc->row_end_empties_max)
@@ -818,6 +872,8 @@ learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
 		}
 	if (complete < 2 || tc->row_end_empties_min <= 0)
 		tc->row_end_empties_min = tc->row_end_empties_max = 0;
+	if (complete < 2 || !all_cell_per_line || tc->cell_indent_min < MIN_DEEP_INDENT)
+		tc->cell_indent_min = 0;
 }
 
 /* Whether a row shows where the table's columns are: all its values, in the table's block. */
@@ -2352,6 +2408,13 @@ resolve_row(table_ctx *tc, row_job *job)
 		{
 			gr_note_add(doc, "blank_cells_placed", job->label_off,
 						"%s只有 %d 个数值（应为 %d 个），本表每格一行，按数值之间的空行确定空白单元格所在列",
+						desc, job->nvalues, w);
+			return;
+		}
+		if (place_by_margin_return(tc, job))
+		{
+			gr_note_add(doc, "blank_cells_placed", job->label_off,
+						"%s只有 %d 个数值（应为 %d 个），本表每格一行且各有缩进，其中有数值退到行首（网页转出的文本里空白单元格之后的一格失去缩进），据此确定空白单元格在其前",
 						desc, job->nvalues, w);
 			return;
 		}

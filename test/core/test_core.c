@@ -751,6 +751,98 @@ test_blank_lines_as_cells(void)
 }
 
 /*
+ * Lines of a browser's dump (lynx -dump): each of 'lines' on its own line
+ * after an empty one, indented 52 characters, or 3 where it begins with
+ * '<' (the mark is dropped).
+ */
+static void
+browser_dump(char *buf, size_t size, const char *const *lines, int n)
+{
+	size_t		used = 0;
+
+	buf[0] = '\0';
+	for (int i = 0; i < n && used < size; i++)
+	{
+		bool		margin = lines[i][0] == '<';
+
+		used += (size_t) snprintf(buf + used, size - used, "\n%*s%s\n", margin ? 3 : 52, "",
+								  lines[i] + (margin ? 1 : 0));
+	}
+}
+
+/*
+ * A browser's dump of a wide table, one cell per line at its column's
+ * indentation: the cell after an empty one starts at the margin, which
+ * places the empty cell; nowhere else does a value at the margin.
+ */
+static void
+test_margin_return_cells(void)
+{
+	static const char *const t2[] = {
+		"二、主动公开政府信息情况", "第二十条第（六）项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
+		"行政处罚", "77", "447", "497", "行政强制", "332", "<317",
+		"第二十条第（八）项", "信息内容", "上一年项目数量", "本年增/减", "行政事业性收费", "78", "371",
+	};
+	static const char *const t3[] = {
+		"三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "总计",
+		"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他",
+		"一、本年新收政府信息公开申请数量", "5", "1", "0", "0", "0", "0", "6",
+		"二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1",
+		"三、本年度办理结果", "（一）予以公开", "4", "0", "0", "0", "<0", "5",
+		"（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "1", "0", "0", "0", "0", "0", "1",
+	};
+	char		buf[8192];
+	const char *lines[64];
+	gr_report  *r;
+
+	current = "margin return cells";
+	browser_dump(buf, sizeof(buf), t2, (int) (sizeof(t2) / sizeof(t2[0])));
+	r = parse(buf);
+	CHECK(gr_report_active(r, "coercion", "prev_items") &&
+		  gr_report_active(r, "coercion", "prev_items")->value.mantissa == 332);
+	CHECK(gr_report_active(r, "coercion", "change") && gr_report_active(r, "coercion", "change")->isnull);
+	CHECK(gr_report_active(r, "coercion", "decisions") &&
+		  gr_report_active(r, "coercion", "decisions")->value.mantissa == 317);
+	CHECK(note_mentions(r, "blank_cells_placed", "「行政强制」行只有 2 个数值（应为 3 个），本表每格一行且各有缩进"));
+	gr_report_free(r);
+
+	browser_dump(buf, sizeof(buf), t3, (int) (sizeof(t3) / sizeof(t3[0])));
+	r = parse(buf);
+	CHECK(gr_report_application(r, "3.1") && gr_report_application(r, "3.1")->isnull[4] &&
+		  gr_report_application(r, "3.1")->value[3] == 0 && gr_report_application(r, "3.1")->value[5] == 0 &&
+		  gr_report_application(r, "3.1")->value[6] == 5);
+	CHECK(note_mentions(r, "blank_cells_placed", "「（一）予以公开」行只有 6 个数值"));
+	gr_report_free(r);
+
+	/* a value neither at the margin nor in its column: nothing placed by it */
+	memcpy(lines, t2, sizeof(t2));
+	lines[12] = "<                              317";
+	browser_dump(buf, sizeof(buf), lines, (int) (sizeof(t2) / sizeof(t2[0])));
+	r = parse(buf);
+	CHECK(gr_report_active(r, "coercion", "decisions") && gr_report_active(r, "coercion", "decisions")->isnull);
+	CHECK(!note_mentions(r, "blank_cells_placed", "退到行首"));
+	gr_report_free(r);
+
+	/* complete rows at the margin too: a value there shows nothing */
+	memcpy(lines, t2, sizeof(t2));
+	lines[7] = "<77";
+	browser_dump(buf, sizeof(buf), lines, (int) (sizeof(t2) / sizeof(t2[0])));
+	r = parse(buf);
+	CHECK(gr_report_active(r, "coercion", "decisions") && gr_report_active(r, "coercion", "decisions")->isnull);
+	CHECK(!note_mentions(r, "blank_cells_placed", "退到行首"));
+	gr_report_free(r);
+
+	/* two values at the margin for one empty cell: which is meant cannot be told */
+	memcpy(lines, t2, sizeof(t2));
+	lines[11] = "<332";
+	browser_dump(buf, sizeof(buf), lines, (int) (sizeof(t2) / sizeof(t2[0])));
+	r = parse(buf);
+	CHECK(gr_report_active(r, "coercion", "decisions") && gr_report_active(r, "coercion", "decisions")->isnull);
+	CHECK(has_note(r, "row_incomplete"));
+	gr_report_free(r);
+}
+
+/*
  * pdftotext -layout rows whose lines, blank ones too, end in spaces and a
  * tab: the tab is padding, not a cell, so the row lacking a cell still has
  * it placed by the columns of the complete rows, and a blank line is no
@@ -4234,6 +4326,7 @@ main(void)
 	test_html_pretty_printed();
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
+	test_margin_return_cells();
 	test_trailing_tabs();
 	test_perturbations();
 	test_placements_held_to_columns();
