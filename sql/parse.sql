@@ -99,3 +99,20 @@ WHERE c.code = 'normative_documents' AND c.measure = 'issued';
 -- usable in parallel plans and in expressions over a table
 SELECT name, (govreport.parse_report(body)).year, (govreport.parse_report(body)).template
 FROM fixtures WHERE name LIKE 'seed%' ORDER BY name;
+
+-- lines ended by a carriage return alone (old Mac text, Word's paragraph
+-- mark) or by CR CR LF read as lines: each seed gives the same cells and
+-- metadata as with LF (positions move with CR CR LF's extra characters)
+CREATE FUNCTION pg_temp.cells(r govreport.report) RETURNS text LANGUAGE sql AS $$
+  SELECT concat_ws(' / ', r.organ, r.year, r.template, r.published_on,
+    (SELECT string_agg(concat_ws(':', c.code, c.measure, c.value), ' ' ORDER BY c.code, c.measure) FROM unnest(r.active) c),
+    (SELECT string_agg(concat_ws(':', a.code, a.natural_person, a.commercial, a.research, a.social_welfare,
+                                 a.legal_service, a.other_org, a.total), ' ' ORDER BY a.code) FROM unnest(r.applications) a),
+    (SELECT string_agg(concat_ws(':', p.kind, p.upheld, p.corrected, p.other, p.pending, p.total), ' ' ORDER BY p.kind)
+       FROM unnest(r.proceedings) p))
+$$;
+SELECT name, e.ending,
+       pg_temp.cells(govreport.parse_report(replace(body, E'\n', e.eol))) = pg_temp.cells(govreport.parse_report(body)) AS same_cells,
+       govreport.parse_report(replace(body, E'\n', e.eol)) = govreport.parse_report(body) AS same_report
+FROM fixtures, (VALUES ('CR', E'\r'), ('CR CR LF', E'\r\r\n')) e(ending, eol)
+WHERE name LIKE 'seed%' ORDER BY name, e.ending;

@@ -459,6 +459,45 @@ reread_text_tables(gr_arena *arena, gr_buf *flat, int32_t **srcpos)
 	*srcpos = pos_in_flat;
 }
 
+/* Whether the carriage return at input[i] ends a CRLF (or CR CR LF, a CRLF written in text mode). */
+static bool
+cr_before_lf(const char *input, size_t len, size_t i)
+{
+	return (i + 1 < len && input[i + 1] == '\n') ||
+		(i + 2 < len && input[i + 1] == '\r' && input[i + 2] == '\n');
+}
+
+/*
+ * The input with each carriage return that ends a line by itself (old Mac
+ * text, Word's paragraph mark) made a line feed, byte for byte, so that
+ * positions stay; the input itself when it has none.  The CRs of CRLF are
+ * left to the normalisation, which drops them.
+ */
+static const char *
+with_line_feeds(gr_arena *arena, const char *input, size_t len)
+{
+	char	   *copy = NULL;
+	const char *cr = memchr(input, '\r', len);
+
+	while (cr != NULL)
+	{
+		size_t		i = (size_t) (cr - input);
+
+		if (!cr_before_lf(input, len, i))
+		{
+			if (copy == NULL)
+			{
+				copy = gr_arena_alloc(arena, len + 1);
+				memcpy(copy, input, len);
+				copy[len] = '\0';
+			}
+			copy[i] = '\n';
+		}
+		cr = memchr(cr + 1, '\r', len - i - 1);
+	}
+	return copy ? copy : input;
+}
+
 /*
  * The input as folded text: HTML and tables drawn in text rewritten first
  * (positions kept through it), then folded; outside HTML, Markdown's inline
@@ -467,10 +506,12 @@ reread_text_tables(gr_arena *arena, gr_buf *flat, int32_t **srcpos)
 static void
 read_input(gr_arena *arena, const char *input, size_t len, gr_text *text)
 {
-	bool		html = gr_looks_like_html(input, len);
+	bool		html;
 	gr_buf		flat = {0};
 	int32_t    *srcpos = NULL;
 
+	input = with_line_feeds(arena, input, len);
+	html = gr_looks_like_html(input, len);
 	if (html)
 	{
 		gr_html_flatten(arena, input, len, &flat, &srcpos);

@@ -2333,6 +2333,18 @@ to_crlf(const char *in, size_t len, char *out)
 	return substitute(in, len, out, '\n', "\r%");
 }
 
+static size_t
+to_cr(const char *in, size_t len, char *out)
+{
+	return substitute(in, len, out, '\n', "\r");
+}
+
+static size_t
+to_cr_cr_lf(const char *in, size_t len, char *out)
+{
+	return substitute(in, len, out, '\n', "\r\r%");
+}
+
 /* every line, blank ones too, ends in spaces and a tab */
 static size_t
 pad_line_ends(const char *in, size_t len, char *out)
@@ -4173,6 +4185,65 @@ static const char *const edit_names[] = {"blanked", "marked", "blanked, with a s
 #define NUMBER_EDITS ((int) (sizeof(number_edits) / sizeof(number_edits[0])))
 
 /*
+ * Lines ended by a carriage return alone (old Mac text, Word's paragraph
+ * mark) or by CR CR LF (a CRLF written in text mode) read as the same text
+ * with line feeds: every cell, none lost, and the same metadata.
+ */
+static void
+test_carriage_return_lines(void)
+{
+	static const char *const dirs[] = {"test/corpus/2019", "test/corpus/2021", "test/fixtures/seeds", "test/fixtures/real"};
+	static const perturb_fn endings[] = {to_cr, to_cr_cr_lf};
+	int			texts = 0;
+
+	current = "carriage return lines";
+	for (size_t d = 0; d < sizeof(dirs) / sizeof(dirs[0]); d++)
+	{
+		DIR		   *dir = opendir(dirs[d]);
+		struct dirent *e;
+
+		CHECK(dir != NULL);
+		while (dir && (e = readdir(dir)) != NULL)
+		{
+			char		path[1024];
+			size_t		len;
+			char	   *text;
+			char	   *out;
+			gr_report  *base;
+
+			if (strstr(e->d_name, ".txt") == NULL)
+				continue;
+			snprintf(path, sizeof(path), "%s/%s", dirs[d], e->d_name);
+			if ((text = read_whole_file(path, &len)) == NULL)
+				continue;
+			texts++;
+			base = gr_parse(text, len);
+			out = malloc(len * 3 + 16);
+			for (size_t k = 0; k < sizeof(endings) / sizeof(endings[0]); k++)
+			{
+				int			lost = 0;
+				gr_report  *r = gr_parse(out, endings[k](text, len, out));
+				int			changed = cells_changed(base, r, &lost, NULL);
+
+				if (changed || lost || r->year != base->year ||
+					(base->organ && (!r->organ || strcmp(base->organ, r->organ) != 0)))
+					printf("  %s, line ends %d: %d cells changed, %d lost\n", path, (int) k, changed, lost);
+				CHECK(changed == 0 && lost == 0);
+				CHECK(r->year == base->year && r->template_year == base->template_year);
+				CHECK(base->organ == NULL || (r->organ && strcmp(base->organ, r->organ) == 0));
+				gr_report_free(r);
+			}
+			gr_report_free(base);
+			free(out);
+			free(text);
+		}
+		if (dir)
+			closedir(dir);
+	}
+	CHECK(texts >= 20);
+}
+
+/*
  * Every text of the test corpus, rewritten as extraction rewrites texts:
  * CRLF, padded or indented lines, doubled line breaks, page footers inside
  * tables, page breaks repeating table 3's column headers, full-width digits, no-break spaces, a byte order mark, HTML tags
@@ -4327,6 +4398,7 @@ main(void)
 	test_blank_row_and_cells();
 	test_blank_lines_as_cells();
 	test_margin_return_cells();
+	test_carriage_return_lines();
 	test_trailing_tabs();
 	test_perturbations();
 	test_placements_held_to_columns();
