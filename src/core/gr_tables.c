@@ -1262,6 +1262,43 @@ narrowest_gap(const column_model *cm)
 	return min_gap;
 }
 
+/*
+ * Whether another block of the table (table 2's items, each under its own
+ * header) has two complete rows or more that do not line up: a text spaced
+ * without columns (tabs expanded, cells parted by a few spaces).  One row
+ * alone shows no columns, so in such a text it places no other row.  Asked
+ * only when a row would be placed by a lone row's positions.
+ */
+static bool
+other_blocks_misaligned(const table_ctx *tc)
+{
+	for (int r = 0; r < tc->nlearned_jobs; r++)
+	{
+		const row_job *job = &tc->learned_jobs[r];
+		table_ctx	probe = *tc;
+		double		gap;
+		bool		seen = false;
+
+		if (job->block == tc->block || job->nvalues != job->width || job->width < 2)
+			continue;
+		for (int e = 0; e < r && !seen; e++)
+			seen = tc->learned_jobs[e].block == job->block && tc->learned_jobs[e].width == job->width;
+		if (seen)
+			continue;			/* that block was weighed already */
+		probe.width = job->width;
+		probe.block = job->block;
+		learn_table(&probe, (row_job *) tc->learned_jobs, tc->nlearned_jobs);
+		if (probe.columns.samples < 2)
+			continue;
+		decide_column_unit(&probe);
+		take_column_spread(&probe);
+		gap = narrowest_gap(&probe.columns);
+		if (probe.columns.spread[0] >= gap / 2 && probe.columns.spread[1] >= gap / 2)
+			return true;
+	}
+	return false;
+}
+
 /* The column of the model whose edge (model: starts or ends) is nearest x; *d its distance. */
 static int
 nearest_column(const column_model *cm, const double *model, double x, double *d)
@@ -1327,6 +1364,8 @@ place_by_columns(table_ctx *tc, row_job *job)
 	double		best_cost = -1;
 
 	if (cm->samples == 0 || job->ncells > MAX_WIDTH)
+		return false;
+	if (cm->samples == 1 && other_blocks_misaligned(tc))
 		return false;
 	min_gap = narrowest_gap(cm);
 	if (min_gap < 2)
