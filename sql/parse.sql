@@ -116,3 +116,9 @@ SELECT name, e.ending,
        govreport.parse_report(replace(body, E'\n', e.eol)) = govreport.parse_report(body) AS same_report
 FROM fixtures, (VALUES ('CR', E'\r'), ('CR CR LF', E'\r\r\n')) e(ending, eol)
 WHERE name LIKE 'seed%' ORDER BY name, e.ending;
+
+-- the minus sign of typesetting (U+2212, 「−3」) in 本年增/减 is a minus
+SELECT c.code, c.measure, c.value
+FROM govreport.parse_report(E'第二十条第（六）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚\t1808\t\u22123\t1668\n') r,
+     unnest(r.active) c
+WHERE c.code = 'penalty' ORDER BY c.measure;

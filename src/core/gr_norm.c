@@ -385,6 +385,12 @@ fold_codepoint(int32_t cp, unsigned char *out)
 		out[0] = ' ';
 		return 1;
 	}
+	if (cp == 0x2212)
+	{
+		/* MINUS SIGN, as typesetting writes 本年增/减's 「−3」: NFKC leaves it, but it is no dash */
+		out[0] = '-';
+		return 1;
+	}
 	if (gr_is_footnote_mark(cp))
 		return (int) utf8proc_encode_char(cp, out);
 	n = utf8proc_decompose_char(cp, buf, 16, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT, &boundclass);

@@ -126,6 +126,10 @@ test_normalize(void)
 		gr_normalize(arena, in, strlen(in), srcpos, &t);
 		CHECK(gr_text_display_width(&t, 0, 8) == 12 && gr_text_display_width(&t, 9, t.len) == 6);
 	}
+	/* the minus sign of typesetting is a minus; dashes stay dashes */
+	gr_normalize(arena, "\u22123\t\u20133\t\uFF0D3", strlen("\u22123\t\u20133\t\uFF0D3"), NULL, &t);
+	CHECK(strcmp(t.data, "-3\t\u20133\t-3") == 0);
+	CHECK(gr_text_pos(&t, 1) == 2);	/* 3, after the one character of the sign */
 	gr_arena_destroy(arena);
 }
 
