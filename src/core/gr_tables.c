@@ -802,6 +802,12 @@ place_by_blank_lines(table_ctx *tc, row_job *job)
  * rows all stand so, deep in their lines, each value of a short row that
  * returns to the margin has an empty cell before it.
  */
+static inline bool
+at_margin(int col, int deep)
+{
+	return col * 2 < deep;
+}
+
 static bool
 place_by_margin_return(table_ctx *tc, row_job *job)
 {
@@ -816,7 +822,7 @@ place_by_margin_return(table_ctx *tc, row_job *job)
 	{
 		int			col = toks[job->cells[i]].col;
 
-		if (col * 2 < deep)
+		if (at_margin(col, deep))
 			returns++;
 		else if (col < deep)
 			return false;		/* neither at the margin nor in a column */
@@ -825,7 +831,7 @@ place_by_margin_return(table_ctx *tc, row_job *job)
 		return false;
 	for (int i = 0; i < job->ncells; i++)
 	{
-		if (toks[job->cells[i]].col * 2 < deep)
+		if (at_margin(toks[job->cells[i]].col, deep))
 			job->chosen[j++] = -1;
 		job->chosen[j++] = job->cells[i];
 	}
@@ -841,7 +847,6 @@ static void
 learn_cell_lines(table_ctx *tc, const row_job *jobs, int njobs)
 {
 	int			complete = 0;
-
 	bool		all_cell_per_line = true;
 
 	tc->rows_cell_per_line = tc->rows_cell_per_line_gapped = 0;
@@ -1282,7 +1287,8 @@ other_blocks_misaligned(const table_ctx *tc)
 		if (job->block == tc->block || job->nvalues != job->width || job->width < 2)
 			continue;
 		for (int e = 0; e < r && !seen; e++)
-			seen = tc->learned_jobs[e].block == job->block && tc->learned_jobs[e].width == job->width;
+			seen = tc->learned_jobs[e].block == job->block && tc->learned_jobs[e].width == job->width &&
+				tc->learned_jobs[e].nvalues == job->width;
 		if (seen)
 			continue;			/* that block was weighed already */
 		probe.width = job->width;
