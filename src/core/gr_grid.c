@@ -530,6 +530,7 @@ typedef struct para_line
 {
 	size_t		from;			/* its text without the blanks around it */
 	size_t		to;
+	size_t		end;			/* the offset of its line break, or the text's end */
 	size_t		next;			/* the offset after its line break */
 	bool		ends_row;		/* it ends with two spaces, Markdown's line break */
 } para_line;
@@ -545,6 +546,7 @@ read_para_line(const grid_state *st, size_t off)
 		raw_end--;
 	l.from = off;
 	l.to = end;
+	l.end = end;
 	l.next = after_line(st, end);
 	l.ends_row = raw_end - off >= 2 && st->in[raw_end - 1] == ' ' && st->in[raw_end - 2] == ' ';
 	trim(st->in, &l.from, &l.to);
@@ -666,11 +668,11 @@ gr_grid_flatten(gr_arena *arena, const char *text, size_t len,
 	gr_vec_init(&st.pipes, sizeof(pipe_at));
 	while (off < len)
 	{
-		size_t		end = line_end(&st, off);
-		size_t		next = after_line(&st, end);
+		para_line	l = read_para_line(&st, off);
+		size_t		end = l.end;
+		size_t		next = l.next;
 		size_t		row_end;
 		bool		starts_paragraph = paragraph_next;
-		para_line	l = read_para_line(&st, off);
 
 		/* after a blank line or a row's end a paragraph starts */
 		paragraph_next = l.from == l.to || l.ends_row;

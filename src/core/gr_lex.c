@@ -346,21 +346,6 @@ stopped_numeral_digits(const char *s, size_t len)
 	return 0;
 }
 
-/*
- * A cell that stands for a number whose value cannot be read (see the
- * above).  Asked of every word: a word that starts with an ideograph, or
- * ends with one, most of them, is none.
- */
-static inline bool
-is_unreadable_numeral(const char *s, size_t len)
-{
-	if ((unsigned char) s[0] >= 0x80)
-		return false;
-	if ((unsigned char) s[len - 1] >= 0x80)
-		return footnote_mark_before(s, len) > 0 && is_marked_numeral(s, len);
-	return is_misread_number(s, len) || is_marked_numeral(s, len);
-}
-
 /* Whether words[k] is the last word of its cell: nothing follows it after one space. */
 static inline bool
 ends_its_cell(const word *words, int count, int k)
@@ -369,20 +354,26 @@ ends_its_cell(const word *words, int count, int k)
 }
 
 /*
- * An unreadable numeral, or a stopped one that is a cell by itself.  One
- * digit and a point alone is an enumerator (「1.」 alone on a line where a
- * narrow label cell wraps a character a line) unless a tab or a pipe sets
- * it apart as a cell.  Asked of words that start with an ASCII byte.
+ * A cell that stands for a number whose value cannot be read (see the
+ * above): a misread or marked numeral, or a stopped one that is a cell by
+ * itself.  One digit and a point alone is an enumerator (「1.」 alone on a
+ * line where a narrow label cell wraps a character a line) unless a tab or
+ * a pipe sets it apart as a cell.  Asked of words that start with an ASCII
+ * byte; one that ends with a non-ASCII byte is marked only by a footnote
+ * mark (「231¹」), or stopped by 「。」.
  */
 static bool
 is_unreadable_ascii_cell(const char *s, const word *words, int count, int k, bool delimited)
 {
 	const word *w = &words[k];
+	const char *text = s + w->off;
 	size_t		digits;
 
-	if (is_unreadable_numeral(s + w->off, w->len))
+	if ((unsigned char) text[w->len - 1] >= 0x80 ?
+		footnote_mark_before(text, w->len) > 0 && is_marked_numeral(text, w->len) :
+		is_misread_number(text, w->len) || is_marked_numeral(text, w->len))
 		return true;
-	digits = stopped_numeral_digits(s + w->off, w->len);
+	digits = stopped_numeral_digits(text, w->len);
 	return digits > 0 && ends_its_cell(words, count, k) &&
 		(digits > 1 || (delimited && w->gap == GAP_HARD));
 }

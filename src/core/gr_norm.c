@@ -366,7 +366,7 @@ fold_codepoint(int32_t cp, unsigned char *out)
 	const utf8proc_property_t *prop;
 
 	if (cp == '\r')
-		return 0;				/* CRLF -> LF; a lone CR is rare and harmless */
+		return 0;				/* the CR of a CRLF: gr_parse made each lone CR a line feed */
 	if (cp == '\t' || cp == '\n')
 	{
 		out[0] = (unsigned char) cp;

@@ -795,6 +795,13 @@ place_by_blank_lines(table_ctx *tc, row_job *job)
 	return true;
 }
 
+/* Whether a value at column 'col' stands at the margin of a table whose cells start at 'deep' or further. */
+static inline bool
+at_margin(int col, int deep)
+{
+	return col * 2 < deep;
+}
+
 /*
  * A browser's text dump (lynx -dump) prints a wide table one cell per line,
  * each at its column's indentation; the cell after an empty one loses that
@@ -802,12 +809,6 @@ place_by_blank_lines(table_ctx *tc, row_job *job)
  * rows all stand so, deep in their lines, each value of a short row that
  * returns to the margin has an empty cell before it.
  */
-static inline bool
-at_margin(int col, int deep)
-{
-	return col * 2 < deep;
-}
-
 static bool
 place_by_margin_return(table_ctx *tc, row_job *job)
 {
