@@ -122,3 +122,18 @@ SELECT c.code, c.measure, c.value
 FROM govreport.parse_report(E'第二十条第（六）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚\t1808\t\u22123\t1668\n') r,
      unnest(r.active) c
 WHERE c.code = 'penalty' ORDER BY c.measure;
+
+-- a round figure (「约30」「300余」) is no count: NULL with a note, in its
+-- column; a count with its measure word after a space (「12 件」) is the count
+SELECT c.code, c.measure, c.value
+FROM govreport.parse_report(E'第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t约30\t0\t12 件\n行政规范性文件\t300余\t3\t40\n') r,
+     unnest(r.active) c ORDER BY c.pos;
+SELECT n.code, n.message
+FROM govreport.parse_report(E'第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t约30\t0\t12 件\n行政规范性文件\t300余\t3\t40\n') r,
+     unnest(r.notes) n ORDER BY n.pos;
+
+-- a table whose line breaks were lost: a row's last number runs into the
+-- next row's label (「…\t3119二、上年结转…」) and is read as that row's
+SELECT f.name, a.code, a.natural_person, a.total
+FROM fixtures f, unnest((govreport.parse_report(replace(f.body, E'\n', ''))).applications) a
+WHERE f.name LIKE 'layout20%/tsv' AND a.code IN ('1', '2', '3.7', '4') ORDER BY f.name, a.code;

@@ -346,6 +346,74 @@ stopped_numeral_digits(const char *s, size_t len)
 	return 0;
 }
 
+/* A word of a list, with its length in bytes; a list ends with {NULL, 0}. */
+typedef struct listed_word
+{
+	const char *text;
+	size_t		len;
+} listed_word;
+
+#define LISTED(w) {w, sizeof(w) - 1}
+
+/* Length of the word of 'words' that s[0..len) starts with, or 0. */
+static size_t
+leading_word(const char *s, size_t len, const listed_word *words)
+{
+	if (len == 0)
+		return 0;
+	for (int i = 0; words[i].text; i++)
+		if (words[i].text[0] == s[0] && words[i].len <= len && memcmp(s, words[i].text, words[i].len) == 0)
+			return words[i].len;
+	return 0;
+}
+
+/* Whether s[0..len) ends with a word of 'words'. */
+static bool
+ends_with_word(const char *s, size_t len, const listed_word *words)
+{
+	for (int i = 0; words[i].text; i++)
+		if (words[i].len <= len && s[len - 1] == words[i].text[words[i].len - 1] &&
+			memcmp(s + len - words[i].len, words[i].text, words[i].len) == 0)
+			return true;
+	return false;
+}
+
+/* Words that make a numeral a round figure, before it and after it. */
+static const listed_word approximate_before[] = {
+	LISTED("大约"), LISTED("约"), LISTED("近"), LISTED("逾"), LISTED("超过"), LISTED("≈"), {NULL, 0}
+};
+static const listed_word approximate_after[] = {
+	LISTED("余"), LISTED("多"), LISTED("左右"), LISTED("以上"), LISTED("许"), {NULL, 0}
+};
+
+/*
+ * 「约3001」「近300」「3001余」「300多」「300左右」「约 300」: a numeral with a word
+ * that makes it a round figure, and nothing else.  The cell's count is not
+ * known, so it is no value; it holds its column all the same.
+ */
+bool
+gr_is_approximate_numeral(const char *s, size_t len)
+{
+	size_t		from;
+	size_t		end;
+
+	if (len < 4 || len > 32)
+		return false;
+	if (!(s[len - 1] >= '0' && s[len - 1] <= '9') && !ends_with_word(s, len, approximate_after))
+		return false;			/* most words: neither a numeral's end nor a round figure's word */
+	from = leading_word(s, len, approximate_before);
+	while (from > 0 && from < len && s[from] == ' ')
+		from++;
+	end = numeral_end(s, from, len);
+	if (end == from)
+		return false;
+	if (end == len)
+		return from > 0;
+	while (end < len && s[end] == ' ')
+		end++;
+	return leading_word(s + end, len - end, approximate_after) == len - end;
+}
+
 /* Whether words[k] is the last word of its cell: nothing follows it after one space. */
 static inline bool
 ends_its_cell(const word *words, int count, int k)
@@ -370,7 +438,8 @@ is_unreadable_ascii_cell(const char *s, const word *words, int count, int k, boo
 	size_t		digits;
 
 	if ((unsigned char) text[w->len - 1] >= 0x80 ?
-		footnote_mark_before(text, w->len) > 0 && is_marked_numeral(text, w->len) :
+		(footnote_mark_before(text, w->len) > 0 && is_marked_numeral(text, w->len)) ||
+		gr_is_approximate_numeral(text, w->len) :
 		is_misread_number(text, w->len) || is_marked_numeral(text, w->len))
 		return true;
 	digits = stopped_numeral_digits(text, w->len);
@@ -378,15 +447,30 @@ is_unreadable_ascii_cell(const char *s, const word *words, int count, int k, boo
 		(digits > 1 || (delimited && w->gap == GAP_HARD));
 }
 
-/* The same of any word: most start with an ideograph, and are none */
+/*
+ * The same of any word.  Most start with an ideograph, and are none; of
+ * those, only a round figure (「约3001」) has a digit after its first one or
+ * two characters.
+ */
 static inline bool
 is_unreadable_cell(const char *s, const word *words, int count, int k, bool delimited)
 {
-	return (unsigned char) s[words[k].off] < 0x80 && is_unreadable_ascii_cell(s, words, count, k, delimited);
+	const char *text = s + words[k].off;
+	uint32_t	len = words[k].len;
+
+	if ((unsigned char) text[0] < 0x80)
+		return is_unreadable_ascii_cell(s, words, count, k, delimited);
+	return ((len > 3 && text[3] >= '0' && text[3] <= '9') || (len > 6 && text[6] >= '0' && text[6] <= '9')) &&
+		gr_is_approximate_numeral(text, len);
 }
 
+/* What a count is printed with in some tables: 「5件」「3 人次」. */
+static const listed_word measure_words[] = {
+	LISTED("件"), LISTED("个"), LISTED("项"), LISTED("条"), LISTED("份"), LISTED("人次"), LISTED("次"), {NULL, 0}
+};
+
 /*
- * Parses a numeric cell: [+-]digits[,ddd]*[.digits][万元|元|件|个|项][(annotation)].
+ * Parses a numeric cell: [+-]digits[,ddd]*[.digits][万元|元|measure word][(annotation)].
  * Returns false when the word is not a number cell.
  */
 static bool
@@ -455,7 +539,10 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 	}
 	tok->num_len = (uint32_t) i;
 	tok->unit = UNIT_NONE;
-	if (starts_with(s + i, len - i, "万元"))
+	tok->annotated = false;
+	if (i == len)
+		;						/* the usual case: digits alone */
+	else if (starts_with(s + i, len - i, "万元"))
 	{
 		tok->unit = UNIT_WANYUAN;
 		i += 6;
@@ -465,10 +552,8 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 		tok->unit = UNIT_YUAN;
 		i += 3;
 	}
-	else if (starts_with(s + i, len - i, "件") || starts_with(s + i, len - i, "个") ||
-			 starts_with(s + i, len - i, "项"))
-		i += 3;					/* 「5件」: a count with its measure word, as some tables print it */
-	tok->annotated = false;
+	else
+		i += leading_word(s + i, len - i, measure_words);	/* 「5件」: a count with its measure word, as some tables print it */
 	if (i < len)
 	{
 		/* 「22(其中修订16件)」: a number with a note inside the cell */
@@ -748,7 +833,7 @@ split_glued_number(lex_state *st, gr_vec *words, const char *s)
 		d--;
 	while (d < end && !(s[d] >= '0' && s[d] <= '9'))
 		d++;					/* the number starts with a digit */
-	if (d == end || !label_ends_before(s, w->off, d))
+	if (d == end || !label_ends_before(s, w->off, d) || gr_is_approximate_numeral(s + w->off, w->len))
 		return;
 	w->len = d - w->off;
 	num = gr_vec_push(st->arena, words);
@@ -758,6 +843,36 @@ split_glued_number(lex_state *st, gr_vec *words, const char *s)
 	num->gap = GAP_SPACE;
 	num->field = w->field;
 	num->col = w->col + gr_utf8_charlen(s + w->off, w->len);
+}
+
+/* Bytes of the Chinese numerals 一 … 十 at s[0..len), up to three of them. */
+static size_t
+chinese_numerals_at(const char *s, size_t len)
+{
+	static const char *const numerals = "一二三四五六七八九十";
+	size_t		n = 0;
+
+	while (n < 9 && n + 3 <= len && ((unsigned char) s[n] & 0xF0) == 0xE0 &&
+		   strstr(numerals, (char[4]) {s[n], s[n + 1], s[n + 2], 0}) != NULL)
+		n += 3;
+	return n;
+}
+
+/* Whether s[0..len) starts with a label's enumerator: 「二、」 or 「(二)」. */
+static bool
+starts_with_enumerator(const char *s, size_t len)
+{
+	size_t		n;
+
+	if (len > 0 && s[0] == '(')
+	{
+		n = chinese_numerals_at(s + 1, len - 1);
+		return n > 0 && 1 + n < len && s[1 + n] == ')';
+	}
+	if (len == 0 || (unsigned char) s[0] < 0xE0)
+		return false;			/* 「1.属于…」: an enumerator of digits */
+	n = chinese_numerals_at(s, len);
+	return n > 0 && starts_with(s + n, len - n, "、");
 }
 
 /*
@@ -882,6 +997,53 @@ split_words(lex_state *st, uint32_t start, uint32_t end, gr_vec *words, gr_vec *
 	return delimited;
 }
 
+/* Pushes word w as the number 'num' parsed from it. */
+static gr_tok *
+push_number(lex_state *st, const word *w, const gr_tok *num, bool delimited)
+{
+	gr_tok	   *tok = push_tok(st, TK_NUM, w, delimited);
+
+	tok->mantissa = num->mantissa;
+	tok->scale = num->scale;
+	tok->overflow = num->overflow;
+	tok->unit = num->unit;
+	tok->num_len = num->num_len;
+	tok->annotated = num->annotated;
+	tok->grouped = num->grouped;
+	return tok;
+}
+
+/*
+ * 「…\t4\t3119二、上年结转政府信息公开申请数量\t…」: the line breaks between a
+ * table's rows were lost, and a row's last number runs into the label of
+ * the next.  Digits that start a text word right before an enumerator
+ * (「二、」「(一)」) are pushed as a number, and the word keeps the label.
+ * Not 「02.其他法律…」: which digits are the enumerator's cannot be told.
+ */
+static bool
+number_before_label(lex_state *st, word *w, bool delimited)
+{
+	const char *s = st->text->data;
+	uint32_t	end = w->off + w->len;
+	uint32_t	d = w->off;
+	word		digits = *w;
+	gr_tok		num;
+
+	while (d < end && s[d] >= '0' && s[d] <= '9')
+		d++;
+	if (d == w->off || d == end || !starts_with_enumerator(s + d, end - d))
+		return false;
+	digits.len = d - w->off;
+	if (!parse_number(s + digits.off, digits.len, &num))
+		return false;
+	push_number(st, &digits, &num, delimited);
+	w->col += (int) digits.len;
+	w->off = d;
+	w->len = end - d;
+	w->gap = GAP_SPACE;
+	return true;
+}
+
 static void
 lex_line(lex_state *st, uint32_t start, uint32_t end)
 {
@@ -918,16 +1080,9 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 		}
 		if (number)
 		{
-			gr_tok	   *tok = push_tok(st, TK_NUM, cur, delimited);
+			gr_tok	   *tok = push_number(st, cur, &num, delimited);
 			int			next = k + 1;
 
-			tok->mantissa = num.mantissa;
-			tok->scale = num.scale;
-			tok->overflow = num.overflow;
-			tok->unit = num.unit;
-			tok->num_len = num.num_len;
-			tok->annotated = num.annotated;
-			tok->grouped = num.grouped;
 			if (num_word == k && fragment_from >= 0)
 			{
 				tok->broken = true;
@@ -944,6 +1099,15 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 					tok->unit = UNIT_WANYUAN;
 				else if (tok->unit == UNIT_NONE && nl == 3 && memcmp(ns, "元", 3) == 0)
 					tok->unit = UNIT_YUAN;
+				else if (tok->len == tok->num_len && nl <= 6 && (unsigned char) ns[0] >= 0x80 &&
+						 leading_word(ns, nl, measure_words) == nl)
+					;			/* 「3 件」: the measure word after a space */
+				else if (tok->len == tok->num_len && nl <= 6 && (unsigned char) ns[0] >= 0x80 &&
+						 leading_word(ns, nl, approximate_after) == nl)
+				{
+					tok->kind = TK_NULLMARK;	/* 「300 余」: a round figure */
+					tok->misread = true;
+				}
 				else if (is_remark(ns, nl))
 					tok->annotated = true;
 				else if (is_number_tail(ns, nl))
@@ -964,6 +1128,8 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			k++;
 			continue;
 		}
+		if (s[cur->off] >= '0' && s[cur->off] <= '9')
+			number_before_label(st, cur, delimited);
 		/* text: absorb following text words of the same segment */
 		{
 			int			j = k + 1;
@@ -981,6 +1147,17 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 				if (is_unreadable_cell(s, w, st->words.count, j, delimited))
 					break;
 				j++;
+			}
+			/* 「约 3001」: a round figure */
+			if (num_word == j && j == k + 1 && cur->len <= 6 &&
+				leading_word(s + cur->off, cur->len, approximate_before) == cur->len)
+			{
+				tok = push_tok(st, TK_NULLMARK, cur, delimited);
+				tok->misread = true;
+				tok->len = w[j].off + w[j].len - cur->off;
+				num_word = -1;
+				k = j + 1;
+				continue;
 			}
 			/* 「96. 1234」: the fragment goes with the number it was broken off */
 			if (num_word == j && is_number_fragment(s + w[j - 1].off, w[j - 1].len))

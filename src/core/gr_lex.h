@@ -11,6 +11,7 @@
 #include "gr_norm.h"
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 typedef enum gr_tok_kind
@@ -80,6 +81,9 @@ typedef struct gr_lexed
 } gr_lexed;
 
 void		gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out);
+
+/* Whether a cell is a round figure (「约3001」「300余」), whose count is not known. */
+bool		gr_is_approximate_numeral(const char *s, size_t len);
 
 /* Folded-text offset of compact offset 'coff'. */
 uint32_t	gr_compact_to_off(const gr_lexed *lx, uint32_t coff);

@@ -2545,7 +2545,11 @@ note_misread(gr_doc *doc, const gr_tok *t, const char *place)
 {
 	const char *cell = doc->text.data + t->off;
 
-	if (has_ascii_letter(cell, t->len))
+	if (gr_is_approximate_numeral(cell, t->len))
+		gr_note_add(doc, "value_misread", t->off,
+					"%s的单元格「%.*s」是约数，确切数值不能确定，记为空值",
+					place, (int) t->len, cell);
+	else if (has_ascii_letter(cell, t->len))
 		gr_note_add(doc, "value_misread", t->off,
 					"%s的单元格「%.*s」中有字母混在数字里（可能是识别时把数字认成了字母），数值不能确定，记为空值",
 					place, (int) t->len, cell);

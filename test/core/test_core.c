@@ -2348,6 +2348,13 @@ expand_tabs(const char *in, size_t len, char *out)
 	return substitute(in, len, out, '\t', "    ");
 }
 
+/* every line break lost: a row's last number runs into the next row's label */
+static size_t
+drop_line_breaks(const char *in, size_t len, char *out)
+{
+	return substitute(in, len, out, '\n', "");
+}
+
 /* every line, blank ones too, ends in spaces and a tab */
 static size_t
 pad_line_ends(const char *in, size_t len, char *out)
@@ -3485,6 +3492,136 @@ insert_replacing(char *text, size_t *len, const char *anchor, const char *what)
 	return out;
 }
 
+/* The lone token of a one-word text. */
+static gr_tok
+only_token(const char *word, int *ntoks)
+{
+	gr_arena   *arena = gr_arena_create();
+	gr_text		t;
+	gr_lexed	lx;
+	gr_tok		tok = {0};
+
+	gr_normalize(arena, word, strlen(word), NULL, &t);
+	gr_lex(arena, &t, &lx);
+	*ntoks = lx.ntoks;
+	if (lx.ntoks > 0)
+		tok = lx.toks[0];
+	gr_arena_destroy(arena);
+	return tok;
+}
+
+/*
+ * A round figure (「约3001」「300余」) is no count: NULL with a note, in its
+ * column.  「约3001」 was split like a label run into its number and read as
+ * 3001 with no note; 「3001余」 was text, and its row NULL.  A count with its
+ * measure word after a space (「3001 人次」) is the count.
+ */
+static void
+test_round_figures(void)
+{
+	static const char *const round[] = {"约3001", "近300", "大约45", "逾20", "超过15", "≈45",
+		"3001余", "300多", "300左右", "300以上", "约 45", "45 余", "约3.5"};
+	static const char *const counts[] = {"3件", "3 件", "3 人次", "3人次", "3条", "3 项"};
+	static const char *const edits[][2] = {
+		{"约", "约3001"}, {"≈", "≈3001"},
+	};
+	size_t		len;
+	char	   *base_text = read_whole_file("test/corpus/2021/tsv.txt", &len);
+	int			n;
+
+	current = "round figures";
+	for (size_t i = 0; i < sizeof(round) / sizeof(round[0]); i++)
+	{
+		gr_tok		t = only_token(round[i], &n);
+
+		CHECK(n == 1 && t.kind == TK_NULLMARK && t.misread);
+	}
+	for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
+	{
+		gr_tok		t = only_token(counts[i], &n);
+
+		CHECK(n == 1 && t.kind == TK_NUM && t.mantissa == 3 && !t.annotated);
+	}
+	/* a word that starts like one and is a label run into its number */
+	CHECK(only_token("约定3", &n).kind == TK_TEXT && n == 2);
+
+	CHECK(base_text != NULL);
+	if (base_text == NULL)
+		return;
+	for (size_t i = 0; i < sizeof(edits) / sizeof(edits[0]); i++)
+	{
+		size_t		n_len = len;
+		char	   *text = insert_after(base_text, &n_len, "申请数量\t\t", edits[i][0]);
+		gr_report  *r = text ? gr_parse(text, n_len) : NULL;
+		const gr_application_row *a = r ? gr_report_application(r, "1") : NULL;
+
+		CHECK(a && a->isnull[0] && a->value[1] == 53 && a->value[6] == 3119);
+		CHECK(r && note_mentions(r, "value_misread", edits[i][1]) && note_mentions(r, "value_misread", "约数"));
+		if (r)
+			gr_report_free(r);
+		free(text);
+	}
+	{
+		size_t		n_len = len;
+		char	   *text = insert_after(base_text, &n_len, "申请数量\t\t3001", " 人次");
+		gr_report  *r = text ? gr_parse(text, n_len) : NULL;
+
+		CHECK(r && row_is(gr_report_application(r, "1"), 3001, 53, 0, 0, 61, 4, 3119));
+		if (r)
+			gr_report_free(r);
+		free(text);
+	}
+	free(base_text);
+}
+
+/*
+ * A table whose line breaks were lost: each row's last number runs into the
+ * next row's label (「…\t4\t3119二、上年结转…」).  The number was read as
+ * part of the label, and the row, one value short, was placed a column to
+ * the right by the empty cell its merged label left.
+ */
+static void
+test_rows_run_together(void)
+{
+	static const char *const paths[] = {"test/corpus/2021/tsv.txt", "test/corpus/2019/tsv.txt"};
+
+	current = "rows run together";
+	for (size_t p = 0; p < sizeof(paths) / sizeof(paths[0]); p++)
+	{
+		size_t		len;
+		char	   *text = read_whole_file(paths[p], &len);
+		char	   *joined;
+		gr_report  *base;
+		gr_report  *r;
+		int			lost = 0;
+		size_t		n = 0;
+
+		CHECK(text != NULL);
+		if (text == NULL)
+			continue;
+		joined = malloc(len + 1);
+		for (size_t i = 0; i < len; i++)
+			if (text[i] != '\n')
+				joined[n++] = text[i];
+		base = gr_parse(text, len);
+		r = gr_parse(joined, n);
+		CHECK(cells_changed(base, r, &lost, NULL, NULL) == 0);
+		/* the rows that start with an enumerator keep every value */
+		for (const char *const *code = (const char *const[]) {"1", "2", "3.7", "4", NULL}; *code; code++)
+		{
+			const gr_application_row *a = gr_report_application(base, *code);
+			const gr_application_row *b = gr_report_application(r, *code);
+
+			CHECK(a && b && memcmp(a->value, b->value, sizeof(a->value)) == 0 &&
+				  memcmp(a->isnull, b->isnull, sizeof(a->isnull)) == 0 && !b->isnull[0]);
+		}
+		gr_report_free(base);
+		gr_report_free(r);
+		free(joined);
+		free(text);
+	}
+}
+
 /*
  * Numerals OCR misread (「1I0」 for 120, 「4l8」, 「O」 for 0) are cells whose
  * value is not known: NULL with a note, in their place.  「1I0」 was text, and
@@ -4282,16 +4419,21 @@ test_perturbations(void)
 		const char *name;
 		perturb_fn	fn;
 		bool		on_html;		/* markup is not text: digits in it are attributes */
+		/*
+		 * only where tabs, pipes or markup part the cells: in text printed a
+		 * number a line, numbers would run together (the archiver's case)
+		 */
+		bool		delimited_only;
 	}			perturbations[] = {
-		{"crlf", to_crlf, true}, {"padded line ends", pad_line_ends, true},
-		{"tabs expanded", expand_tabs, false},
-		{"indented", indent_lines, true}, {"double line breaks", double_line_breaks, true},
-		{"page numbers", insert_page_numbers, false}, {"page headers", insert_page_headers, false},
-		{"full-width digits", fullwidth_digits, false},
-		{"no-break spaces", no_break_spaces, false}, {"byte order mark", byte_order_mark, true},
-		{"tags on lines of their own", tags_on_own_lines, true},
-		{"misread labels", misread_labels, true},
-		{"bold numbers", bold_numbers, false}, {"numbers in bracketed spans", bracketed_span_numbers, false},
+		{"crlf", to_crlf, true, false}, {"padded line ends", pad_line_ends, true, false},
+		{"tabs expanded", expand_tabs, false, false}, {"line breaks lost", drop_line_breaks, true, true},
+		{"indented", indent_lines, true, false}, {"double line breaks", double_line_breaks, true, false},
+		{"page numbers", insert_page_numbers, false, false}, {"page headers", insert_page_headers, false, false},
+		{"full-width digits", fullwidth_digits, false, false},
+		{"no-break spaces", no_break_spaces, false, false}, {"byte order mark", byte_order_mark, true, false},
+		{"tags on lines of their own", tags_on_own_lines, true, false},
+		{"misread labels", misread_labels, true, false},
+		{"bold numbers", bold_numbers, false, false}, {"numbers in bracketed spans", bracketed_span_numbers, false, false},
 	};
 	int			files = 0,
 				cells = 0,
@@ -4315,6 +4457,7 @@ test_perturbations(void)
 			gr_report  *base;
 			gr_report  *exact;
 			bool		html;
+			bool		delimited;
 
 			if (strstr(e->d_name, ".txt") == NULL)
 				continue;
@@ -4324,6 +4467,7 @@ test_perturbations(void)
 				continue;
 			files++;
 			html = strstr(text, "<td") != NULL || strstr(text, "<TD") != NULL;
+			delimited = memchr(text, '\t', len) != NULL || memchr(text, '|', len) != NULL;
 			base = gr_parse(text, len);
 			exact = parse_exact_counterpart(dirs[d], e->d_name);
 			out = malloc(len * 32 + 4096);
@@ -4333,7 +4477,7 @@ test_perturbations(void)
 				int			n;
 				int			filled = 0;
 
-				if (html && !perturbations[p].on_html)
+				if ((html && !perturbations[p].on_html) || (perturbations[p].delimited_only && !html && !delimited))
 					continue;
 				r = gr_parse(out, perturbations[p].fn(text, len, out));
 				/* the layout corpus reads every cell: its NULLs are blank cells, which stay blank */
@@ -4426,6 +4570,8 @@ main(void)
 	test_cut_start_either_values();
 	test_blank_row_before_unknown_label();
 	test_misread_numerals();
+	test_round_figures();
+	test_rows_run_together();
 	test_inline_markup();
 	test_grid_tables();
 	test_paragraph_cell_rows();
