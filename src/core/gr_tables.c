@@ -5674,6 +5674,44 @@ note_page_chrome(gr_doc *doc)
 	}
 }
 
+/* Whether compact offset 'at' starts the first word of its line, or follows only the bracket there. */
+static bool
+starts_line(const gr_doc *doc, int64_t at)
+{
+	int			t = gr_tok_at_compact(&doc->lx, (uint32_t) at);
+	const gr_tok *tok;
+
+	if (t < 0)
+		return false;
+	tok = &doc->lx.toks[t];
+	if (t > 0 && doc->lx.toks[t - 1].line == tok->line)
+		return false;
+	return at == tok->coff || (at == tok->coff + 1 && doc->lx.compact[tok->coff] == '(');
+}
+
+/*
+ * Where a note under a table starts (「注：本年度申请中有3件为重复申请…」, a line
+ * of its own starting 「注：」「备注：」「说明：」「数据来源：」) in the compact
+ * text [from, to), or -1.  Its numbers are no cells of the table.
+ */
+static int64_t
+note_under_table(const gr_doc *doc, int64_t from, int64_t to)
+{
+	static const char *const marks[] = {"注:", "说明:", "数据来源:", NULL};
+
+	for (int k = 0; marks[k]; k++)
+		for (int64_t at = gr_compact_find(doc, marks[k], from, to); at >= 0;
+			 at = gr_compact_find(doc, marks[k], at + 1, to))
+		{
+			/* 「备注:」: the mark's start is a character earlier */
+			int64_t		start = k == 0 && at >= from + 3 && memcmp(doc->lx.compact + at - 3, "备", 3) == 0 ? at - 3 : at;
+
+			if (starts_line(doc, start))
+				return start;
+		}
+	return -1;
+}
+
 void
 gr_read_tables(gr_doc *doc)
 {
@@ -5684,6 +5722,7 @@ gr_read_tables(gr_doc *doc)
 	int64_t		t5_from = section_or(doc, 5, clen);
 	int64_t		t3_anchor;
 	int64_t		t2_to;
+	int64_t		t3_to;
 	static const char *const t3_anchors[] = {"勾稽关系", "申请人情况", "本年新收", NULL};
 
 	doc->tables_begin_tok = -1;
@@ -5714,8 +5753,18 @@ gr_read_tables(gr_doc *doc)
 
 	if (t2_to < 0)
 		t2_to = t3_from;
+	/* a note under table 3, after its last row's label, ends it */
+	t3_to = t4_from;
+	if (t3_from >= 0)
+	{
+		int64_t		last_row = gr_compact_find(doc, "结转下年", t3_from, t4_from);
+		int64_t		note = last_row >= 0 ? note_under_table(doc, last_row, t4_from) : -1;
+
+		if (note >= 0)
+			t3_to = note;
+	}
 	read_table2(doc, t2_from, t2_to, tok_for_compact(doc, t2_to));
-	read_table3(doc, t3_from, t4_from, tok_for_compact(doc, t4_from));
+	read_table3(doc, t3_from, t3_to, tok_for_compact(doc, t3_to));
 	read_table4(doc, t4_from, t5_from, tok_for_compact(doc, t5_from));
 	note_page_chrome(doc);
 

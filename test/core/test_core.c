@@ -3462,24 +3462,42 @@ test_blank_row_before_unknown_label(void)
 	}
 }
 
-/* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
+/* text with 'what' put in at byte 'head' (a new allocation). */
 static char *
-insert_after(const char *text, size_t *len, const char *anchor, const char *what)
+insert_at(const char *text, size_t *len, size_t head, const char *what)
 {
-	const char *at = strstr(text, anchor);
-	size_t		head,
-				n = strlen(what);
-	char	   *out;
+	size_t		n = strlen(what);
+	char	   *out = malloc(*len + n + 1);
 
-	if (at == NULL)
-		return NULL;
-	head = (size_t) (at - text) + strlen(anchor);
-	out = malloc(*len + n + 1);
 	memcpy(out, text, head);
 	memcpy(out + head, what, n);
 	memcpy(out + head + n, text + head, *len - head + 1);
 	*len += n;
 	return out;
+}
+
+/* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
+static char *
+insert_after(const char *text, size_t *len, const char *anchor, const char *what)
+{
+	const char *at = strstr(text, anchor);
+
+	return at ? insert_at(text, len, (size_t) (at - text) + strlen(anchor), what) : NULL;
+}
+
+/* text with the line 'line' put in before the first line that starts with 'start', NULL when none. */
+static char *
+insert_line_before(const char *text, size_t *len, const char *start, const char *line)
+{
+	for (const char *at = strstr(text, start); at; at = strstr(at + 1, start))
+		if (at == text || at[-1] == '\n')
+		{
+			char		with_break[512];
+
+			snprintf(with_break, sizeof(with_break), "%s\n", line);
+			return insert_at(text, len, (size_t) (at - text), with_break);
+		}
+	return NULL;
 }
 
 /* insert_after, the old text freed */
@@ -3572,6 +3590,53 @@ test_round_figures(void)
 		free(text);
 	}
 	free(base_text);
+}
+
+/*
+ * A note under table 3 (「注：…有 3 件为重复申请…另有 12 件转交。」): its
+ * numbers are no cells.  Where table 3 is read in the order of its numbers
+ * (its labels printed apart from them), they made the count no longer
+ * seven a row, and the whole table was NULL.
+ */
+static void
+test_note_under_table(void)
+{
+	static const char *const paths[] = {
+		"test/fixtures/real/011_huaianshi_2024_pdfraw.txt", "test/fixtures/real/012_hongzequ_2023_pdfraw.txt",
+		"test/fixtures/real/013_hongzequ_2024_pdfraw.txt", "test/corpus/2021/tsv.txt", "test/corpus/2019/pdftotext.txt",
+		"test/corpus/2021/pipecells.txt",
+	};
+	static const char *const notes[] = {
+		"注：本年度申请中有 3 件为重复申请，已合并计算，另有 12 件转交。",
+		"（注：本年度申请中有3件为重复申请。）",
+		"备注：2 件申请人撤回。",
+	};
+
+	current = "note under table";
+	for (size_t p = 0; p < sizeof(paths) / sizeof(paths[0]); p++)
+		for (size_t k = 0; k < sizeof(notes) / sizeof(notes[0]); k++)
+		{
+			size_t		len;
+			char	   *text = read_whole_file(paths[p], &len);
+			char	   *noted = text ? insert_line_before(text, &len, "四、政府信息公开行政复议", notes[k]) : NULL;
+			gr_report  *base;
+			gr_report  *r;
+			int			lost = 0;
+
+			CHECK(noted != NULL);
+			if (noted == NULL)
+			{
+				free(text);
+				continue;
+			}
+			base = gr_parse(text, strlen(text));
+			r = gr_parse(noted, len);
+			CHECK(cells_changed(base, r, &lost, NULL, NULL) == 0 && lost == 0);
+			gr_report_free(base);
+			gr_report_free(r);
+			free(noted);
+			free(text);
+		}
 }
 
 /*
@@ -4572,6 +4637,7 @@ main(void)
 	test_misread_numerals();
 	test_round_figures();
 	test_rows_run_together();
+	test_note_under_table();
 	test_inline_markup();
 	test_grid_tables();
 	test_paragraph_cell_rows();
