@@ -3593,6 +3593,60 @@ test_round_figures(void)
 }
 
 /*
+ * Sub-row labels numbered 「（3）其他」 or 「3、其他」 instead of 「3.其他」: the
+ * same rows.  「（3）其他」 was not found, and its values went unplaced.
+ */
+static void
+test_bracketed_enumerators(void)
+{
+	static const char *const paths[] = {"test/corpus/2021/tsv.txt", "test/corpus/2021/pdftotext.txt",
+		"test/fixtures/seeds/002_3a671b754c665514.txt"};
+	static const char *const forms[] = {"（%c）", "%c、", "(%c)"};
+
+	current = "bracketed enumerators";
+	for (size_t p = 0; p < sizeof(paths) / sizeof(paths[0]); p++)
+		for (size_t f = 0; f < sizeof(forms) / sizeof(forms[0]); f++)
+		{
+			size_t		len;
+			char	   *text = read_whole_file(paths[p], &len);
+			char	   *out = text ? malloc(len * 4 + 1) : NULL;
+			size_t		n = 0;
+			gr_report  *base;
+			gr_report  *r;
+			int			lost = 0;
+
+			CHECK(out != NULL);
+			if (out == NULL)
+			{
+				free(text);
+				continue;
+			}
+			/* 「3.其他」 at a cell's start: the digit, its point and an ideograph */
+			for (size_t i = 0; i < len; i++)
+			{
+				bool		cell_start = i == 0 || strchr("\n\t |", text[i - 1]) != NULL;
+
+				if (cell_start && text[i] >= '1' && text[i] <= '8' && i + 2 < len && text[i + 1] == '.' &&
+					(unsigned char) text[i + 2] >= 0xE4)
+				{
+					n += (size_t) sprintf(out + n, forms[f], text[i]);
+					i++;
+				}
+				else
+					out[n++] = text[i];
+			}
+			base = gr_parse(text, len);
+			r = gr_parse(out, n);
+			CHECK(cells_changed(base, r, &lost, NULL, NULL) == 0 && lost == 0);
+			CHECK(!has_note(r, "row_not_found"));
+			gr_report_free(base);
+			gr_report_free(r);
+			free(out);
+			free(text);
+		}
+}
+
+/*
  * A note under table 3 (「注：…有 3 件为重复申请…另有 12 件转交。」): its
  * numbers are no cells.  Where table 3 is read in the order of its numbers
  * (its labels printed apart from them), they made the count no longer
@@ -4638,6 +4692,7 @@ main(void)
 	test_round_figures();
 	test_rows_run_together();
 	test_note_under_table();
+	test_bracketed_enumerators();
 	test_inline_markup();
 	test_grid_tables();
 	test_paragraph_cell_rows();
