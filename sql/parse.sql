@@ -137,3 +137,8 @@ FROM govreport.parse_report(E'第二十条第（一）项\n信息内容\t本年�
 SELECT f.name, a.code, a.natural_person, a.total
 FROM fixtures f, unnest((govreport.parse_report(replace(f.body, E'\n', ''))).applications) a
 WHERE f.name LIKE 'layout20%/tsv' AND a.code IN ('1', '2', '3.7', '4') ORDER BY f.name, a.code;
+
+-- a table none of whose rows was found under its section's heading is noted
+SELECT f.name, n.code, n.message
+FROM fixtures f, unnest((govreport.parse_report(f.body)).notes) n
+WHERE f.name LIKE 'rules/fail_table_\_present' AND n.code = 'table_not_found' ORDER BY f.name;

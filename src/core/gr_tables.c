@@ -5153,6 +5153,12 @@ chars_all_in(const gr_doc *doc, const gr_tok *t, const char *text)
 }
 
 /*
+ * Where table 4 starts: 「行政复议」, or its header's other cells when an
+ * extractor lost the section's heading and that cell with it.
+ */
+static const char *const t4_anchors[] = {"行政复议", "直接起诉", "复议后起诉", NULL};
+
+/*
  * Table 4's header printed with its words broken apart, in columns too
  * narrow for 「维持」 (「结果维」「持」, a character a line, as a text browser
  * dumps a web page): from the anchor's token, text made of the header's
@@ -5182,7 +5188,7 @@ t4_header_by_characters(const gr_doc *doc, int anchor_tok, int end_tok)
 static void
 read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
-	int64_t		anchor = gr_compact_find(doc, "行政复议", from, to);
+	int64_t		anchor = first_of(doc, t4_anchors, from, to);
 	int64_t		header;
 	row_job		job;
 	table_ctx	tc;
@@ -5712,6 +5718,36 @@ note_under_table(const gr_doc *doc, int64_t from, int64_t to)
 	return -1;
 }
 
+/*
+ * A table none of whose rows was read under its section's heading: its
+ * cells are NULL, and without a note nothing would say why (an extractor
+ * that lost the table, or a report printed without it).  Text without the
+ * heading (a fragment, a table alone) gets no such note.
+ */
+static void
+note_missing_tables(gr_doc *doc)
+{
+	static const struct
+	{
+		int			section;
+		const char *name;
+	}			tables[] = {
+		{2, "表二（主动公开政府信息情况）"}, {3, "表三（收到和处理政府信息公开申请情况）"},
+		{4, "表四（政府信息公开行政复议、行政诉讼情况）"},
+	};
+
+	for (int k = 0; k < 3; k++)
+	{
+		int			rows = k == 0 ? doc->active.count : k == 1 ? doc->applications.count : doc->proceedings.count;
+		int64_t		heading = section_or(doc, tables[k].section, -1);
+
+		if (rows == 0 && heading >= 0)
+			gr_note_add(doc, "table_not_found", gr_compact_to_off(&doc->lx, (uint32_t) heading),
+						"有第%s部分的标题，却未找到%s的任何一行，其单元格均为空值",
+						tables[k].section == 2 ? "二" : tables[k].section == 3 ? "三" : "四", tables[k].name);
+	}
+}
+
 void
 gr_read_tables(gr_doc *doc)
 {
@@ -5742,7 +5778,7 @@ gr_read_tables(gr_doc *doc)
 	{
 		int64_t		after = t3_from >= 0 ? t3_from : t2_from;
 		int64_t		last_row = gr_compact_find(doc, "结转下年", after, clen);
-		int64_t		t4 = gr_compact_find(doc, "行政复议", last_row >= 0 ? last_row : after, clen);
+		int64_t		t4 = first_of(doc, t4_anchors, last_row >= 0 ? last_row : after, clen);
 
 		t4_from = t4 >= 0 ? t4 : clen;
 	}
@@ -5766,6 +5802,7 @@ gr_read_tables(gr_doc *doc)
 	read_table2(doc, t2_from, t2_to, tok_for_compact(doc, t2_to));
 	read_table3(doc, t3_from, t3_to, tok_for_compact(doc, t3_to));
 	read_table4(doc, t4_from, t5_from, tok_for_compact(doc, t5_from));
+	note_missing_tables(doc);
 	note_page_chrome(doc);
 
 	/* the format: table 2's header decides, table 3's 其他处理 rows otherwise */

@@ -3593,6 +3593,82 @@ test_round_figures(void)
 }
 
 /*
+ * A table an extractor lost (antiword and catdoc drop tables with merged
+ * cells, or garble them): under its section's heading, none of its rows
+ * found.  The report said nothing of it, so every cell was NULL without a
+ * note.  Text with no such heading (a table alone) gets no such note.
+ */
+static void
+test_table_not_found(void)
+{
+	static const char *const lost[] = {"fail_table2_present", "fail_table3_present", "fail_table4_present"};
+	static const char *const names[] = {"表二", "表三", "表四"};
+	gr_report  *r;
+
+	current = "table not found";
+	for (int k = 0; k < 3; k++)
+	{
+		char		path[128];
+		size_t		len;
+		char	   *text;
+
+		snprintf(path, sizeof(path), "test/fixtures/rules/%s.txt", lost[k]);
+		text = read_whole_file(path, &len);
+		CHECK(text != NULL);
+		if (text == NULL)
+			continue;
+		r = gr_parse(text, len);
+		CHECK(note_mentions(r, "table_not_found", names[k]));
+		for (int other = 0; other < 3; other++)
+			CHECK(other == k || !note_mentions(r, "table_not_found", names[other]));
+		gr_report_free(r);
+		free(text);
+	}
+	r = parse("一、本年新收政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1\n");
+	CHECK(!has_note(r, "table_not_found"));
+	gr_report_free(r);
+	r = parse("");
+	CHECK(r->nnotes == 0);
+	gr_report_free(r);
+}
+
+/*
+ * Table 4 when an extractor lost section 四's heading and the header cell
+ * 「行政复议」 with it (antiword): its other header cells (「未经复议直接起诉」
+ * 「复议后起诉」) start it.  Its values were not read at all.
+ */
+static void
+test_t4_without_review_cell(void)
+{
+	static const char *const paths[] = {"test/corpus/2021/tsv.txt", "test/corpus/2019/pdftotext.txt",
+		"test/corpus/2021/markdown.txt"};
+
+	current = "table 4 without its review cell";
+	for (size_t p = 0; p < sizeof(paths) / sizeof(paths[0]); p++)
+	{
+		size_t		len;
+		char	   *text = read_whole_file(paths[p], &len);
+		gr_report  *base;
+		gr_report  *r;
+
+		CHECK(text != NULL);
+		if (text == NULL)
+			continue;
+		base = gr_parse(text, len);
+		/* the same number of bytes, so that positions stay */
+		CHECK(replace_same_length(text, "行政复议", "　　　　"));
+		r = gr_parse(text, len);
+		CHECK(r->nproceedings == 3 && base->nproceedings == 3);
+		for (int g = 0; g < r->nproceedings && g < base->nproceedings; g++)
+			CHECK(memcmp(r->proceedings[g].value, base->proceedings[g].value, sizeof(r->proceedings[g].value)) == 0 &&
+				  memcmp(r->proceedings[g].isnull, base->proceedings[g].isnull, sizeof(r->proceedings[g].isnull)) == 0);
+		gr_report_free(base);
+		gr_report_free(r);
+		free(text);
+	}
+}
+
+/*
  * Sub-row labels numbered 「（3）其他」 or 「3、其他」 instead of 「3.其他」: the
  * same rows.  「（3）其他」 was not found, and its values went unplaced.
  */
@@ -4693,6 +4769,8 @@ main(void)
 	test_rows_run_together();
 	test_note_under_table();
 	test_bracketed_enumerators();
+	test_table_not_found();
+	test_t4_without_review_cell();
 	test_inline_markup();
 	test_grid_tables();
 	test_paragraph_cell_rows();

@@ -2,7 +2,8 @@
 -- Input: temp table extraction(path, name, body, truth jsonb), filled by test/extraction/score.
 -- A cell is exact when the value read equals the printed one (NULL for a blank cell).
 -- A silent miss is a cell that is not exact while no note of the report lies on its
--- row (between the row's position and the next row's) or names the row.
+-- row (between the row's position and the next row's), names the row, or says that
+-- none of its table's rows was found.
 \set ON_ERROR_STOP 1
 SET client_min_messages = warning;
 
@@ -13,7 +14,7 @@ FROM extraction e;
 \i ../fixtures/truth_codes.sql
 
 CREATE TEMP TABLE notes AS
-SELECT p.path, p.fixture, n.pos, n.message FROM parsed p, unnest((p.r).notes) n;
+SELECT p.path, p.fixture, n.code, n.pos, n.message FROM parsed p, unnest((p.r).notes) n;
 CREATE INDEX ON notes (path, fixture);
 ANALYZE notes;
 
@@ -63,7 +64,10 @@ SELECT c.*, (c.expected IS NOT DISTINCT FROM c.actual) AS exact,
        EXISTS (SELECT 1 FROM notes n
                WHERE n.path = c.path AND n.fixture = c.fixture
                  AND ((c.row_pos IS NOT NULL AND n.pos >= c.row_pos AND (c.next_pos IS NULL OR n.pos < c.next_pos))
-                      OR position(c.row_label IN n.message) > 0)) AS noted
+                      OR position(c.row_label IN n.message) > 0
+                      -- a table none of whose rows was found: every cell of it
+                      OR (n.code = 'table_not_found' AND
+                          position(CASE c.tbl WHEN 't2' THEN '表二' WHEN 't3' THEN '表三' ELSE '表四' END IN n.message) > 0))) AS noted
 FROM (SELECT * FROM t3 UNION ALL SELECT * FROM t4 UNION ALL SELECT * FROM t2) c;
 
 CREATE TEMP TABLE meta AS
