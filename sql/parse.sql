@@ -142,3 +142,7 @@ WHERE f.name LIKE 'layout20%/tsv' AND a.code IN ('1', '2', '3.7', '4') ORDER BY 
 SELECT f.name, n.code, n.message
 FROM fixtures f, unnest((govreport.parse_report(f.body)).notes) n
 WHERE f.name LIKE 'rules/fail_table_\_present' AND n.code = 'table_not_found' ORDER BY f.name;
+
+-- the organ of a title in brackets, or with its year after the subject
+SELECT t, (govreport.parse_report(t || E'\n一、总体情况\n')).organ
+FROM (VALUES ('【青山县教育局2022年政府信息公开工作年度报告】'), ('青山县教育局政府信息公开工作2022年度报告')) v(t);

@@ -224,12 +224,36 @@ strip_heading_marks(char *c)
 	return c;
 }
 
+/* 「【标题】」「《标题》」: a line wholly inside one pair of brackets, without them. */
+static char *
+strip_enclosing(char *c)
+{
+	static const char *const pairs[][2] = {
+		{"【", "】"}, {"〖", "〗"}, {"《", "》"}, {"「", "」"}, {"『", "』"}, {"[", "]"},
+	};
+	size_t		len = strlen(c);
+
+	for (size_t i = 0; i < sizeof(pairs) / sizeof(pairs[0]); i++)
+	{
+		size_t		open = strlen(pairs[i][0]),
+					close = strlen(pairs[i][1]);
+
+		if (len > open + close && strncmp(c, pairs[i][0], open) == 0 &&
+			strcmp(c + len - close, pairs[i][1]) == 0 && strstr(c + open, pairs[i][1]) == c + len - close)
+		{
+			c[len - close] = '\0';
+			return c + open;
+		}
+	}
+	return c;
+}
+
 static const char *
 strip_prefix(char *c)
 {
 	static const char *const prefixes[] = {"标题:", "题目:", "文章标题:", NULL};
 
-	c = strip_heading_marks(c);
+	c = strip_enclosing(strip_heading_marks(c));
 	for (int i = 0; prefixes[i]; i++)
 		if (strncmp(c, prefixes[i], strlen(prefixes[i])) == 0)
 			return c + strlen(prefixes[i]);
@@ -372,6 +396,7 @@ is_self_reference(const char *name)
 static void
 organ_from_title(gr_doc *doc)
 {
+	static const char *const subjects[] = {"关于", "政府信息公开工作", "政府信息公开", NULL};
 	const char *t = doc->rep->title;
 	gr_match	y;
 
@@ -386,9 +411,13 @@ organ_from_title(gr_doc *doc)
 		char	   *organ = gr_arena_strndup(doc->arena, t, y.start);
 		size_t		len = strlen(organ);
 
-		/* 「…关于2020年…」 */
-		if (gr_ends_with(organ, "关于"))
-			organ[len - strlen("关于")] = '\0';
+		/* 「…关于2020年…」, 「…政府信息公开工作2020年度报告」 */
+		for (int i = 0; subjects[i]; i++)
+			if (gr_ends_with(organ, subjects[i]))
+			{
+				organ[len - strlen(subjects[i])] = '\0';
+				break;
+			}
 		if (strlen(organ) >= 6 && !is_self_reference(organ))
 			doc->rep->organ = organ;
 	}

@@ -1591,6 +1591,25 @@ test_dates_and_organ(void)
 	CHECK(r->published_year == 2022 && r->published_month == 1 && r->published_day == 28);
 	gr_report_free(r);
 
+	/*
+	 * a title with the year after its subject, or in brackets: the organ
+	 * was 「青山县教育局政府信息公开工作」 and 「【青山县教育局」
+	 */
+	{
+		static const char *const titles[] = {"青山县教育局政府信息公开工作2022年度报告", "【青山县教育局2022年政府信息公开工作年度报告】",
+			"《青山县教育局2022年政府信息公开工作年度报告》", "青山县教育局政府信息公开2022年度报告"};
+
+		for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
+		{
+			char		text[512];
+
+			snprintf(text, sizeof(text), "%s\n一、总体情况\n2022年，本局认真落实。\n", titles[i]);
+			r = parse(text);
+			CHECK(r->organ && strcmp(r->organ, "青山县教育局") == 0 && r->year == 2022);
+			gr_report_free(r);
+		}
+	}
+
 	/* an impossible date is no date */
 	r = parse("青山县人民政府2021年政府信息公开工作年度报告\n六、其他需要报告的事项\n无。\n2022年2月30日\n");
 	CHECK(r->published_year == 0);
