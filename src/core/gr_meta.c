@@ -1006,6 +1006,27 @@ find_year_fallback(gr_doc *doc)
 	}
 }
 
+/*
+ * 「淮河市2022年政府信息公开工作年度报告」 signed 「淮河市人民政府」: a title
+ * that names only the place, whose government the signature names.  The
+ * organ is the government (a place is no organ); noted.
+ */
+static void
+government_of_place(gr_doc *doc, const char *signature, uint32_t sig_off)
+{
+	const char *organ = doc->rep->organ;
+	size_t		olen = strlen(organ);
+	const char *government = "人民政府";
+
+	if (signature == NULL || olen < 6 || (place_char(organ + olen - 3) == NOT_PLACE &&
+										  !gr_ends_with(organ, "镇") && !gr_ends_with(organ, "乡")))
+		return;
+	if (strncmp(signature, organ, olen) != 0 || strcmp(signature + olen, government) != 0)
+		return;
+	gr_note_add(doc, "organ_qualified", sig_off, "标题只写地名「%s」，文末署名为「%s」，采用后者", organ, signature);
+	doc->rep->organ = signature;
+}
+
 void
 gr_read_metadata(gr_doc *doc)
 {
@@ -1019,7 +1040,10 @@ gr_read_metadata(gr_doc *doc)
 		find_year_fallback(doc);
 	find_published(doc, &signature, &sig_off);
 	if (doc->rep->organ)
+	{
+		government_of_place(doc, signature, sig_off);
 		qualify_organ(doc);
+	}
 	else if (signature && looks_like_organ(signature) && !is_self_reference(signature))
 	{
 		doc->rep->organ = signature;

@@ -1610,6 +1610,16 @@ test_dates_and_organ(void)
 		}
 	}
 
+	/* a title that names only the place, signed by its government: the organ is the government */
+	r = parse("青山县2022年政府信息公开工作年度报告\n一、总体情况\n…\n六、其他需要报告的事项\n无。\n"
+			  "青山县人民政府\n2023年1月20日\n");
+	CHECK(r->organ && strcmp(r->organ, "青山县人民政府") == 0 && note_mentions(r, "organ_qualified", "只写地名"));
+	gr_report_free(r);
+	r = parse("青山县2022年政府信息公开工作年度报告\n一、总体情况\n…\n六、其他需要报告的事项\n无。\n"
+			  "青山县教育局\n2023年1月20日\n");
+	CHECK(r->organ && strcmp(r->organ, "青山县") == 0 && !has_note(r, "organ_qualified"));
+	gr_report_free(r);
+
 	/* an impossible date is no date */
 	r = parse("青山县人民政府2021年政府信息公开工作年度报告\n六、其他需要报告的事项\n无。\n2022年2月30日\n");
 	CHECK(r->published_year == 0);
