@@ -547,6 +547,11 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 		tok->unit = UNIT_WANYUAN;
 		i += 6;
 	}
+	else if (starts_with(s + i, len - i, "万"))
+	{
+		tok->unit = UNIT_WANYUAN;	/* 「96.1234万」 under a header of 万元 */
+		i += 3;
+	}
 	else if (starts_with(s + i, len - i, "元"))
 	{
 		tok->unit = UNIT_YUAN;
@@ -1095,7 +1100,7 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 				const char *ns = s + w[next].off;
 				uint32_t	nl = w[next].len;
 
-				if (tok->unit == UNIT_NONE && nl == 6 && memcmp(ns, "万元", 6) == 0)
+				if (tok->unit == UNIT_NONE && ((nl == 6 && memcmp(ns, "万元", 6) == 0) || (nl == 3 && memcmp(ns, "万", 3) == 0)))
 					tok->unit = UNIT_WANYUAN;
 				else if (tok->unit == UNIT_NONE && nl == 3 && memcmp(ns, "元", 3) == 0)
 					tok->unit = UNIT_YUAN;

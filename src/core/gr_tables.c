@@ -2605,6 +2605,13 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 					place_text(doc, at), (int) t->len, doc->text.data + t->off);
 		return;
 	}
+	if (t->unit != UNIT_NONE)
+	{
+		/* 「53万」: not 53, and not a count either */
+		gr_note_add(doc, "amount_unit", t->off, "%s的单元格「%.*s」带有「万」「元」这样的单位，不是件数，数值不能确定，记为空值",
+					place_text(doc, at), (int) t->len, doc->text.data + t->off);
+		return;
+	}
 	if (t->annotated)
 		gr_note_add(doc, "cell_annotation", t->off, "%s的单元格「%.*s」带有注释，只读取数字 %lld",
 					place_text(doc, at), (int) t->len, doc->text.data + t->off, (long long) t->mantissa);
@@ -5417,6 +5424,12 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 		if (t->overflow)
 		{
 			gr_note_add(doc, "value_overflow", t->off, "表二「%s」「%s」的数值「%.*s」超出可表示范围，记为空值",
+						cell->label, md->label, (int) t->len, doc->text.data + t->off);
+			return;
+		}
+		if (!is_amount && t->unit != UNIT_NONE)
+		{
+			gr_note_add(doc, "amount_unit", t->off, "表二「%s」「%s」的单元格「%.*s」带有「万」「元」这样的单位，而此列不是金额，数值不能确定，记为空值",
 						cell->label, md->label, (int) t->len, doc->text.data + t->off);
 			return;
 		}

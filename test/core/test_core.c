@@ -3698,6 +3698,51 @@ test_t4_without_review_cell(void)
 }
 
 /*
+ * Units in cells: 「96.1234万」 in a column of 万元 is 96.1234 (it was text,
+ * the cell NULL without a note); 「53万」「53元」 in a column of counts is no
+ * count (「53万元」 was read as 53).
+ */
+static void
+test_units_in_cells(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/corpus/2021/tsv.txt", &len);
+	static const char *const amounts[] = {"万", " 万", "万元"};
+	static const char *const counts[] = {"万", "元", "万元"};
+
+	current = "units in cells";
+	CHECK(text != NULL);
+	if (text == NULL)
+		return;
+	for (size_t i = 0; i < sizeof(amounts) / sizeof(amounts[0]); i++)
+	{
+		size_t		n = len;
+		char	   *t = insert_after(text, &n, "96.1234", amounts[i]);
+		gr_report  *r = t ? gr_parse(t, n) : NULL;
+		const gr_active_cell *c = r ? gr_report_active(r, "fees", "amount") : NULL;
+
+		CHECK(c && !c->isnull && c->value.mantissa == 961234 && c->value.scale == 4 && has_note(r, "amount_unit"));
+		if (r)
+			gr_report_free(r);
+		free(t);
+	}
+	for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
+	{
+		size_t		n = len;
+		char	   *t = insert_after(text, &n, "申请数量\t\t3001\t53", counts[i]);
+		gr_report  *r = t ? gr_parse(t, n) : NULL;
+		const gr_application_row *a = r ? gr_report_application(r, "1") : NULL;
+
+		CHECK(a && a->isnull[1] && !a->isnull[0] && a->value[0] == 3001 && a->value[6] == 3119);
+		CHECK(r && note_mentions(r, "amount_unit", "不是件数"));
+		if (r)
+			gr_report_free(r);
+		free(t);
+	}
+	free(text);
+}
+
+/*
  * Sub-row labels numbered 「（3）其他」 or 「3、其他」 instead of 「3.其他」: the
  * same rows.  「（3）其他」 was not found, and its values went unplaced.
  */
@@ -4798,6 +4843,7 @@ main(void)
 	test_rows_run_together();
 	test_note_under_table();
 	test_bracketed_enumerators();
+	test_units_in_cells();
 	test_table_not_found();
 	test_t4_without_review_cell();
 	test_inline_markup();
