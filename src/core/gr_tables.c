@@ -3705,6 +3705,60 @@ note_numeral_words(table_ctx *tc, const row_job *jobs, int njobs, bool one_row_t
 }
 
 /*
+ * Whether a text cell looks like a number the reader could not read: digits
+ * with at most three other characters (「¥96.1234」「96.1234千元」「8万余元」);
+ * not a label's enumerator (「3.其他」「3、其他」).
+ */
+static bool
+is_unread_number(const char *s, size_t len)
+{
+	int			digits = 0,
+				others = 0;
+	size_t		lead = 0;
+
+	while (lead < len && s[lead] >= '0' && s[lead] <= '9')
+		lead++;
+	if (lead > 0 && lead < len && (s[lead] == '.' || s[lead] == ')' || (len - lead >= 3 && memcmp(s + lead, "、", 3) == 0)) &&
+		!(lead + 1 < len && s[lead + 1] >= '0' && s[lead + 1] <= '9'))
+		return false;
+	for (size_t i = 0; i < len; i++)
+	{
+		if (s[i] >= '0' && s[i] <= '9')
+			digits++;
+		else if (s[i] != '.' && s[i] != ',' && ((unsigned char) s[i] & 0xC0) != 0x80)
+			others++;			/* a character's first byte */
+	}
+	return digits > 0 && others <= 3;
+}
+
+/*
+ * Rows that read no number while a cell of theirs holds one the reader
+ * could not read (「¥96.1234」): without a note the row would look blank.
+ */
+static void
+note_unread_numbers(table_ctx *tc, const row_job *jobs, int njobs)
+{
+	const gr_doc *doc = tc->doc;
+
+	for (int r = 0; r < njobs; r++)
+	{
+		if (jobs[r].nvalues > 0 || jobs[r].label_tok < 0)
+			continue;
+		for (int t = jobs[r].label_tok + 1; t < jobs[r].end_tok; t++)
+		{
+			const gr_tok *tok = &doc->lx.toks[t];
+
+			if (tok->kind != TK_TEXT || !is_unread_number(doc->text.data + tok->off, tok->len))
+				continue;
+			gr_note_add(tc->doc, "value_misread", tok->off,
+						"%s「%s」行没有读到数值，其单元格「%.*s」含有数字，却带有无法确定含义的符号或文字，未读取，记为空值",
+						tc->name, jobs[r].label, (int) tok->len, doc->text.data + tok->off);
+			break;
+		}
+	}
+}
+
+/*
  * Rows of the template that table 3 should have but whose labels were not
  * found: their cells are NULL, and one note lists them with their codes (so
  * that they can be matched to govreport.application_row.code), where the
@@ -4987,6 +5041,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	note_blank_rows_if_astray(&tc, jobs, njobs, note_unplaced_numbers(&tc, jobs, njobs),
 							  has_36x ? idx_36 : -1);
 	note_numeral_words(&tc, jobs, njobs, false);
+	note_unread_numbers(&tc, jobs, njobs);
 	note_missing_t3_rows(doc, found, jobs, njobs, form_2021);
 	doc->t3_template = has_36x ? 2021 : (found[idx_36] >= 0 ? 2019 : 0);
 }
@@ -5229,6 +5284,7 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	if (job.nvalues == 0)
 	{
 		note_numeral_words(&tc, &job, 1, true);
+		note_unread_numbers(&tc, &job, 1);
 		return;
 	}
 	tc.width = GR_T4_CELLS;
@@ -5654,6 +5710,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	if (njobs > 0)
 		note_blank_rows_if_astray(&tc, jobs, njobs, note_unplaced_numbers(&tc, jobs, njobs), -1);
 	note_numeral_words(&tc, jobs, njobs, false);
+	note_unread_numbers(&tc, jobs, njobs);
 }
 
 /* ---------------------------------------------------------------- */

@@ -3700,7 +3700,7 @@ test_t4_without_review_cell(void)
 /*
  * Units in cells: 「96.1234万」 in a column of 万元 is 96.1234 (it was text,
  * the cell NULL without a note); 「53万」「53元」 in a column of counts is no
- * count (「53万元」 was read as 53).
+ * count (「53万元」 was read as 53); 「¥96.1234」 is noted, not a blank.
  */
 static void
 test_units_in_cells(void)
@@ -3722,6 +3722,22 @@ test_units_in_cells(void)
 		const gr_active_cell *c = r ? gr_report_active(r, "fees", "amount") : NULL;
 
 		CHECK(c && !c->isnull && c->value.mantissa == 961234 && c->value.scale == 4 && has_note(r, "amount_unit"));
+		if (r)
+			gr_report_free(r);
+		free(t);
+	}
+	/*
+	 * a row of one cell whose number carries a mark (「¥96.1234」「96.1234千元」):
+	 * NULL, and noted, where the row looked blank
+	 */
+	for (size_t i = 0; i < 2; i++)
+	{
+		size_t		n = len;
+		char	   *t = i == 0 ? insert_after(text, &n, "行政事业性收费\t", "¥") : insert_after(text, &n, "96.1234", "千元");
+		gr_report  *r = t ? gr_parse(t, n) : NULL;
+		const gr_active_cell *c = r ? gr_report_active(r, "fees", "amount") : NULL;
+
+		CHECK(c && c->isnull && note_mentions(r, "value_misread", "行政事业性收费"));
 		if (r)
 			gr_report_free(r);
 		free(t);
