@@ -5247,6 +5247,30 @@ t4_header_by_characters(const gr_doc *doc, int anchor_tok, int end_tok)
 	return -1;
 }
 
+/*
+ * Table 4 printed without its header (「结果维持」…): the numbers after
+ * 「行政复议」 are its cells only when they are exactly fifteen integers,
+ * side by side with no blank, and each group of five adds up in the
+ * template's order; noted, since the order is the template's and not read.
+ */
+static bool
+headerless_t4_adds_up(gr_doc *doc, const row_job *job)
+{
+	int64_t		v[GR_T4_CELLS];
+
+	if (job->nvalues != GR_T4_CELLS || job->ncells != GR_T4_CELLS)
+		return false;
+	for (int i = 0; i < GR_T4_CELLS; i++)
+		if (doc->lx.toks[job->cells[i]].kind != TK_NUM || !cell_int(&doc->lx.toks[job->cells[i]], &v[i]))
+			return false;
+	for (int g = 0; g < GR_T4_CELLS; g += GR_T4_COLS)
+		if (v[g] + v[g + 1] + v[g + 2] + v[g + 3] != v[g + 4])
+			return false;
+	gr_note_add(doc, "header_not_found", doc->lx.toks[job->cells[0]].off,
+				"表四没有表头（「结果维持」「结果纠正」…），其后恰有 15 个数值、每组五个的合计都相符，按模板的列序读取");
+	return true;
+}
+
 static void
 read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
@@ -5254,6 +5278,7 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	int64_t		header;
 	row_job		job;
 	table_ctx	tc;
+	bool		headerless = false;
 
 	if (anchor < 0)
 		return;
@@ -5269,7 +5294,10 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	{
 		job.label_tok = t4_header_by_characters(doc, tok_for_compact(doc, anchor), end_tok);
 		if (job.label_tok < 0)
-			return;
+		{
+			job.label_tok = tok_for_compact(doc, anchor);
+			headerless = true;
+		}
 		job.label_coff = doc->lx.toks[job.label_tok].coff;
 		job.label_off = doc->lx.toks[job.label_tok].off;
 	}
@@ -5278,6 +5306,8 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	job.label = "行政复议、行政诉讼";
 	collect_cells(doc, &job, job.label_tok + 1, end_tok);
 	job.end_tok = end_tok;
+	if (headerless && !headerless_t4_adds_up(doc, &job))
+		return;
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;
 	tc.name = "表四";

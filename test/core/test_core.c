@@ -3759,6 +3759,36 @@ test_units_in_cells(void)
 }
 
 /*
+ * Table 4 printed without its header row: the fifteen numbers after
+ * 「行政复议」 are read in the template's order when each group adds up, and
+ * noted; not when they do not, nor when they are not fifteen.  The table
+ * was not read at all.
+ */
+static void
+test_t4_without_header(void)
+{
+	static const char *const heading = "四、政府信息公开行政复议、行政诉讼情况\n";
+	char		text[512];
+	gr_report  *r;
+
+	current = "table 4 without its header";
+	snprintf(text, sizeof(text), "%s%s", heading, "15 2 10 28 55 17 26 2 7 52 5 19 25 3 52\n五、存在的主要问题及改进情况\n无。\n");
+	r = parse(text);
+	CHECK(r->nproceedings == 3 && r->proceedings[0].value[0] == 15 && r->proceedings[1].value[4] == 52 &&
+		  r->proceedings[2].value[3] == 3 && has_note(r, "header_not_found"));
+	gr_report_free(r);
+	/* a slip in a total, or a number too many: not the table for sure */
+	snprintf(text, sizeof(text), "%s%s", heading, "15 2 10 28 56 17 26 2 7 52 5 19 25 3 52\n五、存在的主要问题及改进情况\n无。\n");
+	r = parse(text);
+	CHECK(r->nproceedings == 0 && has_note(r, "table_not_found"));
+	gr_report_free(r);
+	snprintf(text, sizeof(text), "%s%s", heading, "共 3 件。\n15 2 10 28 55 17 26 2 7 52 5 19 25 3 52\n五、存在的主要问题及改进情况\n");
+	r = parse(text);
+	CHECK(r->nproceedings == 0);
+	gr_report_free(r);
+}
+
+/*
  * Sub-row labels numbered 「（3）其他」 or 「3、其他」 instead of 「3.其他」: the
  * same rows.  「（3）其他」 was not found, and its values went unplaced.
  */
@@ -4862,6 +4892,7 @@ main(void)
 	test_units_in_cells();
 	test_table_not_found();
 	test_t4_without_review_cell();
+	test_t4_without_header();
 	test_inline_markup();
 	test_grid_tables();
 	test_paragraph_cell_rows();
