@@ -5577,6 +5577,54 @@ t2_label(const gr_t2_row_def *rd, int tpl)
  * and the label is the row's.
  */
 /*
+ * Table 2 printed without its headers: the format its rows show, when they
+ * agree.  「行政规范性文件」 is the 2021 format's label, 「规范性文件」 the
+ * 2019 one's; a row with as many values as only the 2019 format has
+ * (「行政许可」 with three), or 「政府集中采购」 (第二十条第（九）项), is the
+ * 2019 format's.  (A row with fewer values may be a 2019 row with blank
+ * cells, so it shows nothing.)  Noted.
+ */
+static void
+infer_t2_template(gr_doc *doc, const row_job *jobs, int njobs, const int64_t *found, const int *found_len)
+{
+	int			format = 0;
+	const row_job *shown_by = NULL;
+
+	for (int r = 0; r < njobs; r++)
+	{
+		const gr_t2_row_def *rd = &gr_t2_rows[jobs[r].def];
+		int			w19 = measure_count(rd->measures_2019);
+		int			w21 = measure_count(rd->measures_2021);
+		int			shows = 0;
+
+		if (strcmp(rd->label_2019, rd->label_2021) != 0 && found[jobs[r].def] >= 0)
+		{
+			const char *printed = doc->lx.compact + found[jobs[r].def];
+			size_t		len = (size_t) found_len[jobs[r].def];
+
+			if (len == strlen(rd->label_2021) && memcmp(printed, rd->label_2021, len) == 0)
+				shows = 2021;
+			else if (len == strlen(rd->label_2019) && memcmp(printed, rd->label_2019, len) == 0)
+				shows = 2019;
+		}
+		if ((jobs[r].nvalues == w19 && w19 > w21) || strcmp(rd->item, "20.9") == 0)
+			shows = shows == 2021 ? -1 : 2019;
+		if (shows == 0)
+			continue;
+		if (shows < 0 || (format != 0 && format != shows))
+			return;				/* the rows disagree */
+		format = shows;
+		shown_by = &jobs[r];
+	}
+	if (format == 0)
+		return;
+	doc->t2_template = format;
+	gr_note_add(doc, "template_inferred", shown_by->label_off,
+				"表二没有表头，按「%s」行（行名或数值个数）判断为%d年版格式",
+				t2_label(&gr_t2_rows[shown_by->def], format), format);
+}
+
+/*
  * A table-2 row's values end where the next 「第二十条」 block begins: a row
  * printed without its numbers does not take the first row's of the block
  * after it.
@@ -5698,6 +5746,8 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	}
 	/* table 2's width depends on the row's format, decided after its cells are read */
 	jobs = build_jobs(doc, found, gr_t2_nrows, 0, end_tok, NULL, &njobs);
+	if (doc->t2_template == 0)
+		infer_t2_template(doc, jobs, njobs, found, found_len);
 	for (int r = 0; r < njobs; r++)
 	{
 		keep_to_block(doc, &jobs[r], to);
@@ -5721,6 +5771,11 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 		bool		yuan_header = gr_compact_find(doc, "单位:元", hdr_from, job->label_coff) >= 0;
 
 		job->label = t2_label(rd, tpl);
+		if (doc->t2_template == 0 && doc->t2_block_template[job->def] == 0 &&
+			measure_count(rd->measures_2019) == measure_count(rd->measures_2021))
+			gr_note_add(doc, "template_inferred", job->label_off,
+						"表二「%s」所在的%s没有表头，两种格式的列数相同，无法判断格式，按%d年版的列名记录",
+						job->label, rd->item_label, tpl);
 		/*
 		 * Columns are learned from the rows of the same block only: each
 		 * block of table 2 has its own header, so its own column positions.

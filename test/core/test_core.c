@@ -3788,6 +3788,73 @@ test_t4_without_header(void)
 	gr_report_free(r);
 }
 
+/* text without the lines that start with 'start' (a new allocation) */
+static char *
+without_lines(const char *text, size_t len, const char *start, size_t *out_len)
+{
+	char	   *out = malloc(len + 1);
+	size_t		n = 0;
+
+	for (size_t i = 0; i < len;)
+	{
+		const char *eol = memchr(text + i, '\n', len - i);
+		size_t		line = eol ? (size_t) (eol - (text + i)) + 1 : len - i;
+
+		if (strncmp(text + i, start, strlen(start)) != 0)
+		{
+			memcpy(out + n, text + i, line);
+			n += line;
+		}
+		i += line;
+	}
+	out[n] = '\0';
+	*out_len = n;
+	return out;
+}
+
+/*
+ * Table 2 printed without its header rows (「信息内容 本年制发件数 …」): the
+ * format its rows show decides the columns, noted.  Block (一) of a 2021
+ * report took the 2019 format's columns (made/published/total_published),
+ * with no note.
+ */
+static void
+test_t2_without_headers(void)
+{
+	static const char *const paths[] = {"test/corpus/2021/tsv.txt", "test/corpus/2019/tsv.txt",
+		"test/corpus/2021/pdftotext.txt", "test/corpus/2019/markdown.txt"};
+	gr_report  *r;
+
+	current = "table 2 without headers";
+	for (size_t p = 0; p < sizeof(paths) / sizeof(paths[0]); p++)
+	{
+		size_t		len,
+					n;
+		char	   *text = read_whole_file(paths[p], &len);
+		char	   *bare;
+		gr_report  *base;
+		int			lost = 0;
+
+		CHECK(text != NULL);
+		if (text == NULL)
+			continue;
+		/* Markdown's header rows start with a pipe */
+		bare = without_lines(text, len, strstr(paths[p], "markdown") ? "| 信息内容" : "信息内容", &n);
+		CHECK(n < len);
+		base = gr_parse(text, len);
+		r = gr_parse(bare, n);
+		CHECK(cells_changed(base, r, &lost, NULL, NULL) == 0 && lost == 0 && has_note(r, "template_inferred"));
+		gr_report_free(base);
+		gr_report_free(r);
+		free(bare);
+		free(text);
+	}
+	/* nothing to tell the format by: said so */
+	r = parse("二、主动公开政府信息情况\n第二十条第（一）项\n规章\t1\t0\t11\n三、收到和处理政府信息公开申请情况\n");
+	CHECK(note_mentions(r, "template_inferred", "无法判断格式"));
+	gr_report_free(r);
+}
+
 /*
  * Sub-row labels numbered 「（3）其他」 or 「3、其他」 instead of 「3.其他」: the
  * same rows.  「（3）其他」 was not found, and its values went unplaced.
@@ -4893,6 +4960,7 @@ main(void)
 	test_table_not_found();
 	test_t4_without_review_cell();
 	test_t4_without_header();
+	test_t2_without_headers();
 	test_inline_markup();
 	test_grid_tables();
 	test_paragraph_cell_rows();
