@@ -13,6 +13,8 @@ the tools analysts meet and keeps what they extract:
 
     chromium --print-to-pdf, then pdftotext -layout | pdftotext | pdftotext -raw
                               | mutool draw -F txt (MuPDF) | pdf2txt (pdfminer.six)
+    the same with the tables narrow and in large type, then pdftotext -layout
+                              (row labels wrapped two or three characters a line)
     pandoc HTML -> .docx, then pandoc -t plain | docx2txt
     archiver: all tags and the white space between cells stripped
     a web page: the tables as a CMS publishes a pasted Word table (cell widths,
@@ -47,7 +49,7 @@ sys.path.insert(0, os.path.join(ROOT, "test", "corpus"))
 import generate as corpus  # noqa: E402
 
 SHARED = os.path.join(ROOT, "..", "shared", "corpus", "reports")
-PATHS = ["pdf_layout", "pdf_plain", "pdf_raw", "pdf_mutool", "pdf_miner", "docx_pandoc", "docx2txt", "archiver",
+PATHS = ["pdf_layout", "pdf_layout_narrow", "pdf_plain", "pdf_raw", "pdf_mutool", "pdf_miner", "docx_pandoc", "docx2txt", "archiver",
          "web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst",
          "web_mediawiki", "web_html2text"]
 WEB_PATHS = {"web_html", "web_w3m", "web_lynx", "web_bs4", "web_pandoc", "web_rst", "web_mediawiki",
@@ -150,14 +152,28 @@ def archiver(html):
     return re.sub(r"\n\s*\n+", "\n", text).strip() + "\n"
 
 
-def extract_all(html, tmp):
-    src = os.path.join(tmp, "report.html")
+# The tables narrow and their type large, as a page set in a larger font or a narrower column
+# prints them: row labels wrap two or three characters a line beside their values.
+NARROW_TABLES = "<style>table{width:70%;font-size:14px} td{padding:1px}</style>"
+
+
+def print_to_pdf(html, tmp, name):
+    src = os.path.join(tmp, name + ".html")
     with open(src, "w", encoding="utf-8") as f:
         f.write(html)
-    pdf = os.path.join(tmp, "report.pdf")
+    pdf = os.path.join(tmp, name + ".pdf")
     run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
          f"--print-to-pdf={pdf}", "file://" + src])
+    return src, pdf
+
+
+def extract_all(html, tmp):
+    src, pdf = print_to_pdf(html, tmp, "report")
     out = pdf_texts(pdf, tmp)
+    _, narrow = print_to_pdf(html.replace("</head>", NARROW_TABLES + "</head>", 1), tmp, "narrow")
+    dst = os.path.join(tmp, "pdf_layout_narrow.txt")
+    run(["pdftotext", "-enc", "UTF-8", "-layout", narrow, dst])
+    out["pdf_layout_narrow"] = open(dst, encoding="utf-8").read()
     docx = os.path.join(tmp, "report.docx")
     run(["pandoc", "-f", "html", "-t", "docx", "-o", docx, src])
     out["docx_pandoc"] = subprocess.run(["pandoc", "-f", "docx", "-t", "plain", "--wrap=none", docx],
