@@ -5416,14 +5416,14 @@ block_template(const t2_headers *h, int64_t from, int64_t to)
 
 /*
  * A row whose label was not found may be printed with a typo (「规范」 for
- * 规章): a whole text cell between its neighbours that differs from the
- * label in one character.
+ * 规章, 「规范性文常」 for 2019's 规范性文件): a whole text cell between its
+ * neighbours that differs from one of the label's printed forms in one
+ * character.
  */
 static int64_t
 loose_label(gr_doc *doc, int def, int64_t from, int64_t to)
 {
-	const char *label = gr_t2_rows[def].labels[0];
-	size_t		llen = strlen(label);
+	const char *const *labels = gr_t2_rows[def].labels;
 	int			from_tok = tok_for_compact(doc, from);
 
 	for (int i = from_tok; i < doc->lx.ntoks; i++)
@@ -5434,10 +5434,12 @@ loose_label(gr_doc *doc, int def, int64_t from, int64_t to)
 			continue;
 		if (t->coff >= to)
 			break;
-		if (t->coff < from || t->clen != llen)
+		if (t->coff < from)
 			continue;
-		if (char_distance(doc->lx.compact + t->coff, t->clen, label, llen) == 1)
-			return t->coff;
+		for (int k = 0; k < GR_MAX_KEYS && labels[k]; k++)
+			if (t->clen == strlen(labels[k]) &&
+				char_distance(doc->lx.compact + t->coff, t->clen, labels[k], t->clen) == 1)
+				return t->coff;
 	}
 	return -1;
 }

@@ -1548,6 +1548,14 @@ test_label_variant(void)
 	CHECK(has_note(r, "row_label_variant"));
 	CHECK(r->template_year == 2021);
 	gr_report_free(r);
+
+	/* one character off the 2019 format's label (「规范性文件」), not only the 2021 one's: it was not found */
+	r = parse("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n"
+			  "规章\t1\t0\t4\n规范性文常\t2\t0\t9\n");
+	CHECK(gr_report_active(r, "normative_documents", "total_published") &&
+		  gr_report_active(r, "normative_documents", "total_published")->value.mantissa == 9);
+	CHECK(note_mentions(r, "row_label_variant", "规范性文常"));
+	gr_report_free(r);
 }
 
 /*
