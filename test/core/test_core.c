@@ -3796,6 +3796,26 @@ test_t4_without_header(void)
 	gr_report_free(r);
 }
 
+/*
+ * Whether an edit of a text leaves every cell of it as it was, none lost;
+ * the edited text's report goes to *edited_out when it is not NULL.
+ */
+static bool
+edit_keeps_cells(const char *text, size_t len, const char *edited, size_t edited_len, gr_report **edited_out)
+{
+	gr_report  *base = gr_parse(text, len);
+	gr_report  *r = gr_parse(edited, edited_len);
+	int			lost = 0;
+	bool		kept = cells_changed(base, r, &lost, NULL, NULL) == 0 && lost == 0;
+
+	gr_report_free(base);
+	if (edited_out)
+		*edited_out = r;
+	else
+		gr_report_free(r);
+	return kept;
+}
+
 /* text without the lines that start with 'start' (a new allocation) */
 static char *
 without_lines(const char *text, size_t len, const char *start, size_t *out_len)
@@ -3840,8 +3860,6 @@ test_t2_without_headers(void)
 					n;
 		char	   *text = read_whole_file(paths[p], &len);
 		char	   *bare;
-		gr_report  *base;
-		int			lost = 0;
 
 		CHECK(text != NULL);
 		if (text == NULL)
@@ -3849,10 +3867,7 @@ test_t2_without_headers(void)
 		/* Markdown's header rows start with a pipe */
 		bare = without_lines(text, len, strstr(paths[p], "markdown") ? "| 信息内容" : "信息内容", &n);
 		CHECK(n < len);
-		base = gr_parse(text, len);
-		r = gr_parse(bare, n);
-		CHECK(cells_changed(base, r, &lost, NULL, NULL) == 0 && lost == 0 && has_note(r, "template_inferred"));
-		gr_report_free(base);
+		CHECK(edit_keeps_cells(text, len, bare, n, &r) && has_note(r, "template_inferred"));
 		gr_report_free(r);
 		free(bare);
 		free(text);
@@ -3882,9 +3897,7 @@ test_bracketed_enumerators(void)
 			char	   *text = read_whole_file(paths[p], &len);
 			char	   *out = text ? malloc(len * 4 + 1) : NULL;
 			size_t		n = 0;
-			gr_report  *base;
 			gr_report  *r;
-			int			lost = 0;
 
 			CHECK(out != NULL);
 			if (out == NULL)
@@ -3906,11 +3919,8 @@ test_bracketed_enumerators(void)
 				else
 					out[n++] = text[i];
 			}
-			base = gr_parse(text, len);
-			r = gr_parse(out, n);
-			CHECK(cells_changed(base, r, &lost, NULL, NULL) == 0 && lost == 0);
+			CHECK(edit_keeps_cells(text, len, out, n, &r));
 			CHECK(!has_note(r, "row_not_found"));
-			gr_report_free(base);
 			gr_report_free(r);
 			free(out);
 			free(text);
@@ -3944,9 +3954,6 @@ test_note_under_table(void)
 			size_t		len;
 			char	   *text = read_whole_file(paths[p], &len);
 			char	   *noted = text ? insert_line_before(text, &len, "四、政府信息公开行政复议", notes[k]) : NULL;
-			gr_report  *base;
-			gr_report  *r;
-			int			lost = 0;
 
 			CHECK(noted != NULL);
 			if (noted == NULL)
@@ -3954,11 +3961,7 @@ test_note_under_table(void)
 				free(text);
 				continue;
 			}
-			base = gr_parse(text, strlen(text));
-			r = gr_parse(noted, len);
-			CHECK(cells_changed(base, r, &lost, NULL, NULL) == 0 && lost == 0);
-			gr_report_free(base);
-			gr_report_free(r);
+			CHECK(edit_keeps_cells(text, strlen(text), noted, len, NULL));
 			free(noted);
 			free(text);
 		}
@@ -3984,15 +3987,13 @@ test_rows_run_together(void)
 		gr_report  *base;
 		gr_report  *r;
 		int			lost = 0;
-		size_t		n = 0;
+		size_t		n;
 
 		CHECK(text != NULL);
 		if (text == NULL)
 			continue;
 		joined = malloc(len + 1);
-		for (size_t i = 0; i < len; i++)
-			if (text[i] != '\n')
-				joined[n++] = text[i];
+		n = drop_line_breaks(text, len, joined);
 		base = gr_parse(text, len);
 		r = gr_parse(joined, n);
 		CHECK(cells_changed(base, r, &lost, NULL, NULL) == 0);
