@@ -396,7 +396,7 @@ is_self_reference(const char *name)
 static void
 organ_from_title(gr_doc *doc)
 {
-	static const char *const subjects[] = {"关于", "政府信息公开工作", "政府信息公开", NULL};
+	static const char *const subjects[] = {"(", "年度报告", "工作", "政府信息公开", "关于", NULL};
 	const char *t = doc->rep->title;
 	gr_match	y;
 
@@ -409,15 +409,23 @@ organ_from_title(gr_doc *doc)
 	if (y.start > 0)
 	{
 		char	   *organ = gr_arena_strndup(doc->arena, t, y.start);
-		size_t		len = strlen(organ);
+		size_t		kept = strlen(organ);
+		bool		subject = false;
 
-		/* 「…关于2020年…」, 「…政府信息公开工作2020年度报告」 */
+		/*
+		 * 「…关于2020年…」, 「…政府信息公开工作2020年度报告」,
+		 * 「…政府信息公开工作年度报告（2020年度）」: the subject before the year
+		 * is no part of the organ's name, taken off its end one word at a time
+		 * when it ends in 「政府信息公开」 or 「关于」
+		 */
 		for (int i = 0; subjects[i]; i++)
-			if (gr_ends_with(organ, subjects[i]))
+			if (kept >= strlen(subjects[i]) && strncmp(organ + kept - strlen(subjects[i]), subjects[i], strlen(subjects[i])) == 0)
 			{
-				organ[len - strlen(subjects[i])] = '\0';
-				break;
+				kept -= strlen(subjects[i]);
+				subject |= strcmp(subjects[i], "政府信息公开") == 0 || strcmp(subjects[i], "关于") == 0;
 			}
+		if (subject)
+			organ[kept] = '\0';
 		if (strlen(organ) >= 6 && !is_self_reference(organ))
 			doc->rep->organ = organ;
 	}

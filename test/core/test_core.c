@@ -1601,11 +1601,13 @@ test_dates_and_organ(void)
 
 	/*
 	 * a title with the year after its subject, or in brackets: the organ
-	 * was 「青山县教育局政府信息公开工作」 and 「【青山县教育局」
+	 * was 「青山县教育局政府信息公开工作」, 「【青山县教育局」 and
+	 * 「青山县教育局政府信息公开工作年度报告(」
 	 */
 	{
 		static const char *const titles[] = {"青山县教育局政府信息公开工作2022年度报告", "【青山县教育局2022年政府信息公开工作年度报告】",
-			"《青山县教育局2022年政府信息公开工作年度报告》", "青山县教育局政府信息公开2022年度报告"};
+			"《青山县教育局2022年政府信息公开工作年度报告》", "青山县教育局政府信息公开2022年度报告",
+			"青山县教育局政府信息公开工作年度报告（2022年度）"};
 
 		for (size_t i = 0; i < sizeof(titles) / sizeof(titles[0]); i++)
 		{
