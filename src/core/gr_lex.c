@@ -147,6 +147,19 @@ is_page_number_line(const char *s, size_t len)
 	return i == len && (dashes >= 2 || page_word);
 }
 
+/* Bytes of the Chinese numerals 一 … 十 at s[0..len), up to three of them. */
+static size_t
+chinese_numerals_at(const char *s, size_t len)
+{
+	static const char *const numerals = "一二三四五六七八九十";
+	size_t		n = 0;
+
+	while (n < 9 && n + 3 <= len && ((unsigned char) s[n] & 0xF0) == 0xE0 &&
+		   strstr(numerals, (char[4]) {s[n], s[n + 1], s[n + 2], 0}) != NULL)
+		n += 3;
+	return n;
+}
+
 /*
  * 「(其中修订16件)」: one bracketed remark.  Not 「(二)」 (an enumerator that
  * starts the next label) nor 「(二)部分公开(…)」.
@@ -154,7 +167,6 @@ is_page_number_line(const char *s, size_t len)
 static bool
 is_remark(const char *s, size_t len)
 {
-	static const char *const numerals = "一二三四五六七八九十";
 	const char *close;
 	size_t		inner;
 
@@ -170,13 +182,12 @@ is_remark(const char *s, size_t len)
 	{
 		bool		all_numeral = true;
 
-		for (size_t i = 1; i < len - 1;)
+		for (size_t i = 1, n; i < len - 1;)
 		{
 			if (s[i] >= '0' && s[i] <= '9')
 				i++;
-			else if (i + 3 <= len - 1 && ((unsigned char) s[i] & 0xF0) == 0xE0 &&
-					 strstr(numerals, (char[4]) {s[i], s[i + 1], s[i + 2], 0}) != NULL)
-				i += 3;
+			else if ((n = chinese_numerals_at(s + i, len - 1 - i)) > 0)
+				i += n;
 			else
 			{
 				all_numeral = false;
@@ -464,6 +475,29 @@ is_unreadable_cell(const char *s, const word *words, int count, int k, bool deli
 		gr_is_approximate_numeral(text, len);
 }
 
+/* The units of an amount a cell may carry: 「96.1234万元」「96.1234万」「961234元」. */
+static const struct
+{
+	listed_word word;
+	gr_unit		unit;
+}			amount_units[] = {
+	{LISTED("万元"), UNIT_WANYUAN}, {LISTED("万"), UNIT_WANYUAN}, {LISTED("元"), UNIT_YUAN},
+};
+
+/* Bytes of the amount unit s[0..len) starts with (its kind in *unit), or 0. */
+static inline size_t
+leading_unit(const char *s, size_t len, gr_unit *unit)
+{
+	for (size_t i = 0; i < sizeof(amount_units) / sizeof(amount_units[0]); i++)
+		if (amount_units[i].word.text[0] == s[0] && amount_units[i].word.len <= len &&
+			memcmp(s, amount_units[i].word.text, amount_units[i].word.len) == 0)
+		{
+			*unit = amount_units[i].unit;
+			return amount_units[i].word.len;
+		}
+	return 0;
+}
+
 /* What a count is printed with in some tables: 「5件」「3 人次」. */
 static const listed_word measure_words[] = {
 	LISTED("件"), LISTED("个"), LISTED("项"), LISTED("条"), LISTED("份"), LISTED("人次"), LISTED("次"), {NULL, 0}
@@ -540,25 +574,13 @@ parse_number(const char *s, size_t len, gr_tok *tok)
 	tok->num_len = (uint32_t) i;
 	tok->unit = UNIT_NONE;
 	tok->annotated = false;
-	if (i == len)
-		;						/* the usual case: digits alone */
-	else if (starts_with(s + i, len - i, "万元"))
+	if (i < len)
 	{
-		tok->unit = UNIT_WANYUAN;
-		i += 6;
+		size_t		unit = leading_unit(s + i, len - i, &tok->unit);
+
+		/* 「5件」: a count with its measure word, as some tables print it */
+		i += unit > 0 ? unit : leading_word(s + i, len - i, measure_words);
 	}
-	else if (starts_with(s + i, len - i, "万"))
-	{
-		tok->unit = UNIT_WANYUAN;	/* 「96.1234万」 under a header of 万元 */
-		i += 3;
-	}
-	else if (starts_with(s + i, len - i, "元"))
-	{
-		tok->unit = UNIT_YUAN;
-		i += 3;
-	}
-	else
-		i += leading_word(s + i, len - i, measure_words);	/* 「5件」: a count with its measure word, as some tables print it */
 	if (i < len)
 	{
 		/* 「22(其中修订16件)」: a number with a note inside the cell */
@@ -850,19 +872,6 @@ split_glued_number(lex_state *st, gr_vec *words, const char *s)
 	num->col = w->col + gr_utf8_charlen(s + w->off, w->len);
 }
 
-/* Bytes of the Chinese numerals 一 … 十 at s[0..len), up to three of them. */
-static size_t
-chinese_numerals_at(const char *s, size_t len)
-{
-	static const char *const numerals = "一二三四五六七八九十";
-	size_t		n = 0;
-
-	while (n < 9 && n + 3 <= len && ((unsigned char) s[n] & 0xF0) == 0xE0 &&
-		   strstr(numerals, (char[4]) {s[n], s[n + 1], s[n + 2], 0}) != NULL)
-		n += 3;
-	return n;
-}
-
 /* Whether s[0..len) starts with a label's enumerator: 「二、」 or 「(二)」. */
 static bool
 starts_with_enumerator(const char *s, size_t len)
@@ -1099,11 +1108,10 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 			{
 				const char *ns = s + w[next].off;
 				uint32_t	nl = w[next].len;
+				gr_unit		unit = UNIT_NONE;
 
-				if (tok->unit == UNIT_NONE && ((nl == 6 && memcmp(ns, "万元", 6) == 0) || (nl == 3 && memcmp(ns, "万", 3) == 0)))
-					tok->unit = UNIT_WANYUAN;
-				else if (tok->unit == UNIT_NONE && nl == 3 && memcmp(ns, "元", 3) == 0)
-					tok->unit = UNIT_YUAN;
+				if (tok->unit == UNIT_NONE && (unsigned char) ns[0] >= 0x80 && leading_unit(ns, nl, &unit) == nl)
+					tok->unit = unit;
 				else if (tok->len == tok->num_len && nl <= 6 && (unsigned char) ns[0] >= 0x80 &&
 						 leading_word(ns, nl, measure_words) == nl)
 					;			/* 「3 件」: the measure word after a space */

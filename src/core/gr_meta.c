@@ -419,11 +419,15 @@ organ_from_title(gr_doc *doc)
 		 * when it ends in 「政府信息公开」 or 「关于」
 		 */
 		for (int i = 0; subjects[i]; i++)
-			if (kept >= strlen(subjects[i]) && strncmp(organ + kept - strlen(subjects[i]), subjects[i], strlen(subjects[i])) == 0)
+		{
+			size_t		n = strlen(subjects[i]);
+
+			if (kept >= n && memcmp(organ + kept - n, subjects[i], n) == 0)
 			{
-				kept -= strlen(subjects[i]);
+				kept -= n;
 				subject |= strcmp(subjects[i], "政府信息公开") == 0 || strcmp(subjects[i], "关于") == 0;
 			}
+		}
 		if (subject)
 			organ[kept] = '\0';
 		if (strlen(organ) >= 6 && !is_self_reference(organ))

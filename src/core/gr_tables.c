@@ -3656,52 +3656,13 @@ numeral_word_in(const char *s, size_t len, size_t *word_len)
 	return NULL;
 }
 
-/*
- * Rows that read no number while their cells hold Chinese numerals
- * (「零」「十二」): the table was written out in words.  Such cells are not
- * read (a word is no number cell), and without this note the rows would
- * be blank for no visible reason.  One note per table, at the first such word;
- * one_row_table: table 4, read as one row of fifteen cells.
- */
-static void
-note_numeral_words(table_ctx *tc, const row_job *jobs, int njobs, bool one_row_table)
+/* Whether a text cell holds a word of Chinese numerals standing alone (「零」「十二」). */
+static bool
+holds_numeral_word(const char *s, size_t len)
 {
-	const gr_doc *doc = tc->doc;
-	const char *first = NULL;
-	size_t		first_len = 0;
-	int			nrows = 0;
+	size_t		word_len;
 
-	for (int r = 0; r < njobs; r++)
-	{
-		if (jobs[r].nvalues > 0)
-			continue;
-		for (int t = jobs[r].label_tok; t >= 0 && t < jobs[r].end_tok; t++)
-		{
-			const gr_tok *tok = &doc->lx.toks[t];
-			size_t		len;
-			const char *word;
-
-			if (tok->kind != TK_TEXT ||
-				(word = numeral_word_in(doc->text.data + tok->off, tok->len, &len)) == NULL)
-				continue;
-			if (nrows++ == 0)
-			{
-				first = word;
-				first_len = len;
-			}
-			break;
-		}
-	}
-	if (nrows == 0)
-		return;
-	if (one_row_table)
-		gr_note_add(tc->doc, "numeral_words", (uint32_t) (first - doc->text.data),
-					"%s的单元格写的是汉字数字（如「%.*s」），不是阿拉伯数字，未读取，各单元格记为空值",
-					tc->name, (int) first_len, first);
-	else
-		gr_note_add(tc->doc, "numeral_words", (uint32_t) (first - doc->text.data),
-					"%s有 %d 行的单元格写的是汉字数字（如「%.*s」），不是阿拉伯数字，未读取，这些行记为空值",
-					tc->name, nrows, (int) first_len, first);
+	return numeral_word_in(s, len, &word_len) != NULL;
 }
 
 /*
@@ -3732,29 +3693,65 @@ is_unread_number(const char *s, size_t len)
 }
 
 /*
- * Rows that read no number while a cell of theirs holds one the reader
- * could not read (「¥96.1234」): without a note the row would look blank.
+ * In a row that read no number, the first text token from 'from' (its
+ * label's token or the one after) that 'holds' says holds a number the
+ * reader does not read; -1 when none or the row read a number.
+ */
+static int
+unread_text_in_row(const gr_doc *doc, const row_job *job, int from, bool (*holds) (const char *, size_t))
+{
+	if (job->nvalues > 0 || job->label_tok < 0)
+		return -1;
+	for (int t = from; t < job->end_tok; t++)
+	{
+		const gr_tok *tok = &doc->lx.toks[t];
+
+		if (tok->kind == TK_TEXT && holds(doc->text.data + tok->off, tok->len))
+			return t;
+	}
+	return -1;
+}
+
+/*
+ * Rows that read no number while their cells hold numbers the reader does
+ * not read, which would otherwise look blank for no visible reason:
+ * - Chinese numerals (「零」「十二」): the table was written out in words.
+ *   One note per table, at the first such word; one_row_table: table 4,
+ *   read as one row of fifteen cells.
+ * - digits with a mark or word the reader does not know (「¥96.1234」): one
+ *   note per row.
  */
 static void
-note_unread_numbers(table_ctx *tc, const row_job *jobs, int njobs)
+note_unread_rows(table_ctx *tc, const row_job *jobs, int njobs, bool one_row_table)
 {
 	const gr_doc *doc = tc->doc;
+	const char *first = NULL;
+	size_t		first_len = 0;
+	int			nrows = 0;
 
 	for (int r = 0; r < njobs; r++)
 	{
-		if (jobs[r].nvalues > 0 || jobs[r].label_tok < 0)
-			continue;
-		for (int t = jobs[r].label_tok + 1; t < jobs[r].end_tok; t++)
-		{
-			const gr_tok *tok = &doc->lx.toks[t];
+		int			t = unread_text_in_row(doc, &jobs[r], jobs[r].label_tok, holds_numeral_word);
 
-			if (tok->kind != TK_TEXT || !is_unread_number(doc->text.data + tok->off, tok->len))
-				continue;
-			gr_note_add(tc->doc, "value_misread", tok->off,
+		if (t >= 0 && nrows++ == 0)
+			first = numeral_word_in(doc->text.data + doc->lx.toks[t].off, doc->lx.toks[t].len, &first_len);
+	}
+	if (nrows > 0 && one_row_table)
+		gr_note_add(tc->doc, "numeral_words", (uint32_t) (first - doc->text.data),
+					"%s的单元格写的是汉字数字（如「%.*s」），不是阿拉伯数字，未读取，各单元格记为空值",
+					tc->name, (int) first_len, first);
+	else if (nrows > 0)
+		gr_note_add(tc->doc, "numeral_words", (uint32_t) (first - doc->text.data),
+					"%s有 %d 行的单元格写的是汉字数字（如「%.*s」），不是阿拉伯数字，未读取，这些行记为空值",
+					tc->name, nrows, (int) first_len, first);
+	for (int r = 0; r < njobs; r++)
+	{
+		int			t = unread_text_in_row(doc, &jobs[r], jobs[r].label_tok + 1, is_unread_number);
+
+		if (t >= 0)
+			gr_note_add(tc->doc, "value_misread", doc->lx.toks[t].off,
 						"%s「%s」行没有读到数值，其单元格「%.*s」含有数字，却带有无法确定含义的符号或文字，未读取，记为空值",
-						tc->name, jobs[r].label, (int) tok->len, doc->text.data + tok->off);
-			break;
-		}
+						tc->name, jobs[r].label, (int) doc->lx.toks[t].len, doc->text.data + doc->lx.toks[t].off);
 	}
 }
 
@@ -5040,8 +5037,7 @@ read_table3(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	}
 	note_blank_rows_if_astray(&tc, jobs, njobs, note_unplaced_numbers(&tc, jobs, njobs),
 							  has_36x ? idx_36 : -1);
-	note_numeral_words(&tc, jobs, njobs, false);
-	note_unread_numbers(&tc, jobs, njobs);
+	note_unread_rows(&tc, jobs, njobs, false);
 	note_missing_t3_rows(doc, found, jobs, njobs, form_2021);
 	doc->t3_template = has_36x ? 2021 : (found[idx_36] >= 0 ? 2019 : 0);
 }
@@ -5258,14 +5254,9 @@ headerless_t4_adds_up(gr_doc *doc, const row_job *job)
 {
 	int64_t		v[GR_T4_CELLS];
 
-	if (job->nvalues != GR_T4_CELLS || job->ncells != GR_T4_CELLS)
+	if (job->nvalues != GR_T4_CELLS || job->ncells != GR_T4_CELLS ||
+		!value_ints(doc, job->cells, GR_T4_CELLS, v) || !check_t4(v, GR_T4_CELLS))
 		return false;
-	for (int i = 0; i < GR_T4_CELLS; i++)
-		if (doc->lx.toks[job->cells[i]].kind != TK_NUM || !cell_int(&doc->lx.toks[job->cells[i]], &v[i]))
-			return false;
-	for (int g = 0; g < GR_T4_CELLS; g += GR_T4_COLS)
-		if (v[g] + v[g + 1] + v[g + 2] + v[g + 3] != v[g + 4])
-			return false;
 	gr_note_add(doc, "header_not_found", doc->lx.toks[job->cells[0]].off,
 				"表四没有表头（「结果维持」「结果纠正」…），其后恰有 15 个数值、每组五个的合计都相符，按模板的列序读取");
 	return true;
@@ -5313,8 +5304,7 @@ read_table4(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	tc.name = "表四";
 	if (job.nvalues == 0)
 	{
-		note_numeral_words(&tc, &job, 1, true);
-		note_unread_numbers(&tc, &job, 1);
+		note_unread_rows(&tc, &job, 1, true);
 		return;
 	}
 	tc.width = GR_T4_CELLS;
@@ -5572,13 +5562,6 @@ t2_label(const gr_t2_row_def *rd, int tpl)
 }
 
 /*
- * 「第二十条第（五）项 信息内容 本年处理决定数量 550 行政许可」: pdftotext
- * without -layout may print a one-cell block's number before its row's
- * label.  When the block holds this one row, of one column, and the row
- * before it read all its values, the one number between the block's heading
- * and the label is the row's.
- */
-/*
  * Table 2 printed without its headers: the format its rows show, when they
  * agree.  「行政规范性文件」 is the 2021 format's label, 「规范性文件」 the
  * 2019 one's; a row with as many values as only the 2019 format has
@@ -5626,6 +5609,13 @@ infer_t2_template(gr_doc *doc, const row_job *jobs, int njobs, const int64_t *fo
 				t2_label(&gr_t2_rows[shown_by->def], format), format);
 }
 
+/*
+ * 「第二十条第（五）项 信息内容 本年处理决定数量 550 行政许可」: pdftotext
+ * without -layout may print a one-cell block's number before its row's
+ * label.  When the block holds this one row, of one column, and the row
+ * before it read all its values, the one number between the block's heading
+ * and the label is the row's.
+ */
 /*
  * A table-2 row's values end where the next 「第二十条」 block begins: a row
  * printed without its numbers does not take the first row's of the block
@@ -5796,8 +5786,7 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	}
 	if (njobs > 0)
 		note_blank_rows_if_astray(&tc, jobs, njobs, note_unplaced_numbers(&tc, jobs, njobs), -1);
-	note_numeral_words(&tc, jobs, njobs, false);
-	note_unread_numbers(&tc, jobs, njobs);
+	note_unread_rows(&tc, jobs, njobs, false);
 }
 
 /* ---------------------------------------------------------------- */
@@ -5884,24 +5873,25 @@ note_under_table(const gr_doc *doc, int64_t from, int64_t to)
 static void
 note_missing_tables(gr_doc *doc)
 {
-	static const struct
+	const struct
 	{
 		int			section;
+		const char *numeral;
 		const char *name;
+		int			rows;
 	}			tables[] = {
-		{2, "表二（主动公开政府信息情况）"}, {3, "表三（收到和处理政府信息公开申请情况）"},
-		{4, "表四（政府信息公开行政复议、行政诉讼情况）"},
+		{2, "二", "表二（主动公开政府信息情况）", doc->active.count},
+		{3, "三", "表三（收到和处理政府信息公开申请情况）", doc->applications.count},
+		{4, "四", "表四（政府信息公开行政复议、行政诉讼情况）", doc->proceedings.count},
 	};
 
 	for (int k = 0; k < 3; k++)
 	{
-		int			rows = k == 0 ? doc->active.count : k == 1 ? doc->applications.count : doc->proceedings.count;
 		int64_t		heading = section_or(doc, tables[k].section, -1);
 
-		if (rows == 0 && heading >= 0)
+		if (tables[k].rows == 0 && heading >= 0)
 			gr_note_add(doc, "table_not_found", gr_compact_to_off(&doc->lx, (uint32_t) heading),
-						"有第%s部分的标题，却未找到%s的任何一行，其单元格均为空值",
-						tables[k].section == 2 ? "二" : tables[k].section == 3 ? "三" : "四", tables[k].name);
+						"有第%s部分的标题，却未找到%s的任何一行，其单元格均为空值", tables[k].numeral, tables[k].name);
 	}
 }
 
@@ -5916,6 +5906,8 @@ gr_read_tables(gr_doc *doc)
 	int64_t		t3_anchor;
 	int64_t		t2_to;
 	int64_t		t3_to;
+	int64_t		after;
+	int64_t		last_row;
 	static const char *const t3_anchors[] = {"勾稽关系", "申请人情况", "本年新收", NULL};
 
 	doc->tables_begin_tok = -1;
@@ -5930,11 +5922,12 @@ gr_read_tables(gr_doc *doc)
 	t2_to = t3_from > t2_from ? t3_from : t3_anchor;
 	if (t3_from < 0)
 		t3_from = t3_anchor;
+	/* table 3's last row: table 4 is looked for after it, and a note under table 3 */
+	after = t3_from >= 0 ? t3_from : t2_from;
+	last_row = gr_compact_find(doc, "结转下年", after, clen);
 	/* table 4: its section, else the first 「行政复议」 after table 3's last row */
 	if (t4_from < 0 || (t3_from >= 0 && t4_from < t3_from))
 	{
-		int64_t		after = t3_from >= 0 ? t3_from : t2_from;
-		int64_t		last_row = gr_compact_find(doc, "结转下年", after, clen);
 		int64_t		t4 = first_of(doc, t4_anchors, last_row >= 0 ? last_row : after, clen);
 
 		t4_from = t4 >= 0 ? t4 : clen;
@@ -5948,10 +5941,9 @@ gr_read_tables(gr_doc *doc)
 		t2_to = t3_from;
 	/* a note under table 3, after its last row's label, ends it */
 	t3_to = t4_from;
-	if (t3_from >= 0)
+	if (last_row >= t3_from && last_row < t4_from)
 	{
-		int64_t		last_row = gr_compact_find(doc, "结转下年", t3_from, t4_from);
-		int64_t		note = last_row >= 0 ? note_under_table(doc, last_row, t4_from) : -1;
+		int64_t		note = note_under_table(doc, last_row, t4_from);
 
 		if (note >= 0)
 			t3_to = note;

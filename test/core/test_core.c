@@ -2973,26 +2973,52 @@ cut_text(char *text, size_t *len, const char *what)
 	return cut_text_after(text, len, "", what);
 }
 
-/* Inserts 'what' right after the first 'after' (text reallocated, len updated); false when not there. */
-static bool
-insert_text_after(char **text, size_t *len, const char *after, const char *what)
+/* text with 'what' put in at byte 'head' (a new allocation). */
+static char *
+insert_at(const char *text, size_t *len, size_t head, const char *what)
 {
-	char	   *at = strstr(*text, after);
 	size_t		n = strlen(what);
-	size_t		pos;
-	char	   *grown;
+	char	   *out = malloc(*len + n + 1);
 
-	if (at == NULL)
-		return false;
-	pos = (size_t) (at - *text) + strlen(after);
-	grown = realloc(*text, *len + n + 1);
-	if (grown == NULL)
-		return false;
-	memmove(grown + pos + n, grown + pos, *len - pos + 1);
-	memcpy(grown + pos, what, n);
-	*text = grown;
+	memcpy(out, text, head);
+	memcpy(out + head, what, n);
+	memcpy(out + head + n, text + head, *len - head + 1);
 	*len += n;
-	return true;
+	return out;
+}
+
+/* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
+static char *
+insert_after(const char *text, size_t *len, const char *anchor, const char *what)
+{
+	const char *at = strstr(text, anchor);
+
+	return at ? insert_at(text, len, (size_t) (at - text) + strlen(anchor), what) : NULL;
+}
+
+/* text with the line 'line' put in before the first line that starts with 'start', NULL when none. */
+static char *
+insert_line_before(const char *text, size_t *len, const char *start, const char *line)
+{
+	for (const char *at = strstr(text, start); at; at = strstr(at + 1, start))
+		if (at == text || at[-1] == '\n')
+		{
+			char		with_break[512];
+
+			snprintf(with_break, sizeof(with_break), "%s\n", line);
+			return insert_at(text, len, (size_t) (at - text), with_break);
+		}
+	return NULL;
+}
+
+/* insert_after, the old text freed */
+static char *
+insert_replacing(char *text, size_t *len, const char *anchor, const char *what)
+{
+	char	   *out = text ? insert_after(text, len, anchor, what) : NULL;
+
+	free(text);
+	return out;
 }
 
 /* Swaps the line that begins with 'start' (at a line's start) with the line after it; false when not there. */
@@ -3409,7 +3435,8 @@ test_table4_line_repeated(void)
 		char	   *text = read_whole_file(cases[i].path, &len);
 		gr_report  *r;
 
-		CHECK(text && insert_text_after(&text, &len, cases[i].after, cases[i].repeat));
+		text = insert_replacing(text, &len, cases[i].after, cases[i].repeat);
+		CHECK(text != NULL);
 		if (text == NULL)
 			continue;
 		r = gr_parse(text, len);
@@ -3461,7 +3488,8 @@ test_table4_value_left_after(void)
 	gr_report  *r;
 
 	current = "table 4 value left after it";
-	CHECK(text && insert_text_after(&text, &len, "审结\n\n10\n\n1\n\n0\n\n", "0\n\n"));
+	text = insert_replacing(text, &len, "审结\n\n10\n\n1\n\n0\n\n", "0\n\n");
+	CHECK(text != NULL);
 	if (text == NULL)
 		return;
 	r = gr_parse(text, len);
@@ -3499,54 +3527,6 @@ test_blank_row_before_unknown_label(void)
 		gr_report_free(r);
 		free(text);
 	}
-}
-
-/* text with 'what' put in at byte 'head' (a new allocation). */
-static char *
-insert_at(const char *text, size_t *len, size_t head, const char *what)
-{
-	size_t		n = strlen(what);
-	char	   *out = malloc(*len + n + 1);
-
-	memcpy(out, text, head);
-	memcpy(out + head, what, n);
-	memcpy(out + head + n, text + head, *len - head + 1);
-	*len += n;
-	return out;
-}
-
-/* text with 'what' put in after the first 'anchor' (a new allocation), NULL when no anchor. */
-static char *
-insert_after(const char *text, size_t *len, const char *anchor, const char *what)
-{
-	const char *at = strstr(text, anchor);
-
-	return at ? insert_at(text, len, (size_t) (at - text) + strlen(anchor), what) : NULL;
-}
-
-/* text with the line 'line' put in before the first line that starts with 'start', NULL when none. */
-static char *
-insert_line_before(const char *text, size_t *len, const char *start, const char *line)
-{
-	for (const char *at = strstr(text, start); at; at = strstr(at + 1, start))
-		if (at == text || at[-1] == '\n')
-		{
-			char		with_break[512];
-
-			snprintf(with_break, sizeof(with_break), "%s\n", line);
-			return insert_at(text, len, (size_t) (at - text), with_break);
-		}
-	return NULL;
-}
-
-/* insert_after, the old text freed */
-static char *
-insert_replacing(char *text, size_t *len, const char *anchor, const char *what)
-{
-	char	   *out = text ? insert_after(text, len, anchor, what) : NULL;
-
-	free(text);
-	return out;
 }
 
 /* The lone token of a one-word text. */
