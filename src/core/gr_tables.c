@@ -2559,6 +2559,46 @@ note_misread(gr_doc *doc, const gr_tok *t, const char *place)
 					place, (int) t->len, cell);
 }
 
+/*
+ * The bytes of text written right before value token 'tok' in its cell
+ * (「合计45」「共45」): the last word of the text glued to it, when that word
+ * is not the row's label or a merged cell beside it. Such a word the reader
+ * drops, so it is noted. 0 otherwise.
+ */
+static uint32_t
+words_glued_before(const gr_doc *doc, const row_job *job, int tok)
+{
+	const gr_tok *t = &doc->lx.toks[tok];
+	gr_tok		word;
+	uint32_t	start;
+
+	if (tok == 0 || tok - 1 < job->label_tok)
+		return 0;
+	word = t[-1];
+	if (word.kind != TK_TEXT || word.off + word.len != t->off)
+		return 0;
+	for (start = word.len; start > 0 && !gr_is_line_pad(doc->text.data[word.off + start - 1]) &&
+		 doc->text.data[word.off + start - 1] != '|'; start--)
+		;
+	/* a label glued to its first value (「规章478」) */
+	if (start == 0 && tok - 1 == job->label_tok)
+		return 0;
+	word.off += start;
+	word.len -= start;
+	if (is_label_part(doc, job, &word) || is_beside_part(doc, job, &word) || is_other_label_part(doc, job, &word))
+		return 0;
+	return word.len;
+}
+
+/* A value read with words before it in its cell (lead bytes of them): noted, the words left out. */
+static void
+note_words_before(gr_doc *doc, const gr_tok *t, uint32_t lead, const char *place)
+{
+	gr_note_add(doc, "cell_annotation", t->off - lead, "%s的单元格「%.*s」数字前带有文字，只读取数字 %.*s",
+				place, (int) (lead + t->len), doc->text.data + t->off - lead, (int) t->num_len,
+				doc->text.data + t->off);
+}
+
 /* Reads an integer cell of table 3 or 4; NULL with a note when it cannot. */
 static void
 int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
@@ -2615,6 +2655,9 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 	if (t->annotated)
 		gr_note_add(doc, "cell_annotation", t->off, "%s的单元格「%.*s」带有注释，只读取数字 %lld",
 					place_text(doc, at), (int) t->len, doc->text.data + t->off, (long long) t->mantissa);
+	/* table 4's header words are glued to its first value in run-together text */
+	if (job->width != GR_T4_CELLS && words_glued_before(doc, job, tok) > 0)
+		note_words_before(doc, t, words_glued_before(doc, job, tok), place_text(doc, at));
 	*value = (int32_t) t->mantissa;
 	*isnull = false;
 }
@@ -5534,6 +5577,9 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 		if (t->annotated)
 			gr_note_add(doc, "cell_annotation", t->off, "表二「%s」「%s」的单元格「%.*s」带有注释，只读取数字",
 						cell->label, md->label, (int) t->len, doc->text.data + t->off);
+		if (words_glued_before(doc, job, tok) > 0)
+			note_words_before(doc, t, words_glued_before(doc, job, tok),
+							  gr_arena_printf(doc->arena, "表二「%s」「%s」", cell->label, md->label));
 	}
 }
 

@@ -3612,6 +3612,47 @@ test_round_figures(void)
 }
 
 /*
+ * A word written before a number inside its cell (「合计3001」「共1」) was
+ * taken as more of the row's label: the number was read with no note of
+ * the word left out. It is read, and noted.
+ */
+static void
+test_words_before_values(void)
+{
+	static const struct
+	{
+		const char *file;
+		const char *t3_anchor;	/* 「合计」 goes after this */
+		const char *t2_anchor;	/* 「共」 goes after this */
+	}			cases[] = {
+		{"test/corpus/2021/tsv.txt", "申请数量\t\t", "规章\t"},
+		{"test/corpus/2021/pdftotext.txt", "申请数量            ", "规章                "},
+	};
+
+	current = "words before values";
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+	{
+		size_t		len;
+		char	   *text = read_whole_file(cases[i].file, &len);
+		gr_report  *r;
+		const gr_active_cell *made;
+
+		CHECK(text != NULL);
+		text = insert_replacing(text, &len, cases[i].t3_anchor, "合计");
+		text = insert_replacing(text, &len, cases[i].t2_anchor, "共");
+		r = text ? gr_parse(text, len) : NULL;
+		made = r ? gr_report_active(r, "regulations", "issued") : NULL;
+		CHECK(r && row_is(gr_report_application(r, "1"), 3001, 53, 0, 0, 61, 4, 3119));
+		CHECK(made && !made->isnull && made->value.mantissa == 1);
+		CHECK(r && note_mentions(r, "cell_annotation", "「合计3001」数字前带有文字，只读取数字 3001"));
+		CHECK(r && note_mentions(r, "cell_annotation", "表二「规章」「本年制发件数」的单元格「共1」"));
+		if (r)
+			gr_report_free(r);
+		free(text);
+	}
+}
+
+/*
  * A table an extractor lost (antiword and catdoc drop tables with merged
  * cells, or garble them): under its section's heading, none of its rows
  * found.  The report said nothing of it, so every cell was NULL without a
@@ -4944,6 +4985,7 @@ main(void)
 	test_blank_row_before_unknown_label();
 	test_misread_numerals();
 	test_round_figures();
+	test_words_before_values();
 	test_rows_run_together();
 	test_note_under_table();
 	test_bracketed_enumerators();
