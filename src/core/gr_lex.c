@@ -200,6 +200,24 @@ is_remark(const char *s, size_t len)
 	return true;
 }
 
+/* 「零」「十二」「壹佰」: a word of Chinese numerals only. */
+bool
+gr_is_numeral_word(const char *s, size_t len)
+{
+	static const char numerals[] = "零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟";
+
+	if (len == 0 || len % 3 != 0)
+		return false;
+	for (size_t i = 0; i < len; i += 3)
+	{
+		const char *hit = strstr(numerals, (char[4]) {s[i], s[i + 1], s[i + 2], 0});
+
+		if (hit == NULL || (hit - numerals) % 3 != 0)
+			return false;
+	}
+	return true;
+}
+
 static bool
 is_null_mark(const char *s, size_t len)
 {
@@ -459,9 +477,29 @@ is_unreadable_ascii_cell(const char *s, const word *words, int count, int k, boo
 }
 
 /*
+ * A cell of Chinese numerals among the numbers of a row that tabs or pipes
+ * part (「3001\t零\t53」): a cell whose value is not read, in its column.
+ * A line of such cells and no digits is left as text (a table written out
+ * in words is noted once, by the table).
+ */
+static bool
+is_numeral_cell(const char *s, const word *words, int count, int k, bool delimited)
+{
+	const word *w = &words[k];
+
+	if (!delimited || w->len > 12 || (k > 0 && words[k - 1].field == w->field) ||
+		(k + 1 < count && words[k + 1].field == w->field) || !gr_is_numeral_word(s + w->off, w->len))
+		return false;
+	for (int i = 0; i < count; i++)
+		if (s[words[i].off] >= '0' && s[words[i].off] <= '9')
+			return true;
+	return false;
+}
+
+/*
  * The same of any word.  Most start with an ideograph, and are none; of
  * those, only a round figure (「约3001」) has a digit after its first one or
- * two characters.
+ * two characters, and a cell of Chinese numerals is three to twelve bytes.
  */
 static inline bool
 is_unreadable_cell(const char *s, const word *words, int count, int k, bool delimited)
@@ -471,8 +509,9 @@ is_unreadable_cell(const char *s, const word *words, int count, int k, bool deli
 
 	if ((unsigned char) text[0] < 0x80)
 		return is_unreadable_ascii_cell(s, words, count, k, delimited);
-	return ((len > 3 && text[3] >= '0' && text[3] <= '9') || (len > 6 && text[6] >= '0' && text[6] <= '9')) &&
-		gr_is_approximate_numeral(text, len);
+	return (((len > 3 && text[3] >= '0' && text[3] <= '9') || (len > 6 && text[6] >= '0' && text[6] <= '9')) &&
+			gr_is_approximate_numeral(text, len)) ||
+		(delimited && len <= 12 && is_numeral_cell(s, words, count, k, delimited));
 }
 
 /* The units of an amount a cell may carry: 「96.1234万元」「96.1234万」「961234元」. */

@@ -85,6 +85,9 @@ void		gr_lex(gr_arena *arena, gr_text *text, gr_lexed *out);
 /* Whether a cell is a round figure (「约3001」「300余」), whose count is not known. */
 bool		gr_is_approximate_numeral(const char *s, size_t len);
 
+/* Whether a word is Chinese numerals only (「零」「十二」「壹佰」). */
+bool		gr_is_numeral_word(const char *s, size_t len);
+
 /* Folded-text offset of compact offset 'coff'. */
 uint32_t	gr_compact_to_off(const gr_lexed *lx, uint32_t coff);
 

@@ -2545,7 +2545,11 @@ note_misread(gr_doc *doc, const gr_tok *t, const char *place)
 {
 	const char *cell = doc->text.data + t->off;
 
-	if (gr_is_approximate_numeral(cell, t->len))
+	if (gr_is_numeral_word(cell, t->len))
+		gr_note_add(doc, "numeral_words", t->off,
+					"%s的单元格写的是汉字数字「%.*s」，不是阿拉伯数字，未读取，记为空值",
+					place, (int) t->len, cell);
+	else if (gr_is_approximate_numeral(cell, t->len))
 		gr_note_add(doc, "value_misread", t->off,
 					"%s的单元格「%.*s」是约数，确切数值不能确定，记为空值",
 					place, (int) t->len, cell);
@@ -3661,24 +3665,6 @@ note_blank_rows_if_astray(table_ctx *tc, const row_job *jobs, int njobs, int unp
 						row_desc(tc, &jobs[r], desc, sizeof(desc)));
 }
 
-/* 「零」「十二」「壹佰」: a word of Chinese numerals only. */
-static bool
-is_numeral_word(const char *s, size_t len)
-{
-	static const char numerals[] = "零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟";
-
-	if (len == 0 || len % 3 != 0)
-		return false;
-	for (size_t i = 0; i < len; i += 3)
-	{
-		const char *hit = strstr(numerals, (char[4]) {s[i], s[i + 1], s[i + 2], 0});
-
-		if (hit == NULL || (hit - numerals) % 3 != 0)
-			return false;
-	}
-	return true;
-}
-
 /* The first word of Chinese numerals standing alone in text [s, s+len), or NULL. */
 static const char *
 numeral_word_in(const char *s, size_t len, size_t *word_len)
@@ -3689,7 +3675,7 @@ numeral_word_in(const char *s, size_t len, size_t *word_len)
 
 		while (j < len && s[j] != ' ')
 			j++;
-		if (is_numeral_word(s + i, j - i))
+		if (gr_is_numeral_word(s + i, j - i))
 		{
 			*word_len = j - i;
 			return s + i;

@@ -1020,6 +1020,18 @@ test_numeral_words(void)
 	r = parse_t3_row("一、本年新收政府信息公开申请数量\t\t\t\t\t\t\t\n二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1");
 	CHECK(!has_note(r, "numeral_words"));
 	gr_report_free(r);
+
+	/*
+	 * one such cell among the numbers of a row that tabs part: that cell is
+	 * NULL in its column (the whole row was NULL, 「零」 ending its values)
+	 */
+	r = parse_t3_row("一、本年新收政府信息公开申请数量\t3\t零\t0\t十\t0\t0\t3\n");
+	CHECK(gr_report_application(r, "1") && gr_report_application(r, "1")->value[0] == 3 &&
+		  gr_report_application(r, "1")->isnull[1] && gr_report_application(r, "1")->isnull[3] &&
+		  gr_report_application(r, "1")->value[6] == 3);
+	CHECK(note_mentions(r, "numeral_words", "「商业企业」列的单元格写的是汉字数字「零」"));
+	CHECK(note_mentions(r, "numeral_words", "「社会公益组织」列的单元格写的是汉字数字「十」"));
+	gr_report_free(r);
 }
 
 static void
