@@ -5642,13 +5642,6 @@ infer_t2_template(gr_doc *doc, const row_job *jobs, int njobs, const int64_t *fo
 }
 
 /*
- * 「第二十条第（五）项 信息内容 本年处理决定数量 550 行政许可」: pdftotext
- * without -layout may print a one-cell block's number before its row's
- * label.  When the block holds this one row, of one column, and the row
- * before it read all its values, the one number between the block's heading
- * and the label is the row's.
- */
-/*
  * A table-2 row's values end where the next 「第二十条」 block begins: a row
  * printed without its numbers does not take the first row's of the block
  * after it.
@@ -5668,6 +5661,13 @@ keep_to_block(gr_doc *doc, row_job *job, int64_t to)
 	collect_cells(doc, job, job->label_tok + 1, stop);
 }
 
+/*
+ * 「第二十条第（五）项 信息内容 本年处理决定数量 550 行政许可」: pdftotext
+ * without -layout may print a one-cell block's number before its row's
+ * label.  When the block holds this one row, of one column, and the row
+ * before it read all its values, the one number between the block's heading
+ * and the label is the row's.
+ */
 static void
 take_value_before_label(gr_doc *doc, row_job *jobs, int njobs, int r)
 {
