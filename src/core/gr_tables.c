@@ -5708,6 +5708,92 @@ take_value_before_label(gr_doc *doc, row_job *jobs, int njobs, int r)
 				(int) number->len, doc->text.data + number->off, gr_t2_rows[job->def].item_label);
 }
 
+/* Whether number tokens a and b print the same value. */
+static bool
+same_number(const gr_tok *a, const gr_tok *b)
+{
+	return a->mantissa == b->mantissa && a->scale == b->scale && a->unit == b->unit;
+}
+
+/*
+ * Whether the n = k * w numbers of cells read the same row by row as column
+ * by column, as k rows of w columns: an extractor that prints a block's
+ * labels first and then its numbers prints them in one order or the other.
+ */
+static bool
+same_by_rows_and_columns(const gr_doc *doc, const int *cells, int k, int w)
+{
+	for (int i = 0; i < k; i++)
+		for (int c = 0; c < w; c++)
+			if (!same_number(&doc->lx.toks[cells[i * w + c]], &doc->lx.toks[cells[c * k + i]]))
+				return false;
+	return true;
+}
+
+/*
+ * 「行政处罚 行政强制 4119 195」: pdfminer prints the labels of a block's
+ * rows one under the other, then the numbers.  Rows r up to s of one block,
+ * each but the last read no value, and the last read exactly all of theirs:
+ * when the numbers read the same row by row as column by column (always, a
+ * column wide), they are the rows' in turn.
+ */
+static void
+take_stacked_values(gr_doc *doc, row_job *jobs, int njobs, int r)
+{
+	int			s = r;
+	int			k,
+				w = jobs[r].width;
+	row_job    *last;
+	char		values[256];
+	size_t		used = 0;
+
+	while (s < njobs && jobs[s].nvalues == 0 && jobs[s].ncells == 0 && jobs[s].block == jobs[r].block &&
+		   jobs[s].width == w)
+		s++;
+	if (s == r || s == njobs || jobs[s].block != jobs[r].block || jobs[s].width != w || jobs[r].block < 0)
+		return;
+	last = &jobs[s];
+	k = s - r + 1;
+	if (w < 1 || last->nvalues != k * w || last->ncells != last->nvalues)
+		return;
+	for (int t = jobs[r].label_tok; t < last->label_tok; t++)
+		if (is_value(&doc->lx.toks[t]))
+			return;
+	for (int i = 0; i < last->ncells; i++)
+	{
+		const gr_tok *t = &doc->lx.toks[last->cells[i]];
+
+		if (t->kind != TK_NUM || t->misread || t->broken || t->overflow)
+			return;
+	}
+	if (!same_by_rows_and_columns(doc, last->cells, k, w))
+		return;
+	values[0] = '\0';
+	for (int i = 0; i < last->ncells; i++)
+	{
+		const gr_tok *t = &doc->lx.toks[last->cells[i]];
+		int			n = snprintf(values + used, sizeof(values) - used, "%s%.*s", i ? "、" : "",
+								 (int) t->num_len, doc->text.data + t->off);
+
+		if (n < 0 || (size_t) n >= sizeof(values) - used)
+		{
+			values[used] = '\0';
+			break;
+		}
+		used += (size_t) n;
+	}
+	gr_note_add(doc, "values_in_order", jobs[r].label_off,
+				"表二「%s」到「%s」这 %d 行的数值都印在最后一行的行名之后，共 %d 个，恰为这几行的数值个数，"
+				"逐行读和逐列读结果相同，据此按行序读作 %s",
+				t2_label(&gr_t2_rows[jobs[r].def], t2_row_template(doc, jobs[r].def, w)),
+				t2_label(&gr_t2_rows[last->def], t2_row_template(doc, last->def, w)), k, k * w, values);
+	for (int i = 0; i < k; i++)
+	{
+		jobs[r + i].cells = last->cells + i * w;
+		jobs[r + i].ncells = jobs[r + i].nvalues = w;
+	}
+}
+
 static void
 read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 {
@@ -5780,6 +5866,8 @@ read_table2(gr_doc *doc, int64_t from, int64_t to, int end_tok)
 	}
 	for (int r = 0; r < njobs; r++)
 		take_value_before_label(doc, jobs, njobs, r);
+	for (int r = 0; r < njobs; r++)
+		take_stacked_values(doc, jobs, njobs, r);
 
 	memset(&tc, 0, sizeof(tc));
 	tc.doc = doc;

@@ -3624,6 +3624,46 @@ test_round_figures(void)
 }
 
 /*
+ * pdfminer prints a block's row labels one under the other and then the
+ * numbers (「行政处罚 行政强制 4119 195」): the rows read no value, the last
+ * all of them, and the block was NULL.  A column wide, the numbers are the
+ * rows' in turn; wider, only when they read the same row by row as column
+ * by column.
+ */
+static void
+test_stacked_labels(void)
+{
+	size_t		len;
+	char	   *text = read_whole_file("test/extraction/pdf_miner/real_012_hongzequ_2023.txt", &len);
+	gr_report  *r = text ? gr_parse(text, len) : NULL;
+	const gr_active_cell *c;
+
+	current = "stacked labels";
+	CHECK(r != NULL);
+	if (r == NULL)
+		return;
+	c = gr_report_active(r, "penalty", "decisions");
+	CHECK(c && !c->isnull && c->value.mantissa == 4119);
+	c = gr_report_active(r, "coercion", "decisions");
+	CHECK(c && !c->isnull && c->value.mantissa == 195);
+	CHECK(note_mentions(r, "values_in_order", "按行序读作 4119、195"));
+	/* 0 0 0 5 0 5: [0 0 0] [5 0 5] by rows, [0 0 0] [0 5 5] by columns */
+	c = gr_report_active(r, "normative_documents", "repealed");
+	CHECK(c && c->isnull);
+	gr_report_free(r);
+
+	/* printed all 0, the two orders agree */
+	CHECK(replace_same_length(text, "0\n\n5\n\n0\n\n5\n", "0\n\n0\n\n0\n\n0\n"));
+	r = gr_parse(text, len);
+	c = r ? gr_report_active(r, "normative_documents", "in_force") : NULL;
+	CHECK(c && !c->isnull && c->value.mantissa == 0);
+	CHECK(r && note_mentions(r, "values_in_order", "读作 0、0、0、0、0、0"));
+	if (r)
+		gr_report_free(r);
+	free(text);
+}
+
+/*
  * A word written before a number inside its cell (「合计3001」「共1」) was
  * taken as more of the row's label: the number was read with no note of
  * the word left out. It is read, and noted.
@@ -4998,6 +5038,7 @@ main(void)
 	test_misread_numerals();
 	test_round_figures();
 	test_words_before_values();
+	test_stacked_labels();
 	test_rows_run_together();
 	test_note_under_table();
 	test_bracketed_enumerators();
