@@ -2610,6 +2610,7 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 {
 	const gr_tok *t;
 	int			tok = job->chosen[col];
+	uint32_t	lead;
 
 	*isnull = true;
 	*value = 0;
@@ -2660,8 +2661,9 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 		gr_note_add(doc, "cell_annotation", t->off, "%s的单元格「%.*s」带有注释，只读取数字 %lld",
 					place_text(doc, at), (int) t->len, doc->text.data + t->off, (long long) t->mantissa);
 	/* table 4's header words are glued to its first value in run-together text */
-	if (job->width != GR_T4_CELLS && words_glued_before(doc, job, tok) > 0)
-		note_words_before(doc, t, words_glued_before(doc, job, tok), place_text(doc, at));
+	lead = job->width != GR_T4_CELLS ? words_glued_before(doc, job, tok) : 0;
+	if (lead > 0)
+		note_words_before(doc, t, lead, place_text(doc, at));
 	*value = (int32_t) t->mantissa;
 	*isnull = false;
 }
@@ -5521,6 +5523,7 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 	{
 		const gr_tok *t = &doc->lx.toks[tok];
 		bool		is_amount = strcmp(md->code, "amount") == 0;
+		uint32_t	lead;
 
 		cell->pos = gr_pos(doc, t->off);
 		if (t->broken)
@@ -5563,9 +5566,9 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 		if (t->annotated)
 			gr_note_add(doc, "cell_annotation", t->off, "表二「%s」「%s」的单元格「%.*s」带有注释，只读取数字",
 						cell->label, md->label, (int) t->len, doc->text.data + t->off);
-		if (words_glued_before(doc, job, tok) > 0)
-			note_words_before(doc, t, words_glued_before(doc, job, tok),
-							  gr_arena_printf(doc->arena, "表二「%s」「%s」", cell->label, md->label));
+		lead = words_glued_before(doc, job, tok);
+		if (lead > 0)
+			note_words_before(doc, t, lead, gr_arena_printf(doc->arena, "表二「%s」「%s」", cell->label, md->label));
 	}
 }
 
@@ -5747,10 +5750,12 @@ take_stacked_values(gr_doc *doc, row_job *jobs, int njobs, int r)
 	char		values[256];
 	size_t		used = 0;
 
+	/* the labels one under the other, in the template's order */
 	while (s < njobs && jobs[s].nvalues == 0 && jobs[s].ncells == 0 && jobs[s].block == jobs[r].block &&
-		   jobs[s].width == w)
+		   jobs[s].width == w && (s == r || jobs[s].label_tok > jobs[s - 1].label_tok))
 		s++;
-	if (s == r || s == njobs || jobs[s].block != jobs[r].block || jobs[s].width != w || jobs[r].block < 0)
+	if (s == r || s == njobs || jobs[s].block != jobs[r].block || jobs[s].width != w || jobs[r].block < 0 ||
+		jobs[s].label_tok < jobs[s - 1].label_tok)
 		return;
 	last = &jobs[s];
 	k = s - r + 1;
