@@ -204,15 +204,33 @@ is_remark(const char *s, size_t len)
 bool
 gr_is_numeral_word(const char *s, size_t len)
 {
-	static const char numerals[] = "零〇一二三四五六七八九十百千万两壹贰叁肆伍陆柒捌玖拾佰仟";
+	/* the UTF-8 bytes of 〇一七万三两九二五仟伍佰八六十千叁四壹拾捌柒玖百肆贰陆零, in order */
+	static const uint32_t numerals[] = {
+		0xE38087, 0xE4B880, 0xE4B883, 0xE4B887, 0xE4B889, 0xE4B8A4, 0xE4B99D, 0xE4BA8C,
+		0xE4BA94, 0xE4BB9F, 0xE4BC8D, 0xE4BDB0, 0xE585AB, 0xE585AD, 0xE58D81, 0xE58D83,
+		0xE58F81, 0xE59B9B, 0xE5A3B9, 0xE68BBE, 0xE68D8C, 0xE69F92, 0xE78E96, 0xE799BE,
+		0xE88286, 0xE8B4B0, 0xE99986, 0xE99BB6
+	};
 
 	if (len == 0 || len % 3 != 0)
 		return false;
 	for (size_t i = 0; i < len; i += 3)
 	{
-		const char *hit = strstr(numerals, (char[4]) {s[i], s[i + 1], s[i + 2], 0});
+		const unsigned char *c = (const unsigned char *) s + i;
+		uint32_t	code = (uint32_t) c[0] << 16 | (uint32_t) c[1] << 8 | c[2];
+		size_t		lo = 0,
+					hi = sizeof(numerals) / sizeof(numerals[0]);
 
-		if (hit == NULL || (hit - numerals) % 3 != 0)
+		while (lo < hi)
+		{
+			size_t		mid = (lo + hi) / 2;
+
+			if (numerals[mid] < code)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo == sizeof(numerals) / sizeof(numerals[0]) || numerals[lo] != code)
 			return false;
 	}
 	return true;

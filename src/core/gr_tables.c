@@ -2564,24 +2564,19 @@ note_misread(gr_doc *doc, const gr_tok *t, const char *place)
 }
 
 /*
- * The bytes of text written right before value token 'tok' in its cell
- * (「合计45」「共45」): the last word of the text glued to it, when that word
- * is not the row's label or a merged cell beside it. Such a word the reader
- * drops, so it is noted. 0 otherwise.
+ * The last word of the text glued to value token 'tok' (「合计45」「共45」),
+ * when that word is not the row's label or a merged cell beside it: its
+ * bytes, else 0.
  */
 static uint32_t
-words_glued_before(const gr_doc *doc, const row_job *job, int tok)
+last_glued_word(const gr_doc *doc, const row_job *job, int tok)
 {
-	const gr_tok *t = &doc->lx.toks[tok];
-	gr_tok		word;
+	gr_tok		word = doc->lx.toks[tok - 1];
 	uint32_t	start;
 
-	if (tok == 0 || tok - 1 < job->label_tok)
-		return 0;
-	word = t[-1];
-	if (word.kind != TK_TEXT || word.off + word.len != t->off)
-		return 0;
-	for (start = word.len; start > 0 && !gr_is_line_pad(doc->text.data[word.off + start - 1]) &&
+	/* a verbatim text is one word; else its last word starts after a blank */
+	for (start = word.verbatim ? 0 : word.len;
+		 start > 0 && !gr_is_line_pad(doc->text.data[word.off + start - 1]) &&
 		 doc->text.data[word.off + start - 1] != '|'; start--)
 		;
 	/* a label glued to its first value (「规章478」) */
@@ -2594,7 +2589,16 @@ words_glued_before(const gr_doc *doc, const row_job *job, int tok)
 	return word.len;
 }
 
-/* A value read with words before it in its cell (lead bytes of them): noted, the words left out. */
+/* Whether text after the row's label is glued to value token 'tok' (rarely so). */
+static inline bool
+text_glued_before(const gr_doc *doc, const row_job *job, int tok)
+{
+	const gr_tok *t = &doc->lx.toks[tok];
+
+	return tok > 0 && tok - 1 >= job->label_tok && t[-1].kind == TK_TEXT && t[-1].off + t[-1].len == t->off;
+}
+
+/* A value read with a word before it in its cell (lead bytes of it): noted, the word left out. */
 static void
 note_words_before(gr_doc *doc, const gr_tok *t, uint32_t lead, const char *place)
 {
@@ -2661,8 +2665,7 @@ int_cell(gr_doc *doc, const row_job *job, int col, cell_place at,
 		gr_note_add(doc, "cell_annotation", t->off, "%s的单元格「%.*s」带有注释，只读取数字 %lld",
 					place_text(doc, at), (int) t->len, doc->text.data + t->off, (long long) t->mantissa);
 	/* table 4's header words are glued to its first value in run-together text */
-	lead = job->width != GR_T4_CELLS ? words_glued_before(doc, job, tok) : 0;
-	if (lead > 0)
+	if (job->width != GR_T4_CELLS && text_glued_before(doc, job, tok) && (lead = last_glued_word(doc, job, tok)) > 0)
 		note_words_before(doc, t, lead, place_text(doc, at));
 	*value = (int32_t) t->mantissa;
 	*isnull = false;
@@ -5566,8 +5569,7 @@ add_active_cell(gr_doc *doc, const gr_t2_row_def *rd, int tpl, int m,
 		if (t->annotated)
 			gr_note_add(doc, "cell_annotation", t->off, "表二「%s」「%s」的单元格「%.*s」带有注释，只读取数字",
 						cell->label, md->label, (int) t->len, doc->text.data + t->off);
-		lead = words_glued_before(doc, job, tok);
-		if (lead > 0)
+		if (text_glued_before(doc, job, tok) && (lead = last_glued_word(doc, job, tok)) > 0)
 			note_words_before(doc, t, lead, gr_arena_printf(doc->arena, "表二「%s」「%s」", cell->label, md->label));
 	}
 }
