@@ -498,15 +498,16 @@ is_unreadable_ascii_cell(const char *s, const word *words, int count, int k, boo
  * A cell of Chinese numerals among the numbers of a row that tabs or pipes
  * part (「3001\t零\t53」): a cell whose value is not read, in its column.
  * A line of such cells and no digits is left as text (a table written out
- * in words is noted once, by the table).
+ * in words is noted once, by the table).  Asked of words of a delimited
+ * line no longer than four characters.
  */
 static bool
-is_numeral_cell(const char *s, const word *words, int count, int k, bool delimited)
+is_numeral_cell(const char *s, const word *words, int count, int k)
 {
 	const word *w = &words[k];
 
-	if (!delimited || w->len > 12 || (k > 0 && words[k - 1].field == w->field) ||
-		(k + 1 < count && words[k + 1].field == w->field) || !gr_is_numeral_word(s + w->off, w->len))
+	if ((k > 0 && words[k - 1].field == w->field) || (k + 1 < count && words[k + 1].field == w->field) ||
+		!gr_is_numeral_word(s + w->off, w->len))
 		return false;
 	for (int i = 0; i < count; i++)
 		if (s[words[i].off] >= '0' && s[words[i].off] <= '9')
@@ -529,7 +530,7 @@ is_unreadable_cell(const char *s, const word *words, int count, int k, bool deli
 		return is_unreadable_ascii_cell(s, words, count, k, delimited);
 	return (((len > 3 && text[3] >= '0' && text[3] <= '9') || (len > 6 && text[6] >= '0' && text[6] <= '9')) &&
 			gr_is_approximate_numeral(text, len)) ||
-		(delimited && len <= 12 && is_numeral_cell(s, words, count, k, delimited));
+		(delimited && len <= 12 && is_numeral_cell(s, words, count, k));
 }
 
 /* The units of an amount a cell may carry: 「96.1234万元」「96.1234万」「961234元」. */

@@ -5749,8 +5749,7 @@ take_stacked_values(gr_doc *doc, row_job *jobs, int njobs, int r)
 	int			k,
 				w = jobs[r].width;
 	row_job    *last;
-	char		values[256];
-	size_t		used = 0;
+	gr_buf		values = {0};
 
 	/* the labels one under the other, in the template's order */
 	while (s < njobs && jobs[s].nvalues == 0 && jobs[s].ncells == 0 && jobs[s].block == jobs[r].block &&
@@ -5775,25 +5774,19 @@ take_stacked_values(gr_doc *doc, row_job *jobs, int njobs, int r)
 	}
 	if (!same_by_rows_and_columns(doc, last->cells, k, w))
 		return;
-	values[0] = '\0';
 	for (int i = 0; i < last->ncells; i++)
 	{
 		const gr_tok *t = &doc->lx.toks[last->cells[i]];
-		int			n = snprintf(values + used, sizeof(values) - used, "%s%.*s", i ? "、" : "",
-								 (int) t->num_len, doc->text.data + t->off);
 
-		if (n < 0 || (size_t) n >= sizeof(values) - used)
-		{
-			values[used] = '\0';
-			break;
-		}
-		used += (size_t) n;
+		if (i > 0)
+			gr_buf_append(doc->arena, &values, "、", strlen("、"));
+		gr_buf_append(doc->arena, &values, doc->text.data + t->off, t->num_len);
 	}
 	gr_note_add(doc, "values_in_order", jobs[r].label_off,
 				"表二「%s」到「%s」这 %d 行的数值都印在最后一行的行名之后，共 %d 个，恰为这几行的数值个数，"
 				"逐行读和逐列读结果相同，据此按行序读作 %s",
 				t2_label(&gr_t2_rows[jobs[r].def], t2_row_template(doc, jobs[r].def, w)),
-				t2_label(&gr_t2_rows[last->def], t2_row_template(doc, last->def, w)), k, k * w, values);
+				t2_label(&gr_t2_rows[last->def], t2_row_template(doc, last->def, w)), k, k * w, values.data);
 	for (int i = 0; i < k; i++)
 	{
 		jobs[r + i].cells = last->cells + i * w;

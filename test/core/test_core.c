@@ -1003,6 +1003,7 @@ static void
 test_numeral_words(void)
 {
 	gr_report  *r;
+	const gr_application_row *row;
 
 	current = "numeral words";
 	r = parse_t3_row("一、本年新收政府信息公开申请数量\t零\t一\t零\t零\t零\t零\t一\n"
@@ -1026,9 +1027,8 @@ test_numeral_words(void)
 	 * NULL in its column (the whole row was NULL, 「零」 ending its values)
 	 */
 	r = parse_t3_row("一、本年新收政府信息公开申请数量\t3\t零\t0\t十\t0\t0\t3\n");
-	CHECK(gr_report_application(r, "1") && gr_report_application(r, "1")->value[0] == 3 &&
-		  gr_report_application(r, "1")->isnull[1] && gr_report_application(r, "1")->isnull[3] &&
-		  gr_report_application(r, "1")->value[6] == 3);
+	row = gr_report_application(r, "1");
+	CHECK(row && row->value[0] == 3 && row->isnull[1] && row->value[2] == 0 && row->isnull[3] && row->value[6] == 3);
 	CHECK(note_mentions(r, "numeral_words", "「商业企业」列的单元格写的是汉字数字「零」"));
 	CHECK(note_mentions(r, "numeral_words", "「社会公益组织」列的单元格写的是汉字数字「十」"));
 	gr_report_free(r);
