@@ -4031,9 +4031,63 @@ leave_out_fixed_slips(t3_settle *st)
 	}
 }
 
+/*
+ * When no choice makes every usable column hold, a publisher's slip may
+ * break one of them (a total mistyped): the choices that break exactly one
+ * column of one equation, whichever it is, are found by leaving each out in
+ * turn.  They settle a row only as the others do, when all of them read it
+ * alike; a wrong placement or split breaks at least two columns unless its
+ * values coincide with the right one's, which then is found alike.  The
+ * searches share one node budget.  Returns the note's words on the slip,
+ * naming it when all the choices break the same one; NULL when none is found.
+ */
+static const char *
+settle_with_one_slip(t3_settle *st, char *buf, size_t size)
+{
+	static const char *const equation_names[T3_EQUATIONS] = {
+		"第一项加第二项之和等于第三项加第四项之和", "办理结果各项之和等于（七）总计"
+	};
+	int			agreed[GR_T3_ROWS_MAX];
+	int			solutions = 0;
+	int			slip_e = -1,
+				slip_c = -1;
+
+	for (int e = 0; e < T3_EQUATIONS; e++)
+		for (int c = 0; c < GR_T3_COLS; c++)
+		{
+			if (!st->usable[e][c])
+				continue;
+			st->usable[e][c] = false;
+			st->solutions = 0;
+			settle_search(st, 0);
+			st->usable[e][c] = true;
+			if (solutions + st->solutions > SETTLE_SOLUTION_LIMIT)
+			{
+				st->solutions = SETTLE_SOLUTION_LIMIT + 1;	/* too many to settle anything */
+				return NULL;
+			}
+			if (st->solutions == 0)
+				continue;
+			for (int i = 0; i < st->nvars; i++)
+				agreed[i] = solutions == 0 || agreed[i] == st->agreed[i] ? st->agreed[i] : -1;
+			slip_e = solutions == 0 ? e : -1;
+			slip_c = c;
+			solutions += st->solutions;
+		}
+	st->solutions = solutions;
+	if (solutions == 0)
+		return NULL;
+	memcpy(st->agreed, agreed, sizeof(int) * (size_t) st->nvars);
+	if (slip_e < 0)
+		return "除一处勾稽关系不符（可能是发布时的差错）外，";
+	snprintf(buf, size, "除%s列「%s」一处不符（可能是发布时的差错）外，",
+			 gr_t3_column_labels[slip_c], equation_names[slip_e]);
+	return buf;
+}
+
 /* Reads a row as its settled reading says, with the note of how. */
 static void
-take_reading(table_ctx *tc, row_job *job, const int64_t *reading)
+take_reading(table_ctx *tc, row_job *job, const int64_t *reading, const char *slip)
 {
 	char		desc[512];
 	int			run = -1;		/* a run of digits: its (last) value cell */
@@ -4057,12 +4111,12 @@ take_reading(table_ctx *tc, row_job *job, const int64_t *reading)
 	}
 	if (job->pending == BLANKS_UNPLACED)
 		gr_note_add(tc->doc, "blank_cells_placed", job->label_off,
-					"%s只有 %d 个数值（应为 %d 个），空白单元格有 %d 种可能的位置，按表三各列的勾稽关系只有一种成立，据此确定各数值所在列，其余为空（相关各列的核对因此不再是独立证据）",
-					desc, job->nvalues, job->width, job->nreadings);
+					"%s只有 %d 个数值（应为 %d 个），空白单元格有 %d 种可能的位置，%s按表三各列的勾稽关系只有一种成立，据此确定各数值所在列，其余为空（相关各列的核对因此不再是独立证据）",
+					desc, job->nvalues, job->width, job->nreadings, slip);
 	else
 		gr_note_add(tc->doc, "digits_split", job->label_off,
-					"%s的数字连在一起，单看本行有 %d 种拆法都能对上合计，按表三各列的勾稽关系只有一种成立，据此拆分（本行和相关各列的核对因此不再是独立证据）",
-					desc, job->nreadings);
+					"%s的数字连在一起，单看本行有 %d 种拆法都能对上合计，%s按表三各列的勾稽关系只有一种成立，据此拆分（本行和相关各列的核对因此不再是独立证据）",
+					desc, job->nreadings, slip);
 	job->pending = ROW_SETTLED;
 }
 
@@ -4110,6 +4164,8 @@ settle_by_columns(table_ctx *tc, row_job **by_def, bool form_2021)
 	t3_unknown	vars[GR_T3_ROWS_MAX];
 	t3_settle	st;
 	bool		any_pending = false;
+	char		slip_words[256];
+	const char *slip = "";		/* the slip the choice had to leave out, as the notes word it */
 
 	for (int k = 0; k < gr_t3_nrows; k++)
 		any_pending |= by_def[k] && by_def[k]->pending != ROW_SETTLED;
@@ -4151,12 +4207,14 @@ settle_by_columns(table_ctx *tc, row_job **by_def, bool form_2021)
 	leave_out_fixed_slips(&st);
 	bound_the_rest(&st);
 	settle_search(&st, 0);
+	if (st.solutions == 0)
+		slip = settle_with_one_slip(&st, slip_words, sizeof(slip_words));
 	if (st.solutions == 0 || st.solutions > SETTLE_SOLUTION_LIMIT)
 		return;
 	/* a row is read when every choice that holds reads it the same way */
 	for (int i = 0; i < st.nvars; i++)
 		if (st.agreed[i] >= 0)
-			take_reading(tc, vars[i].job, vars[i].job->readings[st.agreed[i]]);
+			take_reading(tc, vars[i].job, vars[i].job->readings[st.agreed[i]], slip);
 }
 
 /* ---------------------------------------------------------------- */

@@ -1959,6 +1959,31 @@ test_blank_cell_placed_by_columns(void)
 	CHECK(a && a->isnull[1] && a->value[0] == 3 && a->value[2] == 0 && a->value[5] == 0 && a->value[6] == 5);
 	CHECK(note_mentions(r, "blank_cells_placed", "按表三各列的勾稽关系只有一种成立"));
 	gr_report_free(r);
+
+	/*
+	 * A slip in (七)总计's total, which every placement but a blank total
+	 * leaves broken: no placement makes every column hold, but only one makes
+	 * all hold but that one, and it is taken, the slip named in the note.
+	 */
+	r = parse_archiver_table3(" 5 2 1 0 0 0 8", " 3 0 0 0 0 5", " 2 0 1 0 0 0 3", " 5 2 1 0 0 0 9");
+	a = gr_report_application(r, "3.1");
+	CHECK(a && a->isnull[1] && a->value[0] == 3 && a->value[2] == 0 && a->value[5] == 0 && a->value[6] == 5);
+	CHECK(note_mentions(r, "blank_cells_placed", "除总计列「办理结果各项之和等于（七）总计」一处不符"));
+	CHECK(!has_note(r, "row_incomplete"));
+	gr_report_free(r);
+
+	/* with the slip, every place of a blank 0 still holds alike: none is chosen */
+	r = parse_archiver_table3(" 5 0 1 0 0 0 6", " 3 0 0 0 0 3", " 2 0 1 0 0 0 3", " 5 0 1 0 0 0 7");
+	CHECK(row_all_null(gr_report_application(r, "3.1")));
+	CHECK(note_mentions(r, "row_incomplete", "（一）予以公开"));
+	gr_report_free(r);
+
+	/* two columns broken whatever the placement (其他 and 总计 of 3.7): nothing is placed */
+	r = parse_archiver_table3(" 5 2 1 0 0 1 9", " 3 0 0 0 0 5", " 2 0 1 0 0 0 3", " 5 2 1 0 0 1 9");
+	CHECK(row_all_null(gr_report_application(r, "3.1")));
+	CHECK(note_mentions(r, "row_incomplete", "（一）予以公开"));
+	CHECK(!has_note(r, "blank_cells_placed"));
+	gr_report_free(r);
 }
 
 /* Appends seven numbers as pdftotext prints a row's cells: one per line, a blank line between. */
