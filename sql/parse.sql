@@ -132,13 +132,14 @@ SELECT n.code, n.message
 FROM govreport.parse_report(E'第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t约30\t0\t12 件\n行政规范性文件\t300余\t3\t40\n') r,
      unnest(r.notes) n ORDER BY n.pos;
 
--- a word before the number in its cell (「合计30」) is noted and left out; a
+-- a word before the number in its cell (「合计30」, 「共计2」 after the row's first
+-- number) is noted and left out; a
 -- cell of Chinese numerals among a row's numbers (「零」) is NULL in its column
 SELECT c.code, c.measure, c.value
-FROM govreport.parse_report(E'第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t合计30\t零\t12\n') r,
+FROM govreport.parse_report(E'第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t合计30\t零\t12\n行政规范性文件\t5\t共计2\t40\n') r,
      unnest(r.active) WITH ORDINALITY c(item, code, label, measure, value, pos, o) ORDER BY c.o;
 SELECT n.code, n.message
-FROM govreport.parse_report(E'第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t合计30\t零\t12\n') r,
+FROM govreport.parse_report(E'第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t合计30\t零\t12\n行政规范性文件\t5\t共计2\t40\n') r,
      unnest(r.notes) n ORDER BY n.pos;
 
 -- a table whose line breaks were lost: a row's last number runs into the

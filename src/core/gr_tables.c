@@ -211,6 +211,7 @@ next_ideograph_run(const char *s, size_t len, size_t *at, size_t *start)
 }
 
 static bool in_t3_headers(const char *run, size_t len);
+static uint32_t last_glued_word(const gr_doc *doc, const row_job *job, int tok);
 
 /*
  * Whether text token t holds a run of at least min_ideographs ideographs
@@ -519,6 +520,44 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 	return goes_on;
 }
 
+/* Whether a table-2 or table-3 label, or a heading of table 3's merged cells or columns, has word[0, len). */
+static bool
+in_template_text(const char *word, size_t len)
+{
+	for (int k = 0; k < gr_t3_nrows; k++)
+		if (gr_find_bytes(gr_t3_rows[k].label, strlen(gr_t3_rows[k].label), word, len) != NULL)
+			return true;
+	for (int k = 0; k < gr_t2_nrows; k++)
+		for (int j = 0; j < GR_MAX_KEYS && gr_t2_rows[k].labels[j]; j++)
+			if (gr_find_bytes(gr_t2_rows[k].labels[j], strlen(gr_t2_rows[k].labels[j]), word, len) != NULL)
+				return true;
+	return in_t3_headers(word, len);
+}
+
+/* Longest word read as written before a number in the same cell (「合计」「共计」), in bytes. */
+#define CELL_WORD_MAX 12
+
+/*
+ * Whether text token i, among a row's values, is a word written before the
+ * number in its own cell (「3\t共3\t6」): a short word that starts a cell
+ * (after a delimiter or a blank) and is glued to the value after it, in no
+ * label or heading of the template.  Such a cell is read as its number
+ * with a note (int_cell); the row goes on after it.  Table 4's header words
+ * glue to its first values in run-together text, so it is left out.
+ */
+static bool
+word_before_value_in_cell(const gr_doc *doc, const row_job *job, int i, int to)
+{
+	const gr_tok *t = &doc->lx.toks[i];
+
+	if (job->width == GR_T4_CELLS || t->len > CELL_WORD_MAX || i + 1 >= to || i == 0 ||
+		!is_value(&t[1]) || t[1].line != t->line || t->off + t->len != t[1].off ||
+		t[-1].line != t->line || (!t->delimited && t[-1].off + t[-1].len == t->off))
+		return false;
+	return last_glued_word(doc, job, i + 1) == t->len &&
+		!in_template_text(doc->text.data + t->off, t->len);
+}
+
 /*
  * The cells of a row: the value cells after its label up to the first text
  * that follows them (unless the label goes on beside the rest of them);
@@ -546,7 +585,8 @@ collect_cells(gr_doc *doc, row_job *job, int from, int to)
 
 		if (t->kind == TK_TEXT && nvalues > 0)
 		{
-			if (label_goes_on(doc, job, stop, to, nvalues, last_value_line))
+			if (word_before_value_in_cell(doc, job, stop, to) ||
+				label_goes_on(doc, job, stop, to, nvalues, last_value_line))
 				continue;
 			break;
 		}

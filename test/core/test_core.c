@@ -3691,7 +3691,9 @@ test_stacked_labels(void)
 /*
  * A word written before a number inside its cell (「合计3001」「共1」) was
  * taken as more of the row's label: the number was read with no note of
- * the word left out. It is read, and noted.
+ * the word left out. It is read, and noted.  In a later cell of the row
+ * (「3001\t共53」) the word ended the row's values, and the row was NULL;
+ * it is read the same way.
  */
 static void
 test_words_before_values(void)
@@ -3701,9 +3703,12 @@ test_words_before_values(void)
 		const char *file;
 		const char *t3_anchor;	/* 「合计」 goes after this */
 		const char *t2_anchor;	/* 「共」 goes after this */
+		const char *t3_later;	/* then 「共」 goes after this, before 53 */
+		const char *t2_later;	/* then 「共计」 goes after this, before 0 */
 	}			cases[] = {
-		{"test/corpus/2021/tsv.txt", "申请数量\t\t", "规章\t"},
-		{"test/corpus/2021/pdftotext.txt", "申请数量            ", "规章                "},
+		{"test/corpus/2021/tsv.txt", "申请数量\t\t", "规章\t", "3001\t", "规章\t共1\t"},
+		{"test/corpus/2021/pdftotext.txt", "申请数量            ", "规章                ", "3001     ",
+		"规章                共1               "},
 	};
 
 	current = "words before values";
@@ -3723,6 +3728,17 @@ test_words_before_values(void)
 		CHECK(made && !made->isnull && made->value.mantissa == 1);
 		CHECK(r && note_mentions(r, "cell_annotation", "「合计3001」数字前带有文字，只读取数字 3001"));
 		CHECK(r && note_mentions(r, "cell_annotation", "表二「规章」「本年制发件数」的单元格「共1」"));
+		if (r)
+			gr_report_free(r);
+		text = insert_replacing(text, &len, cases[i].t3_later, "共");
+		text = insert_replacing(text, &len, cases[i].t2_later, "共计");
+		r = text ? gr_parse(text, len) : NULL;
+		CHECK(r && row_is(gr_report_application(r, "1"), 3001, 53, 0, 0, 61, 4, 3119));
+		CHECK(r && note_mentions(r, "cell_annotation", "「商业企业」列的单元格「共53」数字前带有文字，只读取数字 53"));
+		made = r ? gr_report_active(r, "regulations", "repealed") : NULL;
+		CHECK(made && !made->isnull && made->value.mantissa == 0);
+		CHECK(r && note_mentions(r, "cell_annotation", "表二「规章」「本年废止件数」的单元格「共计0」"));
+		CHECK(r && !has_note(r, "row_incomplete") && !has_note(r, "numbers_unplaced"));
 		if (r)
 			gr_report_free(r);
 		free(text);
