@@ -236,6 +236,10 @@ gr_is_numeral_word(const char *s, size_t len)
 	return true;
 }
 
+/*
+ * A word that stands for an empty cell: a dash or slash, 「无」, 「空」,
+ * 「N/A」 or a cross 「×」.  Its cell is blank (NULL), never 0.
+ */
 static bool
 is_null_mark(const char *s, size_t len)
 {
@@ -244,10 +248,11 @@ is_null_mark(const char *s, size_t len)
 		case 1:
 			return s[0] == '/' || s[0] == '-' || s[0] == '\\';
 		case 2:
-			return s[0] == '-' && s[1] == '-';
+			return (s[0] == '-' && s[1] == '-') || memcmp(s, "×", 2) == 0;
 		case 3:
 			return memcmp(s, "—", 3) == 0 || memcmp(s, "–", 3) == 0 ||
-				memcmp(s, "―", 3) == 0 || memcmp(s, "无", 3) == 0;
+				memcmp(s, "―", 3) == 0 || memcmp(s, "无", 3) == 0 || memcmp(s, "空", 3) == 0 ||
+				memcmp(s, "N/A", 3) == 0 || memcmp(s, "n/a", 3) == 0;
 		case 6:
 			return memcmp(s, "——", 6) == 0;
 		default:

@@ -707,6 +707,27 @@ test_blank_row_and_cells(void)
 }
 
 /*
+ * Words for an empty cell: 「空」, 「N/A」 and 「×」 were text, which ended
+ * the row's values and left the whole row NULL.  They are blank cells, as
+ * 「—」 and 「无」 are: NULL in their own column, the row's other cells read.
+ */
+static void
+test_null_mark_words(void)
+{
+	gr_report  *r;
+	const gr_application_row *a;
+
+	current = "null mark words";
+	r = parse(T3_HEAD "一、本年新收政府信息公开申请数量\t5\t空\t0\tN/A\t0\t×\t5\n");
+	a = gr_report_application(r, "1");
+	CHECK(a && a->isnull[1] && a->isnull[3] && a->isnull[5]);
+	CHECK(a && !a->isnull[0] && a->value[0] == 5 && !a->isnull[2] && a->value[2] == 0 &&
+		  !a->isnull[4] && a->value[4] == 0 && !a->isnull[6] && a->value[6] == 5);
+	CHECK(!has_note(r, "row_incomplete"));
+	gr_report_free(r);
+}
+
+/*
  * Word text printed one cell per line (docx2txt): an empty line among a row's
  * values is its empty cell, when the table's complete rows have none.
  */
@@ -5050,6 +5071,7 @@ main(void)
 	test_fast_path_matches_per_char();
 	test_interrupt_checks();
 	test_numbers();
+	test_null_mark_words();
 	test_chrome_lines();
 	test_count_first_pattern();
 	test_html();
