@@ -36,6 +36,9 @@ typedef enum row_pending
 /* A blank cell in a reading of a row. */
 #define NO_VALUE INT64_MIN
 
+/* why a row's values were withheld, as the note of their confirmation by the columns words it */
+#define APART_FROM_LABEL "未与行名排在同一行（分散在多行或另起一行）"
+
 typedef struct row_job
 {
 	int			def;			/* index into the template's row table */
@@ -60,7 +63,8 @@ typedef struct row_job
 	bool		surplus_dropped;	/* read as a window of its values that adds up, the others dropped */
 	bool		split_alone;	/* a run of digits that only one reading splits into a row that adds up */
 	bool		cut_unsure;		/* its label, or the next row's, is cut so that the values between may be either's */
-	bool		withheld;		/* all its values, scattered over lines and not adding up: NULL unless the columns confirm them */
+	bool		withheld;		/* all its values, not adding up where they stand: NULL unless the columns confirm them */
+	const char *withheld_as;	/* why, as the note of their confirmation words it */
 	/* table 3: a row read several ways, left to the columns to choose (see settle_by_columns) */
 	row_pending pending;
 	int64_t		(*readings)[MAX_WIDTH];	/* those readings, when few enough to list; NO_VALUE for a blank */
@@ -2414,6 +2418,7 @@ resolve_row(table_ctx *tc, row_job *job)
 						row_desc(tc, job, desc, sizeof(desc)), w);
 			forget_row(job);
 			job->withheld = true;
+			job->withheld_as = APART_FROM_LABEL;
 		}
 		else if (tc->check && tc->scattered && values_beside_label(doc, job) != 1 && !row_adds_up(tc, job))
 		{
@@ -2428,6 +2433,7 @@ resolve_row(table_ctx *tc, row_job *job)
 						row_desc(tc, job, desc, sizeof(desc)), w);
 			forget_row(job);
 			job->withheld = true;
+			job->withheld_as = APART_FROM_LABEL;
 		}
 		else if (tc->check && has_narrow_pair(doc, job) && !row_adds_up(tc, job))
 		{
@@ -2435,6 +2441,9 @@ resolve_row(table_ctx *tc, row_job *job)
 						"%s的 %d 个数值不符合本表的合计关系，其中两个数值只隔一个空格，可能是一个数被提取拆成两段、另有一格空白，无法确定，整行记为空值",
 						row_desc(tc, job, desc, sizeof(desc)), w);
 			forget_row(job);
+			/* the columns may show the two are cells of their own, the row's sum a slip */
+			job->withheld = true;
+			job->withheld_as = "中有两个只隔一个空格（可能是一个数被提取拆成两段、另有一格空白）";
 		}
 		else if (tc->rows_cell_per_line >= 2 && blank_lines_among_cells(doc, job, NULL) > 0 &&
 				 (tc->check == NULL || !row_adds_up(tc, job)))
@@ -3183,18 +3192,29 @@ typedef struct row_pair_reading
 	int			ncells[2];
 } row_pair_reading;
 
-/* How template row i and the row before it read when row i starts at compact offset 'start'. */
+static void move_to_label_starts(gr_doc *doc, int nrows, int64_t from, int64_t *found, int *found_len);
+
+/*
+ * How template row i and the row before it read when row i starts at
+ * compact offset 'start', the other rows starting where the reading will
+ * start them (move_to_label_starts): a row found by a key after its values
+ * (「7.属于行政」「0 0 …」「执法案卷」) would else read the values after it.
+ */
 static row_pair_reading
-read_row_pair(gr_doc *doc, int64_t *found, int nrows, int i, int end_tok, int64_t start)
+read_row_pair(gr_doc *doc, const int64_t *found, const int *found_len, int nrows, int64_t from, int i,
+			  int end_tok, int64_t start)
 {
-	int64_t		was = found[i];
+	int64_t		moved[GR_T3_ROWS_MAX];
+	int			moved_len[GR_T3_ROWS_MAX];
 	int			njobs;
 	row_job    *jobs;
 	row_pair_reading rp;
 
-	found[i] = start;
-	jobs = build_jobs(doc, found, nrows, GR_T3_COLS, end_tok, t3_label, &njobs);
-	found[i] = was;
+	memcpy(moved, found, sizeof(int64_t) * (size_t) nrows);
+	memcpy(moved_len, found_len, sizeof(int) * (size_t) nrows);
+	moved[i] = start;
+	move_to_label_starts(doc, nrows, from, moved, moved_len);
+	jobs = build_jobs(doc, moved, nrows, GR_T3_COLS, end_tok, t3_label, &njobs);
 	memset(&rp, 0, sizeof(rp));
 	rp.first_cell[0] = rp.first_cell[1] = -1;
 	for (int r = 0; r < njobs; r++)
@@ -3250,8 +3270,8 @@ find_cut_rows(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, int64_
 		if (first < 0)
 			continue;
 		{
-			row_pair_reading at_first = read_row_pair(doc, found, nrows, i, end_tok, first),
-						at_second = read_row_pair(doc, found, nrows, i, end_tok, second);
+			row_pair_reading at_first = read_row_pair(doc, found, found_len, nrows, from, i, end_tok, first),
+						at_second = read_row_pair(doc, found, found_len, nrows, from, i, end_tok, second);
 			bool		same;
 
 			/* both starts may give the two rows the same cells */
@@ -3304,18 +3324,18 @@ move_to_cut_starts(gr_doc *doc, const row_keys *sets, int nrows, int64_t from, i
 		first = find_cut_key(doc, key, lo, hi, &second, &gap);
 		if (first < 0 || first >= at)
 			continue;
-		at_first = read_row_pair(doc, found, nrows, i, end_tok, first);
-		at_key = read_row_pair(doc, found, nrows, i, end_tok, at);
+		at_first = read_row_pair(doc, found, found_len, nrows, from, i, end_tok, first);
+		at_key = read_row_pair(doc, found, found_len, nrows, from, i, end_tok, at);
 		if (at_first.complete < at_key.complete)
 			continue;
-		if (at_first.complete == at_key.complete)
+		if (at_first.complete == at_key.complete && at_first.first_cell[1] != at_key.first_cell[1])
 		{
 			/*
 			 * the row reads as fully from either start (the values beside the
 			 * first part, or those after the key): which are its own is not
 			 * known, as when the next row's label was not found
 			 */
-			unsure[i] = at_first.first_cell[1] != at_key.first_cell[1] && at_key.ncells[1] > 0;
+			unsure[i] = at_key.ncells[1] > 0;
 			continue;
 		}
 		found[i] = first;
@@ -4952,8 +4972,8 @@ confirm_withheld_by_columns(table_ctx *tc, row_job **by_def, bool form_2021, int
 			continue;
 		drop_row_notes(tc->doc, notes_mark, gr_pos(tc->doc, by_def[k]->label_off));
 		gr_note_add(tc->doc, "row_confirmed_by_columns", by_def[k]->label_off,
-					"%s的 %d 个数值未与行名排在同一行（分散在多行或另起一行），本行合计不符；但前 %d 列数值与表三各列的勾稽关系逐一相符，确属本行，按印刷读取（本行合计不符可能是发布时的差错）",
-					row_desc(tc, by_def[k], desc, sizeof(desc)), GR_T3_COLS, GR_T3_COLS - 1);
+					"%s的 %d 个数值%s，本行合计不符；但前 %d 列数值与表三各列的勾稽关系逐一相符，确属本行，按印刷读取（本行合计不符可能是发布时的差错）",
+					row_desc(tc, by_def[k], desc, sizeof(desc)), GR_T3_COLS, by_def[k]->withheld_as, GR_T3_COLS - 1);
 	}
 }
 

@@ -3709,6 +3709,60 @@ test_stacked_labels(void)
 	free(text);
 }
 
+/* A text of the extraction corpus parsed, NULL when it cannot be read. */
+static gr_report *
+parse_extraction(const char *path)
+{
+	size_t		len;
+	char	   *text = read_whole_file(path, &len);
+	gr_report  *r = text ? gr_parse(text, len) : NULL;
+
+	free(text);
+	return r;
+}
+
+/*
+ * A narrow table (pdftotext -layout) wraps labels over two lines with the
+ * values between: 「7.属于行政」「0 0 …」「执法案卷」, then 「8.属于行政」
+ * 「三、本年  4 7 8 9 8 8 44」「查询事项」, 8's key cut by the merged cell.
+ * Where 8 starts was judged with 7 starting at its key, after its own
+ * values, which then took 8's: both starts read as fully, and both rows
+ * were NULL.  7 starts at its label, as the reading starts it.
+ */
+static void
+test_cut_label_beside_wrapped_row(void)
+{
+	gr_report  *r = parse_extraction("test/extraction/pdf_layout_narrow/gen_22_2019.txt");
+
+	current = "cut label beside a wrapped row";
+	CHECK(r && row_is(gr_report_application(r, "3.3.7"), 0, 0, 0, 0, 0, 0, 0));
+	CHECK(r && row_is(gr_report_application(r, "3.3.8"), 4, 7, 8, 9, 8, 8, 44));
+	CHECK(r && note_mentions(r, "row_label_cut", "「8.属于行政查询事项」行的行名被「三、本年」隔断"));
+	CHECK(r && !has_note(r, "row_ambiguous"));
+	if (r)
+		gr_report_free(r);
+}
+
+/*
+ * A row that does not add up with two of its values one space apart
+ * (「287  15  14  10  12  11 345」, its parts making 349) may be a numeral
+ * split in two beside a blank cell, and was NULL.  When every column
+ * equation of table 3 holds with its values as printed, the columns show
+ * they are its cells, and the total is the publisher's slip.
+ */
+static void
+test_narrow_pair_confirmed_by_columns(void)
+{
+	gr_report  *r = parse_extraction("test/extraction/pdf_layout_narrow/gen_30_2019.txt");
+
+	current = "narrow pair confirmed by the columns";
+	CHECK(r && row_is(gr_report_application(r, "1"), 287, 15, 14, 10, 12, 11, 345));
+	CHECK(r && note_mentions(r, "row_confirmed_by_columns", "中有两个只隔一个空格"));
+	CHECK(r && !has_note(r, "row_ambiguous"));
+	if (r)
+		gr_report_free(r);
+}
+
 /*
  * A word written before a number inside its cell (「合计3001」「共1」) was
  * taken as more of the row's label: the number was read with no note of
@@ -5101,6 +5155,8 @@ main(void)
 	test_misread_numerals();
 	test_round_figures();
 	test_words_before_values();
+	test_cut_label_beside_wrapped_row();
+	test_narrow_pair_confirmed_by_columns();
 	test_stacked_labels();
 	test_rows_run_together();
 	test_note_under_table();
