@@ -38,6 +38,7 @@ typedef enum row_pending
 
 /* why a row's values were withheld, as the note of their confirmation by the columns words it */
 #define APART_FROM_LABEL "未与行名排在同一行（分散在多行或另起一行）"
+#define NARROW_PAIR "中有两个只隔一个空格（可能是一个数被提取拆成两段、另有一格空白）"
 
 typedef struct row_job
 {
@@ -546,7 +547,7 @@ in_template_text(const char *word, size_t len)
  * number in its own cell (「3\t共3\t6」): a short word that starts a cell
  * (after a delimiter or a blank) and is glued to the value after it, in no
  * label or heading of the template.  Such a cell is read as its number
- * with a note (int_cell); the row goes on after it.  Table 4's header words
+ * with a note (int_cell, add_active_cell); the row goes on after it.  Table 4's header words
  * glue to its first values in run-together text, so it is left out.
  */
 static bool
@@ -2443,7 +2444,7 @@ resolve_row(table_ctx *tc, row_job *job)
 			forget_row(job);
 			/* the columns may show the two are cells of their own, the row's sum a slip */
 			job->withheld = true;
-			job->withheld_as = "中有两个只隔一个空格（可能是一个数被提取拆成两段、另有一格空白）";
+			job->withheld_as = NARROW_PAIR;
 		}
 		else if (tc->rows_cell_per_line >= 2 && blank_lines_among_cells(doc, job, NULL) > 0 &&
 				 (tc->check == NULL || !row_adds_up(tc, job)))
