@@ -14,7 +14,7 @@
 #include <stdint.h>
 
 /* changes whenever the parse of some text changes: stored reports of another version are stale */
-#define GR_PARSER_VERSION "1.17.0"
+#define GR_PARSER_VERSION "1.18.0"
 
 /* Error kinds the core can raise; the glue maps them to SQLSTATEs. */
 typedef enum gr_error_kind
