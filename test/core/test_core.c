@@ -2938,24 +2938,28 @@ cells_gained_wrongly(const gr_report *exact, const gr_report *base, const gr_rep
 	return wrong;
 }
 
+/* A text file parsed, NULL when it cannot be read. */
+static gr_report *
+parse_file(const char *path)
+{
+	size_t		len;
+	char	   *text = read_whole_file(path, &len);
+	gr_report  *r = text ? gr_parse(text, len) : NULL;
+
+	free(text);
+	return r;
+}
+
 /* The same report extracted without loss, for a text of the extraction corpus: its docx2txt text. */
 static gr_report *
 parse_exact_counterpart(const char *dir, const char *name)
 {
 	char		path[1024];
-	size_t		len;
-	char	   *text;
-	gr_report  *r;
 
 	if (strncmp(dir, "test/extraction/", 16) != 0)
 		return NULL;
 	snprintf(path, sizeof(path), "test/extraction/docx2txt/%s", name);
-	text = read_whole_file(path, &len);
-	if (text == NULL)
-		return NULL;
-	r = gr_parse(text, len);
-	free(text);
-	return r;
+	return parse_file(path);
 }
 
 /*
@@ -3709,18 +3713,6 @@ test_stacked_labels(void)
 	free(text);
 }
 
-/* A text of the extraction corpus parsed, NULL when it cannot be read. */
-static gr_report *
-parse_extraction(const char *path)
-{
-	size_t		len;
-	char	   *text = read_whole_file(path, &len);
-	gr_report  *r = text ? gr_parse(text, len) : NULL;
-
-	free(text);
-	return r;
-}
-
 /*
  * A narrow table (pdftotext -layout) wraps labels over two lines with the
  * values between: 「7.属于行政」「0 0 …」「执法案卷」, then 「8.属于行政」
@@ -3732,7 +3724,7 @@ parse_extraction(const char *path)
 static void
 test_cut_label_beside_wrapped_row(void)
 {
-	gr_report  *r = parse_extraction("test/extraction/pdf_layout_narrow/gen_22_2019.txt");
+	gr_report  *r = parse_file("test/extraction/pdf_layout_narrow/gen_22_2019.txt");
 
 	current = "cut label beside a wrapped row";
 	CHECK(r && row_is(gr_report_application(r, "3.3.7"), 0, 0, 0, 0, 0, 0, 0));
@@ -3753,7 +3745,7 @@ test_cut_label_beside_wrapped_row(void)
 static void
 test_narrow_pair_confirmed_by_columns(void)
 {
-	gr_report  *r = parse_extraction("test/extraction/pdf_layout_narrow/gen_30_2019.txt");
+	gr_report  *r = parse_file("test/extraction/pdf_layout_narrow/gen_30_2019.txt");
 
 	current = "narrow pair confirmed by the columns";
 	CHECK(r && row_is(gr_report_application(r, "1"), 287, 15, 14, 10, 12, 11, 345));
