@@ -6081,14 +6081,15 @@ starts_line(const gr_doc *doc, int64_t at)
 }
 
 /*
- * Where a note under a table starts (「注：本年度申请中有3件为重复申请…」, a line
- * of its own starting 「注：」「备注：」「说明：」「数据来源：」) in the compact
- * text [from, to), or -1.  Its numbers are no cells of the table.
+ * Where the first note under a table starts (「注：本年度申请中有3件为重复申请…」,
+ * a line of its own starting 「注：」「备注：」「说明：」「数据来源：」) in the
+ * compact text [from, to), or -1.  Its numbers are no cells of the table.
  */
 static int64_t
 note_under_table(const gr_doc *doc, int64_t from, int64_t to)
 {
 	static const char *const marks[] = {"注:", "说明:", "数据来源:", NULL};
+	int64_t		first = -1;
 
 	for (int k = 0; marks[k]; k++)
 		for (int64_t at = gr_compact_find(doc, marks[k], from, to); at >= 0;
@@ -6098,9 +6099,13 @@ note_under_table(const gr_doc *doc, int64_t from, int64_t to)
 			int64_t		start = k == 0 && at >= from + 3 && memcmp(doc->lx.compact + at - 3, "备", 3) == 0 ? at - 3 : at;
 
 			if (starts_line(doc, start))
-				return start;
+			{
+				first = start;
+				to = start;		/* the other marks are looked for before it */
+				break;
+			}
 		}
-	return -1;
+	return first;
 }
 
 /*

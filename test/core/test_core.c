@@ -4128,6 +4128,8 @@ test_note_under_table(void)
 		"注：本年度申请中有 3 件为重复申请，已合并计算，另有 12 件转交。",
 		"（注：本年度申请中有3件为重复申请。）",
 		"备注：2 件申请人撤回。",
+		/* two notes, the first not of the mark looked for first */
+		"说明：本年度申请中有 3 件为重复申请，另有 12 件转交。\n注：2 件申请人撤回。",
 	};
 
 	current = "note under table";
