@@ -407,16 +407,25 @@ typedef struct listed_word
 
 #define LISTED(w) {w, sizeof(w) - 1}
 
+/* Index in 'words' of the word s[0..len) starts with, or -1. */
+static int
+leading_word_index(const char *s, size_t len, const listed_word *words)
+{
+	if (len == 0)
+		return -1;
+	for (int i = 0; words[i].text; i++)
+		if (words[i].text[0] == s[0] && words[i].len <= len && memcmp(s, words[i].text, words[i].len) == 0)
+			return i;
+	return -1;
+}
+
 /* Length of the word of 'words' that s[0..len) starts with, or 0. */
 static size_t
 leading_word(const char *s, size_t len, const listed_word *words)
 {
-	if (len == 0)
-		return 0;
-	for (int i = 0; words[i].text; i++)
-		if (words[i].text[0] == s[0] && words[i].len <= len && memcmp(s, words[i].text, words[i].len) == 0)
-			return words[i].len;
-	return 0;
+	int			i = leading_word_index(s, len, words);
+
+	return i < 0 ? 0 : words[i].len;
 }
 
 /* Whether s[0..len) ends with a word of 'words'. */
@@ -538,27 +547,20 @@ is_unreadable_cell(const char *s, const word *words, int count, int k, bool deli
 		(delimited && len <= 12 && is_numeral_cell(s, words, count, k));
 }
 
-/* The units of an amount a cell may carry: 「96.1234万元」「96.1234万」「961234元」. */
-static const struct
-{
-	listed_word word;
-	gr_unit		unit;
-}			amount_units[] = {
-	{LISTED("万元"), UNIT_WANYUAN}, {LISTED("万"), UNIT_WANYUAN}, {LISTED("元"), UNIT_YUAN},
-};
+/* The units of an amount a cell may carry (「96.1234万元」「96.1234万」「961234元」), and their kinds. */
+static const listed_word amount_units[] = {LISTED("万元"), LISTED("万"), LISTED("元"), {NULL, 0}};
+static const gr_unit amount_unit_kinds[] = {UNIT_WANYUAN, UNIT_WANYUAN, UNIT_YUAN};
 
 /* Bytes of the amount unit s[0..len) starts with (its kind in *unit), or 0. */
 static inline size_t
 leading_unit(const char *s, size_t len, gr_unit *unit)
 {
-	for (size_t i = 0; i < sizeof(amount_units) / sizeof(amount_units[0]); i++)
-		if (amount_units[i].word.text[0] == s[0] && amount_units[i].word.len <= len &&
-			memcmp(s, amount_units[i].word.text, amount_units[i].word.len) == 0)
-		{
-			*unit = amount_units[i].unit;
-			return amount_units[i].word.len;
-		}
-	return 0;
+	int			i = leading_word_index(s, len, amount_units);
+
+	if (i < 0)
+		return 0;
+	*unit = amount_unit_kinds[i];
+	return amount_units[i].len;
 }
 
 /* What a count is printed with in some tables: 「5件」「3 人次」. */
@@ -1173,13 +1175,14 @@ lex_line(lex_state *st, uint32_t start, uint32_t end)
 				uint32_t	nl = w[next].len;
 				gr_unit		unit = UNIT_NONE;
 
+				/* a short word after a bare number, no more than two characters */
+				bool		word_after = tok->len == tok->num_len && nl <= 6 && (unsigned char) ns[0] >= 0x80;
+
 				if (tok->unit == UNIT_NONE && (unsigned char) ns[0] >= 0x80 && leading_unit(ns, nl, &unit) == nl)
 					tok->unit = unit;
-				else if (tok->len == tok->num_len && nl <= 6 && (unsigned char) ns[0] >= 0x80 &&
-						 leading_word(ns, nl, measure_words) == nl)
+				else if (word_after && leading_word(ns, nl, measure_words) == nl)
 					;			/* 「3 件」: the measure word after a space */
-				else if (tok->len == tok->num_len && nl <= 6 && (unsigned char) ns[0] >= 0x80 &&
-						 leading_word(ns, nl, approximate_after) == nl)
+				else if (word_after && leading_word(ns, nl, approximate_after) == nl)
 				{
 					tok->kind = TK_NULLMARK;	/* 「300 余」: a round figure */
 					tok->misread = true;

@@ -525,13 +525,22 @@ label_goes_on(const gr_doc *doc, const row_job *job, int at, int to, int nvalues
 	return goes_on;
 }
 
-/* Whether a table-2 or table-3 label, or a heading of table 3's merged cells or columns, has word[0, len). */
+/* Whether a table-3 label has word[0, len). */
 static bool
-in_template_text(const char *word, size_t len)
+in_t3_labels(const char *word, size_t len)
 {
 	for (int k = 0; k < gr_t3_nrows; k++)
 		if (gr_find_bytes(gr_t3_rows[k].label, strlen(gr_t3_rows[k].label), word, len) != NULL)
 			return true;
+	return false;
+}
+
+/* Whether a table-2 or table-3 label, or a heading of table 3's merged cells or columns, has word[0, len). */
+static bool
+in_template_text(const char *word, size_t len)
+{
+	if (in_t3_labels(word, len))
+		return true;
 	for (int k = 0; k < gr_t2_nrows; k++)
 		for (int j = 0; j < GR_MAX_KEYS && gr_t2_rows[k].labels[j]; j++)
 			if (gr_find_bytes(gr_t2_rows[k].labels[j], strlen(gr_t2_rows[k].labels[j]), word, len) != NULL)
@@ -3077,9 +3086,8 @@ ideographs_apart(const char *a, const char *b, size_t len, size_t *at)
 static bool
 pair_in_table3_text(const char *s)
 {
-	for (int k = 0; k < gr_t3_nrows; k++)
-		if (gr_find_bytes(gr_t3_rows[k].label, strlen(gr_t3_rows[k].label), s, 6) != NULL)
-			return true;
+	if (in_t3_labels(s, 6))
+		return true;
 	for (int h = 0; gr_t3_headings[h]; h++)
 		if (gr_find_bytes(gr_t3_headings[h], strlen(gr_t3_headings[h]), s, 6) != NULL)
 			return true;
